@@ -124,3 +124,29 @@ describe('custom frameworks: every error names its JSON path and what was expect
     expect(parseFrameworkJson(`\uFEFF${JSON.stringify(custom)}`).ok).toBe(true);
   });
 });
+
+describe('JSON Schema for district authors', () => {
+  it('is up to date with the zod schema (regenerate with npx tsx shared/frameworks/scripts/write-json-schema.ts)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { frameworkJsonSchema } = await import('../../../shared/frameworks/json-schema');
+    const committed = JSON.parse(
+      readFileSync(
+        new URL('../../../shared/frameworks/framework.schema.json', import.meta.url),
+        'utf8',
+      ),
+    );
+    expect(committed).toEqual(frameworkJsonSchema());
+    expect(committed.required).toEqual(
+      expect.arrayContaining([
+        'formatVersion',
+        'id',
+        'name',
+        'edition',
+        'source',
+        'levels',
+        'ratedLevel',
+        'items',
+      ]),
+    );
+  });
+});
