@@ -37,7 +37,12 @@ export interface ValueError {
   location: Location;
   /** The value exactly as entered. */
   value: unknown;
+  /** The whole sentence a user reads, starting with the formatted location. */
   message: string;
+  /** The message without the location, for a note on the cell itself. */
+  reason?: string;
+  /** Other places involved, such as the first of two ratings of the same item. */
+  otherLocations?: Location[];
 }
 
 /** One rater's rating of one item. Keyed by rater and item id, never by row position. */
@@ -56,5 +61,10 @@ export interface SurveyResponse {
   /** The standard (level-1 item) the statement is about. */
   standardId: string;
   level: SurveyLevel;
+  /**
+   * The survey statement answered, when a survey asks several per standard. A respondent may
+   * answer each statement once; without it, once per standard.
+   */
+  statementId?: string;
   location?: Location;
 }

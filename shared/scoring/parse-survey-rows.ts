@@ -1,0 +1,115 @@
+import type { Framework } from '../frameworks';
+import { type FrameworkIndex, indexFramework, resolveItem } from './framework-index';
+import { parseSurveyLevel } from './parse-survey-level';
+import {
+  type BlankRow,
+  cleanLocation,
+  type FieldCells,
+  fieldLocation,
+  readIdentifier,
+  readOptionalText,
+  rowOf,
+  valueError,
+} from './row-fields';
+import type { Location, SurveyResponse, ValueError } from './types';
+
+export type SurveyField = 'respondentId' | 'standardId' | 'statementId' | 'level';
+
+export interface SurveyRowInput {
+  respondentId?: unknown;
+  /** The standard (level-1 item) the statement is about. */
+  standardId?: unknown;
+  /** The statement, when the survey asks several per standard. */
+  statementId?: unknown;
+  level?: unknown;
+  location?: Location;
+  cells?: FieldCells<SurveyField>;
+}
+
+export interface ParsedSurveyRows {
+  responses: SurveyResponse[];
+  errors: ValueError[];
+  /** Unanswered statements. */
+  blanks: BlankRow[];
+}
+
+/**
+ * Turns family survey rows into responses; like `parseRatingRows`, each row ends as a response,
+ * a blank (unanswered) or errors with their location. With a framework, standard ids are checked.
+ */
+export function parseSurveyRows(
+  rows: Iterable<unknown>,
+  options: { framework?: Framework } = {},
+): ParsedSurveyRows {
+  const index = options.framework ? indexFramework(options.framework) : undefined;
+  const out: ParsedSurveyRows = { responses: [], errors: [], blanks: [] };
+  let position = 0;
+  for (const row of rows) {
+    const fallback: Location = { field: `rows[${position}]` };
+    position++;
+    try {
+      parseOneRow(row, index, fallback, out);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      out.errors.push(valueError(fallback, row, `this row could not be read (${detail}).`));
+    }
+  }
+  return out;
+}
+
+function parseOneRow(
+  raw: unknown,
+  index: FrameworkIndex | undefined,
+  fallback: Location,
+  out: ParsedSurveyRows,
+): void {
+  const row = rowOf(raw);
+  if (!row) {
+    out.errors.push(valueError(fallback, raw, 'this row is not a set of named cells.'));
+    return;
+  }
+  const rowLocation = row.location === undefined ? fallback : cleanLocation(row.location);
+  const cells = rowOf(row.cells) as FieldCells<SurveyField> | undefined;
+  const at = (field: SurveyField) => fieldLocation(rowLocation, cells, field);
+
+  const respondent = readIdentifier(row.respondentId, 'The respondent');
+  const standard = readIdentifier(row.standardId, 'The standard');
+  const level = parseSurveyLevel(row.level);
+  if (level.kind === 'blank') {
+    const blank: BlankRow = { location: rowLocation };
+    if (respondent.ok) blank.raterId = respondent.text;
+    if (standard.ok) blank.itemId = standard.text;
+    out.blanks.push(blank);
+    return;
+  }
+  const errors: ValueError[] = [];
+  if (!respondent.ok)
+    errors.push(valueError(at('respondentId'), row.respondentId, respondent.reason));
+  let standardId: string | undefined;
+  if (!standard.ok) {
+    errors.push(valueError(at('standardId'), row.standardId, standard.reason));
+  } else if (index) {
+    const resolved = resolveItem(index, standard.text, 1);
+    if (resolved.ok) standardId = resolved.id;
+    else errors.push(valueError(at('standardId'), row.standardId, resolved.reason));
+  } else {
+    standardId = standard.text;
+  }
+  const statement = readOptionalText(row.statementId);
+  if (!statement.ok) errors.push(valueError(at('statementId'), row.statementId, statement.reason));
+  if (level.kind === 'invalid') errors.push(valueError(at('level'), row.level, level.reason));
+
+  const complete = respondent.ok && standardId && statement.ok && level.kind === 'value';
+  if (errors.length > 0 || !complete || standardId === undefined) {
+    out.errors.push(...errors);
+    return;
+  }
+  const response: SurveyResponse = {
+    respondentId: respondent.text,
+    standardId,
+    level: level.value,
+    location: at('level'),
+  };
+  if (statement.text !== undefined) response.statementId = statement.text.trim();
+  out.responses.push(response);
+}

@@ -1,0 +1,89 @@
+import { formatLocation, quoteValue } from './location';
+import { isBlankCell } from './normalize-cell';
+import type { Location, ValueError } from './types';
+
+/** Where each field of a row was read: a column letter or header on the row, or a whole location. */
+export type FieldCells<F extends string> = Partial<Record<F, string | Location>>;
+
+/** A row that has no answer yet. It is neither a response nor an error. */
+export interface BlankRow {
+  location: Location;
+  raterId?: string;
+  itemId?: string;
+}
+
+/** Keeps only well-formed location parts, so a malformed row cannot break a message. */
+export function cleanLocation(value: unknown): Location {
+  if (typeof value !== 'object' || value === null) return {};
+  const source = value as Record<string, unknown>;
+  const out: Location = {};
+  if (typeof source.file === 'string') out.file = source.file;
+  if (typeof source.sheet === 'string') out.sheet = source.sheet;
+  if (typeof source.row === 'number' && Number.isFinite(source.row)) out.row = source.row;
+  if (typeof source.column === 'string') out.column = source.column;
+  if (typeof source.field === 'string') out.field = source.field;
+  return out;
+}
+
+export function fieldLocation<F extends string>(
+  rowLocation: Location,
+  cells: FieldCells<F> | undefined,
+  field: F,
+): Location {
+  const cell = cells?.[field];
+  if (typeof cell === 'string') return { ...rowLocation, column: cell };
+  if (typeof cell === 'object' && cell !== null) return cleanLocation(cell);
+  return { ...rowLocation, field };
+}
+
+export function valueError(
+  location: Location,
+  value: unknown,
+  reason: string,
+  otherLocations?: Location[],
+): ValueError {
+  const error: ValueError = {
+    location,
+    value,
+    reason,
+    message: `${formatLocation(location)}: ${reason}`,
+  };
+  if (otherLocations) error.otherLocations = otherLocations;
+  return error;
+}
+
+/** An identifier typed into a cell (a rater's name, an item id): text or a number, trimmed. */
+export function readIdentifier(
+  value: unknown,
+  noun: string,
+): { ok: true; text: string } | { ok: false; reason: string } {
+  if (isBlankCell(value)) return { ok: false, reason: `${noun} is missing.` };
+  if (typeof value === 'number' && Number.isFinite(value)) return { ok: true, text: String(value) };
+  if (typeof value === 'string') {
+    return {
+      ok: true,
+      text: value
+        .normalize('NFC')
+        .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+        .trim(),
+    };
+  }
+  return { ok: false, reason: `${quoteValue(value)} is not ${noun.toLowerCase()}: expected text.` };
+}
+
+/** Free text such as evidence: any text or number is kept as entered. */
+export function readOptionalText(
+  value: unknown,
+): { ok: true; text: string | undefined } | { ok: false; reason: string } {
+  if (isBlankCell(value)) return { ok: true, text: undefined };
+  if (typeof value === 'string') return { ok: true, text: value };
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return { ok: true, text: String(value) };
+  return { ok: false, reason: `${quoteValue(value)} is not text.` };
+}
+
+export function rowOf(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
