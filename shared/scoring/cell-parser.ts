@@ -22,9 +22,9 @@ export interface CellParserSpec<T> {
 }
 
 const WHOLE_NUMBER = /^\+?(\d{1,6})(?:[.,]0+)?$/;
-// "3 progressing", "3. progressing", "3: progressing" (hyphens are already spaces) and
+// "3 - progressing", "3. progressing", "3: progressing" and
 // "progressing (3)": a number and a label written together, as some forms export them.
-const NUMBER_THEN_LABEL = /^(\d{1,6})\s*[.:)=]?\s+(.+)$/;
+const NUMBER_THEN_LABEL = /^(\d{1,6})\s*[-.:)=]?\s*(\p{L}.*)$/u;
 const LABEL_THEN_NUMBER = /^(.+?)\s*[([]\s*(\d{1,6})\s*[)\]]$/;
 
 export function makeCellParser<T>(spec: CellParserSpec<T>): (value: unknown) => CellResult<T> {

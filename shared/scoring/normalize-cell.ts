@@ -1,7 +1,8 @@
 /**
  * Cell text reduced to what matters for matching a label: case, accents, surrounding and repeated
  * spaces (including the non-breaking and zero-width ones spreadsheets and web forms leave behind),
- * curly apostrophes, and hyphens or underscores used as spaces all fall away.
+ * curly apostrophes, and hyphens or underscores between words ("not-sure") all fall away. A
+ * hyphen before a digit stays, so "-1" is not read as 1.
  */
 export function normalizeCellText(text: string): string {
   return text
@@ -9,7 +10,8 @@ export function normalizeCellText(text: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[-_\s\u00a0]+/g, ' ')
+    .replace(/(?<=\p{L})[-_]+(?=\p{L})/gu, ' ')
+    .replace(/[\s\u00a0]+/g, ' ')
     .trim()
     .toLowerCase();
 }

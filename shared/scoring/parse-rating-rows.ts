@@ -5,6 +5,7 @@ import { parseTeamLevel } from './parse-team-level';
 import {
   type BlankRow,
   cleanLocation,
+  eachRow,
   type FieldCells,
   fieldLocation,
   readIdentifier,
@@ -54,38 +55,22 @@ export function parseRatingRows(
 ): ParsedRatingRows {
   const index = options.framework ? indexFramework(options.framework) : undefined;
   const out: ParsedRatingRows = { ratings: [], errors: [], blanks: [] };
-  let position = 0;
-  for (const row of rows) {
-    const fallback: Location = { field: `rows[${position}]` };
-    position++;
-    try {
-      parseOneRow(row, index, fallback, out);
-    } catch (error) {
-      // A row object that throws when read (a hostile getter, a revoked proxy) is still reported.
-      const detail = error instanceof Error ? error.message : String(error);
-      out.errors.push(valueError(fallback, row, `this row could not be read (${detail}).`));
-    }
-  }
+  eachRow(rows, out.errors, (row, fallback) => parseOneRow(row, index, fallback, out));
   return out;
 }
 
 function parseOneRow(
-  raw: unknown,
+  row: Record<string, unknown>,
   index: FrameworkIndex | undefined,
   fallback: Location,
   out: ParsedRatingRows,
 ): void {
-  const row = rowOf(raw);
-  if (!row) {
-    out.errors.push(valueError(fallback, raw, 'this row is not a set of named cells.'));
-    return;
-  }
   const rowLocation = row.location === undefined ? fallback : cleanLocation(row.location);
   const cells = rowOf(row.cells) as FieldCells<RatingField> | undefined;
   const at = (field: RatingField) => fieldLocation(rowLocation, cells, field);
 
-  const rater = readIdentifier(row.raterId, 'The rater');
-  const item = readIdentifier(row.itemId, 'The item id');
+  const rater = readIdentifier(row.raterId, 'rater');
+  const item = readIdentifier(row.itemId, 'item id');
   const level = parseTeamLevel(row.level);
   if (level.kind === 'blank') {
     const blank: BlankRow = { location: rowLocation };

@@ -4,6 +4,7 @@ import { parseSurveyLevel } from './parse-survey-level';
 import {
   type BlankRow,
   cleanLocation,
+  eachRow,
   type FieldCells,
   fieldLocation,
   readIdentifier,
@@ -43,37 +44,22 @@ export function parseSurveyRows(
 ): ParsedSurveyRows {
   const index = options.framework ? indexFramework(options.framework) : undefined;
   const out: ParsedSurveyRows = { responses: [], errors: [], blanks: [] };
-  let position = 0;
-  for (const row of rows) {
-    const fallback: Location = { field: `rows[${position}]` };
-    position++;
-    try {
-      parseOneRow(row, index, fallback, out);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      out.errors.push(valueError(fallback, row, `this row could not be read (${detail}).`));
-    }
-  }
+  eachRow(rows, out.errors, (row, fallback) => parseOneRow(row, index, fallback, out));
   return out;
 }
 
 function parseOneRow(
-  raw: unknown,
+  row: Record<string, unknown>,
   index: FrameworkIndex | undefined,
   fallback: Location,
   out: ParsedSurveyRows,
 ): void {
-  const row = rowOf(raw);
-  if (!row) {
-    out.errors.push(valueError(fallback, raw, 'this row is not a set of named cells.'));
-    return;
-  }
   const rowLocation = row.location === undefined ? fallback : cleanLocation(row.location);
   const cells = rowOf(row.cells) as FieldCells<SurveyField> | undefined;
   const at = (field: SurveyField) => fieldLocation(rowLocation, cells, field);
 
-  const respondent = readIdentifier(row.respondentId, 'The respondent');
-  const standard = readIdentifier(row.standardId, 'The standard');
+  const respondent = readIdentifier(row.respondentId, 'respondent');
+  const standard = readIdentifier(row.standardId, 'standard id');
   const level = parseSurveyLevel(row.level);
   if (level.kind === 'blank') {
     const blank: BlankRow = { location: rowLocation };

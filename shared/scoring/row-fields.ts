@@ -1,4 +1,4 @@
-import { formatLocation, quoteValue } from './location';
+import { formatLocation, quoteValue, withArticle } from './location';
 import { isBlankCell } from './normalize-cell';
 import type { Location, ValueError } from './types';
 
@@ -55,9 +55,9 @@ export function valueError(
 /** An identifier typed into a cell (a rater's name, an item id): text or a number, trimmed. */
 export function readIdentifier(
   value: unknown,
-  noun: string,
+  what: string,
 ): { ok: true; text: string } | { ok: false; reason: string } {
-  if (isBlankCell(value)) return { ok: false, reason: `${noun} is missing.` };
+  if (isBlankCell(value)) return { ok: false, reason: `the ${what} is missing.` };
   if (typeof value === 'number' && Number.isFinite(value)) return { ok: true, text: String(value) };
   if (typeof value === 'string') {
     return {
@@ -68,7 +68,10 @@ export function readIdentifier(
         .trim(),
     };
   }
-  return { ok: false, reason: `${quoteValue(value)} is not ${noun.toLowerCase()}: expected text.` };
+  return {
+    ok: false,
+    reason: `${quoteValue(value)} cannot be ${withArticle(what)}: expected text or a number.`,
+  };
 }
 
 /** Free text such as evidence: any text or number is kept as entered. */
@@ -86,4 +89,28 @@ export function rowOf(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : undefined;
+}
+
+/**
+ * Runs `parseRow` on each row with a fallback location naming its position, turning anything a
+ * row throws (a hostile getter, a revoked proxy) into an error so that no exception escapes.
+ */
+export function eachRow(
+  rows: Iterable<unknown>,
+  errors: ValueError[],
+  parseRow: (row: Record<string, unknown>, fallback: Location) => void,
+): void {
+  let position = 0;
+  for (const raw of rows) {
+    const fallback: Location = { field: `rows[${position}]` };
+    position++;
+    try {
+      const row = rowOf(raw);
+      if (row) parseRow(row, fallback);
+      else errors.push(valueError(fallback, raw, 'this row is not a set of named cells.'));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      errors.push(valueError(fallback, raw, `this row could not be read (${detail}).`));
+    }
+  }
 }
