@@ -29,6 +29,8 @@ export interface TextBlock {
   justified?: boolean;
   /** Whether the block lies in the main content (Readability's article), not navigation or footer. */
   inMainContent: boolean;
+  /** Plain-text input only: the 1-based line of the source text the block starts on. */
+  line?: number;
 }
 
 export interface LinkInfo {
@@ -63,7 +65,8 @@ export interface FormControlInfo {
   name?: string;
   /** The accessible label, however it was given. */
   label?: string;
-  labelSource: 'label' | 'aria-label' | 'aria-labelledby' | 'title' | 'none';
+  /** `content`: an ARIA control (`role=radio`...) named by its own text, as Google Forms does. */
+  labelSource: 'label' | 'aria-label' | 'aria-labelledby' | 'title' | 'content' | 'none';
   placeholder?: string;
   required: boolean;
   /** Whether a reader can see the field is required: an asterisk or "required" in its label, or aria-required. */
@@ -93,6 +96,13 @@ export interface LangAttribute {
   sample: string;
 }
 
+/** A machine-translation widget on the page: it offers every family a translation. */
+export interface TranslateWidget {
+  kind: 'google-translate' | 'gtranslate' | 'weglot';
+  /** The widget's element, when it is one (not a script). */
+  ref?: number;
+}
+
 export interface DocumentModel {
   title: string;
   url?: string;
@@ -108,4 +118,8 @@ export interface DocumentModel {
   langAttributes: LangAttribute[];
   /** Whether the input has any `<form>` or form controls: form checks run only then. */
   isForm: boolean;
+  /** Translate widgets found (Google Translate, GTranslate, Weglot); absent for plain text. */
+  translateWidgets?: TranslateWidget[];
+  /** What the extraction had to do differently, in plain words (e.g. main-content detection skipped). */
+  notes?: string[];
 }
