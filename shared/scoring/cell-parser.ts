@@ -1,6 +1,6 @@
 import { quoteValue } from './location';
 import { nearestLabel } from './near-miss';
-import { isBlankCell, normalizeCellText } from './normalize-cell';
+import { normalizeCellText } from './normalize-cell';
 
 /** What one cell holds: a value, nothing yet, or something that is not a value of this kind. */
 export type CellResult<T> =
@@ -25,6 +25,8 @@ const WHOLE_NUMBER = /^\+?(\d{1,6})(?:[.,]0+)?$/;
 // "3 - progressing", "3. progressing", "3: progressing" and
 // "progressing (3)": a number and a label written together, as some forms export them.
 const NUMBER_THEN_LABEL = /^(\d{1,6})\s*[-.:)=]?\s*(\p{L}.*)$/u;
+const TEXT_CACHE_LIMIT = 2_000;
+const CACHED_TEXT_LENGTH = 100;
 const LABEL_THEN_NUMBER = /^(.+?)\s*[([]\s*(\d{1,6})\s*[)\]]$/;
 
 export function makeCellParser<T>(spec: CellParserSpec<T>): (value: unknown) => CellResult<T> {
@@ -77,23 +79,40 @@ export function makeCellParser<T>(spec: CellParserSpec<T>): (value: unknown) => 
     return { kind: 'value', value: byNum };
   };
 
+  // A sheet repeats the same few entries thousands of times: remember what each text reads as.
+  const seenText = new Map<string, CellResult<T>>();
+  const parseText = (raw: string): CellResult<T> => {
+    const known = seenText.get(raw);
+    if (known) return known;
+    const result = Object.freeze(readText(raw));
+    if (seenText.size < TEXT_CACHE_LIMIT && raw.length <= CACHED_TEXT_LENGTH)
+      seenText.set(raw, result);
+    return result;
+  };
+
+  const readText = (raw: string): CellResult<T> => {
+    const text = normalizeCellText(raw);
+    if (text === '') return { kind: 'blank' };
+    const value = fromText(text);
+    if (value !== undefined) return { kind: 'value', value };
+    const paired = fromNumberAndLabel(text);
+    if (paired) {
+      return paired.kind === 'invalid'
+        ? { ...paired, reason: `${quoteValue(raw)}: ${paired.reason}` }
+        : paired;
+    }
+    const guess = nearestLabel(text, candidates);
+    return invalid(raw, guess ? ` Did you mean ${guess}?` : '');
+  };
+
   return (raw: unknown): CellResult<T> => {
-    if (isBlankCell(raw)) return { kind: 'blank' };
+    if (typeof raw === 'string') return parseText(raw);
+    if (raw === null || raw === undefined) return { kind: 'blank' };
     if (typeof raw === 'number') {
       const value = Number.isInteger(raw) ? byNumber.get(raw) : undefined;
       return value === undefined ? invalid(raw) : { kind: 'value', value };
     }
-    if (typeof raw !== 'string') return invalid(raw);
-    const text = normalizeCellText(raw);
-    const value = fromText(text);
-    if (value !== undefined) return { kind: 'value', value };
-    const paired = fromNumberAndLabel(text);
-    if (paired)
-      return paired.kind === 'invalid'
-        ? { ...paired, reason: `${quoteValue(raw)}: ${paired.reason}` }
-        : paired;
-    const guess = nearestLabel(text, candidates);
-    return invalid(raw, guess ? ` Did you mean ${guess}?` : '');
+    return invalid(raw);
   };
 }
 
