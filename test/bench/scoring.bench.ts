@@ -22,7 +22,11 @@ export async function run(): Promise<void> {
   const output = execFileSync(
     process.execPath,
     ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', fileURLToPath(import.meta.url)],
-    { env: { ...process.env, [CHILD_FLAG]: '1' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    {
+      env: { ...process.env, [CHILD_FLAG]: '1' },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
   );
   process.stdout.write(output);
 }
@@ -37,7 +41,18 @@ function random(seed: number): () => number {
 }
 
 const LEVELS: TeamLevel[] = ['excelling', 'progressing', 'emerging', 'below', 'not-sure'];
-const CELLS = [' Excelling', 'progressing ', 'EMERGING', 'Below', 'Not sure', 'No sé', 3, '2', 'En progreso', ''];
+const CELLS = [
+  ' Excelling',
+  'progressing ',
+  'EMERGING',
+  'Below',
+  'Not sure',
+  'No sé',
+  3,
+  '2',
+  'En progreso',
+  '',
+];
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const maxRssBytes = () => process.resourceUsage().maxRSS * 1024;
@@ -64,7 +79,8 @@ function measure(): void {
   const scores = aggregateRatings(framework, ratings);
   const firstMs = performance.now() - start;
   const peakAfter = maxRssBytes();
-  if (scores.counted !== ratings.length) throw new Error(`Counted ${scores.counted} of ${ratings.length}`);
+  if (scores.counted !== ratings.length)
+    throw new Error(`Counted ${scores.counted} of ${ratings.length}`);
 
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -83,13 +99,23 @@ function measure(): void {
   }
   const perSchoolMs = performance.now() - start;
 
-  console.log(`ratings aggregated: ${ratings.length.toLocaleString('en-US')} (${SCHOOLS} schools x ${RATERS} raters x ${itemIds.length} indicators), one call`);
+  console.log(
+    `ratings aggregated: ${ratings.length.toLocaleString('en-US')} (${SCHOOLS} schools x ${RATERS} raters x ${itemIds.length} indicators), one call`,
+  );
   console.log(`  time, first call: ${firstMs.toFixed(0)} ms   (target < ${TARGET_MS} ms)`);
   console.log(`  time, median of 5 more: ${medianMs.toFixed(0)} ms   (target < ${TARGET_MS} ms)`);
-  console.log(`  peak memory (maxRSS) of the whole process: ${mb(peakAfter)} MB   (target < ${TARGET_MB} MB)`);
-  console.log(`  of which the ratings themselves (RSS before scoring): ${mb(rssBefore)} MB; scoring raised the peak by ${mb(Math.max(0, peakAfter - Math.max(peakBefore, rssBefore)))} MB`);
-  console.log(`  as 1,000 separate school assessments of ${perSchool} ratings: ${perSchoolMs.toFixed(0)} ms in all, ${(perSchoolMs / SCHOOLS).toFixed(2)} ms per school`);
-  console.log(`  Krippendorff's alpha (ordinal) on the random ratings: ${scores.agreement.ordinal.alpha?.toFixed(4)} (near 0, as random ratings should be)`);
+  console.log(
+    `  peak memory (maxRSS) of the whole process: ${mb(peakAfter)} MB   (target < ${TARGET_MB} MB)`,
+  );
+  console.log(
+    `  of which the ratings themselves (RSS before scoring): ${mb(rssBefore)} MB; scoring raised the peak by ${mb(Math.max(0, peakAfter - Math.max(peakBefore, rssBefore)))} MB`,
+  );
+  console.log(
+    `  as 1,000 separate school assessments of ${perSchool} ratings: ${perSchoolMs.toFixed(0)} ms in all, ${(perSchoolMs / SCHOOLS).toFixed(2)} ms per school`,
+  );
+  console.log(
+    `  Krippendorff's alpha (ordinal) on the random ratings: ${scores.agreement.ordinal.alpha?.toFixed(4)} (near 0, as random ratings should be)`,
+  );
 
   // Parsing: raw cell values as a sheet gives them, checked against the framework.
   ratings.length = 0;
@@ -107,8 +133,12 @@ function measure(): void {
   start = performance.now();
   const parsed = parseRatingRows(rows, { framework });
   const parseMs = performance.now() - start;
-  console.log(`rows parsed: ${rows.length.toLocaleString('en-US')} in ${parseMs.toFixed(0)} ms: ${Math.round(rows.length / (parseMs / 1000)).toLocaleString('en-US')} rows/s (${parsed.ratings.length.toLocaleString('en-US')} ratings, ${parsed.blanks.length.toLocaleString('en-US')} blanks, ${parsed.errors.length} errors)`);
-  console.log(`  peak memory (maxRSS) after parsing: ${mb(maxRssBytes())} MB (the million row objects themselves dominate)`);
+  console.log(
+    `rows parsed: ${rows.length.toLocaleString('en-US')} in ${parseMs.toFixed(0)} ms: ${Math.round(rows.length / (parseMs / 1000)).toLocaleString('en-US')} rows/s (${parsed.ratings.length.toLocaleString('en-US')} ratings, ${parsed.blanks.length.toLocaleString('en-US')} blanks, ${parsed.errors.length} errors)`,
+  );
+  console.log(
+    `  peak memory (maxRSS) after parsing: ${mb(maxRssBytes())} MB (the million row objects themselves dominate)`,
+  );
 }
 
 if (process.env[CHILD_FLAG] === '1') measure();
