@@ -65,6 +65,7 @@ export {
 } from './priorities';
 export type { BlankRow, FieldCells } from './row-fields';
 export * from './scales';
+export { type ScoredRows, scoreRatingRows } from './score-rating-rows';
 export type {
   Location,
   Rating,
