@@ -1,0 +1,26 @@
+import { type CheckRequest, newCheckRequest, postCheckRequest } from '../common/check-request';
+
+/**
+ * Opens the side panel and asks it to check the tab. Called from a user gesture (menu click or
+ * keyboard shortcut), which is also what grants activeTab: `sidePanel.open` must be called in the
+ * same task, before anything is awaited, or Chrome refuses it.
+ */
+export function startCheck(
+  tab: chrome.tabs.Tab | undefined,
+  kind: CheckRequest['kind'],
+  source: CheckRequest['source'],
+  frameId?: number,
+): Promise<void> {
+  if (tab?.id === undefined || tab.id < 0) return Promise.resolve();
+  const opening = chrome.sidePanel.open({ windowId: tab.windowId }).catch((error: unknown) => {
+    console.warn('The side panel could not be opened.', error);
+  });
+  const request = newCheckRequest({
+    tabId: tab.id,
+    windowId: tab.windowId,
+    kind,
+    source,
+    ...(frameId !== undefined ? { frameId } : {}),
+  });
+  return Promise.all([opening, postCheckRequest(request)]).then(() => undefined);
+}

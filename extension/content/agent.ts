@@ -1,0 +1,124 @@
+import { type Extraction, extractFromDocument, positionToRange } from '../../shared/checker';
+import {
+  AGENT_GLOBAL,
+  AGENT_VERSION,
+  type AgentApi,
+  type ExtractRequest,
+  type ExtractResult,
+  type HighlightRequest,
+  type HighlightResult,
+  REPORT_PORT,
+} from './agent-protocol';
+import { clearHighlight, highlightApiAvailable, scrollToRange, showHighlight } from './highlight';
+import { narrowToRange } from './selection';
+
+/**
+ * The content agent, injected on demand (after the user clicks the toolbar button, a menu item or
+ * the shortcut) into the page's frames. It reads the page with the shared extraction code and
+ * keeps what highlighting needs. Injecting it again into the same frame reuses the agent.
+ */
+
+type AgentGlobal = typeof globalThis & { [AGENT_GLOBAL]?: AgentApi };
+
+function frameFacts() {
+  return { url: location.href, isTop: window.top === window, contentType: document.contentType };
+}
+
+/** Hidden by style sheets too, not just markup. `display: contents` boxes are not hidden. */
+function isHidden(element: Element): boolean {
+  if (element.checkVisibility({ visibilityProperty: true })) return false;
+  return getComputedStyle(element).display !== 'contents';
+}
+
+function isJustified(element: Element): boolean {
+  return getComputedStyle(element).textAlign === 'justify';
+}
+
+function imageSize(image: Element) {
+  const box = image.getBoundingClientRect();
+  return box.width > 0 || box.height > 0
+    ? { width: Math.round(box.width), height: Math.round(box.height) }
+    : undefined;
+}
+
+function createAgent(): AgentApi {
+  let last: { checkId: string; extraction: Extraction; shifts: Map<number, number> } | undefined;
+
+  chrome.runtime.onConnect.addListener((port) => {
+    if (port.name !== REPORT_PORT) return;
+    // The side panel holds this port while it shows the report; it closes with the panel.
+    port.onDisconnect.addListener(clearHighlight);
+  });
+
+  const extract = (request: ExtractRequest): ExtractResult => {
+    clearHighlight();
+    last = undefined;
+    const frame = frameFacts();
+    if (!(document.documentElement instanceof HTMLElement)) {
+      return { ok: false, error: 'not-html', frame };
+    }
+    const started = performance.now();
+    try {
+      const options = { url: location.href, isHidden, isJustified, imageSize };
+      if (request.kind === 'selection') {
+        const selection = getSelection();
+        const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+        if (!range || range.collapsed || !selection?.toString().trim()) {
+          return { ok: false, error: 'no-selection', frame };
+        }
+        const ancestor = range.commonAncestorContainer;
+        const root =
+          ancestor instanceof Element ? ancestor : (ancestor.parentElement ?? document.body);
+        const extraction = extractFromDocument(document, {
+          ...options,
+          root,
+          title: document.title,
+        });
+        const narrowed = narrowToRange(extraction, range);
+        last = { checkId: request.checkId, extraction, shifts: narrowed.shifts };
+        narrowed.model.title = document.title || narrowed.model.title;
+        return { ok: true, model: narrowed.model, frame, extractMs: performance.now() - started };
+      }
+      const extraction = extractFromDocument(document, options);
+      last = { checkId: request.checkId, extraction, shifts: new Map() };
+      return { ok: true, model: extraction.model, frame, extractMs: performance.now() - started };
+    } catch (error) {
+      return {
+        ok: false,
+        error: 'failed',
+        detail: error instanceof Error ? error.message : String(error),
+        frame,
+      };
+    }
+  };
+
+  const highlight = (request: HighlightRequest): HighlightResult => {
+    if (!last || last.checkId !== request.checkId) return { ok: false, error: 'stale' };
+    if (!highlightApiAvailable()) return { ok: false, error: 'no-highlight-api' };
+    let range: Range | null = null;
+    if (request.selector) {
+      const element = document.querySelector(request.selector.join(' '));
+      if (element) {
+        range = document.createRange();
+        range.selectNode(element);
+      }
+    } else {
+      const shift = last.shifts.get(request.ref) ?? 0;
+      range = positionToRange(last.extraction, {
+        ref: request.ref,
+        start: (request.start ?? 0) + shift,
+        end: (request.end ?? 0) + shift,
+      });
+      if (!range) return { ok: false, error: 'stale' };
+    }
+    if (!range) return { ok: false, error: 'not-found' };
+    showHighlight(range);
+    scrollToRange(range);
+    return { ok: true };
+  };
+
+  return { version: AGENT_VERSION, extract, highlight, clear: clearHighlight };
+}
+
+const scope = globalThis as AgentGlobal;
+if (scope[AGENT_GLOBAL]?.version !== AGENT_VERSION) scope[AGENT_GLOBAL] = createAgent();

@@ -1,0 +1,66 @@
+import * as engine from '../../shared/checker';
+import {
+  CATEGORIES,
+  type DocumentModel,
+  extractFromText,
+  type Finding,
+  type Report,
+  SEVERITIES,
+} from '../../shared/checker';
+import type { Settings } from '../common/settings';
+
+/**
+ * The one place the side panel calls the shared checker. The checks run here, in the panel,
+ * on the model the content agent read from the page: the page only pays for extraction, and the
+ * checker's code and data load once, with the panel.
+ */
+type CheckDocument = (
+  model: DocumentModel,
+  options: {
+    languages: string[];
+    targetGrade: number;
+    extraGlossary?: { term: string; explanation: string }[];
+    input?: { kind: Report['input']['kind']; title: string; url?: string };
+  },
+) => Report;
+
+function checkDocument(): CheckDocument {
+  const fn = (engine as unknown as { checkDocument?: CheckDocument }).checkDocument;
+  if (!fn) throw new Error('The checker engine is not available in this build.');
+  return fn;
+}
+
+export function checkModel(
+  model: DocumentModel,
+  settings: Settings,
+  input: { kind: Report['input']['kind']; title: string; url?: string },
+): Report {
+  return checkDocument()(model, {
+    languages: settings.languages,
+    targetGrade: settings.targetGrade,
+    extraGlossary: settings.jargon,
+    input: input.url ? input : { kind: input.kind, title: input.title },
+  });
+}
+
+export function checkDraft(text: string, settings: Settings): Report {
+  const model = extractFromText(text);
+  return checkModel(model, settings, { kind: 'draft', title: model.title });
+}
+
+/** The report with more findings (the full accessibility check's), counts and total kept in step. */
+export function addFindings(report: Report, extra: readonly Finding[]): Report {
+  const findings = [...report.findings, ...extra];
+  const counts = Object.fromEntries(
+    CATEGORIES.map((c) => [c, Object.fromEntries(SEVERITIES.map((s) => [s, 0]))]),
+  ) as Report['summary']['counts'];
+  for (const finding of [...report.tags, ...findings]) {
+    const row = counts[finding.category];
+    if (row) row[finding.severity] = (row[finding.severity] ?? 0) + 1;
+  }
+  return {
+    ...report,
+    findings,
+    summary: { ...report.summary, counts, total: report.tags.length + findings.length },
+  };
+}

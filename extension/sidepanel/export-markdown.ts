@@ -1,0 +1,110 @@
+import type { Report } from '../../shared/checker';
+import { evidencedIndicators, findingGroups, missingIndicators } from './report-groups';
+
+/** Looks up a UI string; the side panel passes chrome.i18n, tests pass the messages file. */
+export type Translate = (key: string, substitutions?: string | string[]) => string;
+
+/** Markdown text that must be read literally: characters Markdown would act on are escaped. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function quote(text: string): string {
+  return `“${escapeMarkdown(text)}”`;
+}
+
+export interface MarkdownContext {
+  t: Translate;
+  /** Indicator id -> its text, for the indicators section. */
+  indicatorText: (indicatorId: string, frameworkId: string) => string | undefined;
+  languageName: (code: string) => string;
+}
+
+/** The report as Markdown, for minutes, an e-mail to the editor or an issue tracker. */
+export function reportToMarkdown(
+  report: Report,
+  { t, indicatorText, languageName }: MarkdownContext,
+): string {
+  const lines: string[] = [];
+  lines.push(`# ${t('mdTitle', escapeMarkdown(report.input.title || report.input.url || ''))}`, '');
+  if (report.input.url) lines.push(`<${report.input.url}>`, '');
+  lines.push(
+    t('mdCheckedWith', [report.checkedAt, `${report.tool.name} ${report.tool.version}`]),
+    '',
+  );
+
+  lines.push(`## ${t('reportSummary')}`, '');
+  const languages = report.languages.detected
+    .map((l) => `${languageName(l.language)} (${Math.round(l.share * 100)}%)`)
+    .join(', ');
+  lines.push(
+    `- ${t('reportLanguages')}: ${languages || t('reportLanguageUnknown')}${report.languages.bilingual ? ` — ${t('reportBilingual')}` : ''}`,
+  );
+  const rl = report.readingLevel;
+  lines.push(
+    `- ${t('reportReadingGrade')}: ${
+      rl.grade === null
+        ? (rl.reason ?? t('reportNoGrade'))
+        : t(rl.meetsTarget ? 'reportGradeMeets' : 'reportGradeAbove', [
+            rl.grade.toFixed(1),
+            String(rl.targetGrade),
+          ])
+    }`,
+  );
+  lines.push(
+    `- ${t('reportTranslation')}: ${
+      report.translation.offered
+        ? t(
+            'reportTranslationYes',
+            report.translation.languages.map(languageName).join(', ') || '—',
+          )
+        : t('reportTranslationNo')
+    }`,
+  );
+  lines.push(`- ${t('reportFindingTotal', String(report.findings.length))}`, '');
+
+  lines.push(`## ${t('reportIndicators')}`, '');
+  const evidenced = evidencedIndicators(report);
+  lines.push(`### ${t('reportEvidenced')}`, '');
+  if (evidenced.length === 0) lines.push(`- ${t('reportNoneEvidenced')}`);
+  for (const entry of evidenced) {
+    const text = indicatorText(entry.indicatorId, entry.frameworkId);
+    lines.push(`- **${entry.indicatorId}**${text ? ` ${escapeMarkdown(text)}` : ''}`);
+    for (const tag of entry.tags) lines.push(`  - ${quote(tag.quote)}`);
+  }
+  lines.push('');
+  const missing = missingIndicators(report);
+  if (missing.length > 0) {
+    lines.push(`### ${t('reportMissing')}`, '');
+    for (const entry of missing) {
+      const text = entry.indicatorText ?? indicatorText(entry.indicatorId, 'pta-2022');
+      lines.push(`- **${entry.indicatorId}**${text ? ` ${escapeMarkdown(text)}` : ''}`);
+      if (entry.suggestion) {
+        lines.push(
+          `  - ${t('reportSuggestion')}: ${escapeMarkdown(entry.suggestion)}${entry.source ? ` (${escapeMarkdown(entry.source)})` : ''}`,
+        );
+      }
+    }
+    lines.push('');
+  }
+
+  lines.push(`## ${t('reportFindings')}`, '');
+  const groups = findingGroups(report.findings);
+  if (groups.length === 0) lines.push(t('reportNoFindings'), '');
+  for (const group of groups) {
+    lines.push(`### ${t(`category_${group.category.replace('-', '_')}`)}`, '');
+    for (const finding of group.findings) {
+      const extras = [finding.wcag ? `WCAG ${finding.wcag}` : '', escapeMarkdown(finding.source)]
+        .filter(Boolean)
+        .join('; ');
+      lines.push(
+        `- **${t(`severity_${finding.severity}`)}**: ${escapeMarkdown(finding.message)}${finding.quote ? ` ${quote(finding.quote)}` : ''} (${extras})`,
+      );
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
