@@ -20,6 +20,9 @@ const pattern = z.string().check(
   }, 'expected a valid regular expression'),
 );
 
+/** Shared with the checker's data files (idioms, survey wording), which hold patterns too. */
+export { pattern as regexPatternSchema };
+
 export const ruleSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case rule id')),
   kind: z.enum(['tag', 'finding']),

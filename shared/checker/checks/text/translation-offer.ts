@@ -1,0 +1,149 @@
+import { languageNames } from '../../data';
+import type { DocumentModel } from '../../document-model';
+import { type Rule, ruleSchema } from '../../rule-schema';
+import offersTranslationJson from '../../rules/text/offers-translation.json' with { type: 'json' };
+import type { CheckContext, CheckFunction, Hit } from '../types';
+import { anyOf, phrasePattern } from './compile';
+import { matchPatterns } from './match-patterns';
+
+/**
+ * Whether the message offers a translation or an interpreter, and in which languages:
+ * - links named in a language's own name ("Español", "Tiếng Việt", "中文") or marked with a
+ *   `lang`/`hreflang` other than the message's;
+ * - a block that is a language menu ("English | Español | Soomaali");
+ * - the wording of offers in rules/text/offers-translation.json ("interpreters are available",
+ *   "en español", "llame ... intérprete"), with the languages each sentence names.
+ * An offer only of the message's own language (a Spanish note saying "en español") does not count.
+ * The report's `translation` field and the 2.1.2 tag both come from here.
+ */
+export interface TranslationOffers {
+  hits: Hit[];
+  /** Languages offered, ISO 639-1 where there is one; empty when an offer names none. */
+  languages: string[];
+}
+
+let offerRule: Rule | undefined;
+function translationOfferRule(): Rule {
+  if (!offerRule) {
+    const parsed = ruleSchema.safeParse(offersTranslationJson);
+    if (!parsed.success) throw new Error('rules/text/offers-translation.json is not a valid rule');
+    offerRule = parsed.data;
+  }
+  return offerRule;
+}
+
+interface NameIndex {
+  /** Own names, lower-cased: "español" -> "es". */
+  endonyms: Map<string, string>;
+  endonymRegex: RegExp;
+  /** Any name of a language in any language, for naming what a sentence offers. */
+  anyName: RegExp;
+  codeOfName: Map<string, string>;
+}
+
+let nameIndex: NameIndex | undefined;
+function names(): NameIndex {
+  if (nameIndex) return nameIndex;
+  const endonyms = new Map<string, string>();
+  const codeOfName = new Map<string, string>();
+  for (const language of languageNames()) {
+    for (const e of language.endonyms) endonyms.set(e.toLocaleLowerCase(), language.code);
+    for (const list of Object.values(language.names)) {
+      for (const n of list) codeOfName.set(n.toLocaleLowerCase(), language.code);
+    }
+    for (const e of language.endonyms) codeOfName.set(e.toLocaleLowerCase(), language.code);
+  }
+  const byLength = (a: string, b: string) => b.length - a.length;
+  nameIndex = {
+    endonyms,
+    endonymRegex: anyOf([...endonyms.keys()].sort(byLength).map(phrasePattern), 'giu'),
+    anyName: anyOf([...codeOfName.keys()].sort(byLength).map(phrasePattern), 'giu'),
+    codeOfName,
+  };
+  return nameIndex;
+}
+
+/** Words that may sit beside a language's name in a language link: "Leer en español", "Español (Spanish)". */
+const LINK_FILLER =
+  /\b(?:in|en|na|click|here|aquí|aqui|for|para|pour|read|leer|lire|view|ver|this|esta|page|página|newsletter|boletín|version|versión|translation|traducción|the|la|el|le|language|idioma|langue)\b/giu;
+
+function languagesInLinkText(text: string): string[] {
+  const { endonymRegex, endonyms, codeOfName, anyName } = names();
+  const found = new Set<string>();
+  endonymRegex.lastIndex = 0;
+  for (const m of text.matchAll(endonymRegex)) {
+    const code = endonyms.get(m[0].toLocaleLowerCase());
+    if (code) found.add(code);
+  }
+  if (found.size === 0) return [];
+  // Everything else in the link must be another name of a language or filler words.
+  const rest = text
+    .replace(endonymRegex, ' ')
+    .replace(anyName, (n) => (codeOfName.has(n.toLocaleLowerCase()) ? ' ' : n))
+    .replace(LINK_FILLER, ' ')
+    .replace(/[\p{P}\p{S}\s\d]+/gu, '');
+  return rest.length === 0 ? [...found] : [];
+}
+
+/** Languages a sentence names ("interpreters in Spanish and Somali"). */
+function languagesNamedIn(text: string): string[] {
+  const { anyName, codeOfName } = names();
+  const found = new Set<string>();
+  for (const m of text.matchAll(anyName)) {
+    const code = codeOfName.get(m[0].toLocaleLowerCase());
+    if (code) found.add(code);
+  }
+  return [...found];
+}
+
+function primarySubtag(lang: string | null | undefined): string | null {
+  return lang ? (lang.toLowerCase().split(/[-_]/)[0] ?? null) : null;
+}
+
+const cache = new WeakMap<DocumentModel, TranslationOffers>();
+
+export function findTranslationOffers(context: CheckContext): TranslationOffers {
+  const cached = cache.get(context.model);
+  if (cached) return cached;
+  const { model } = context;
+  const own = context.primaryLanguage ?? primarySubtag(model.htmlLang) ?? null;
+  const hits: Hit[] = [];
+  const languages = new Set<string>();
+  const offer = (codes: string[], hit: Hit): void => {
+    const others = codes.filter((c) => c !== own);
+    if (codes.length > 0 && others.length === 0) return;
+    for (const c of others) languages.add(c);
+    hits.push(hit);
+  };
+
+  for (const link of model.links) {
+    const text = link.text.trim();
+    const byName = languagesInLinkText(text);
+    const byLang = primarySubtag(link.lang);
+    const codes = byName.length > 0 ? byName : byLang && byLang !== own ? [byLang] : [];
+    if (codes.length === 0) continue;
+    offer(codes, { quote: text, position: { ref: link.ref, start: 0, end: link.text.length } });
+  }
+
+  for (const block of model.blocks) {
+    const menu = languagesInLinkText(block.text);
+    if (menu.length >= 2) {
+      offer(menu, {
+        quote: block.text,
+        position: { ref: block.ref, start: 0, end: block.text.length },
+      });
+    }
+  }
+
+  const rule = translationOfferRule();
+  for (const hit of matchPatterns({ ...context, rule })) {
+    offer(languagesNamedIn(hit.quote), hit);
+  }
+
+  const result = { hits, languages: [...languages].sort() };
+  cache.set(model, result);
+  return result;
+}
+
+/** The 2.1.2 tag: each offer of a translation or an interpreter is evidence. */
+export const translationOffered: CheckFunction = (context) => findTranslationOffers(context).hits;

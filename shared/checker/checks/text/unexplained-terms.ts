@@ -1,0 +1,169 @@
+import { type GlossaryEntry, glossary } from '../../data';
+import type { DocumentModel, TextBlock } from '../../document-model';
+import type { CheckContext, CheckFunction, Hit } from '../types';
+import { isMostlyCapitals } from './all-caps';
+import { blockLanguages, blocksInScope } from './block-scope';
+import { allMatches, anyOf, phrasePattern } from './compile';
+import { sentenceIndexAt } from './quote';
+
+/**
+ * Jargon and acronyms from the glossary (plus a district's `extraGlossary`) that are not explained
+ * at or before their first use. Explained means: the acronym's expansion appears earlier in the
+ * message or in the same sentence; or the term sits next to a parenthesis ("Individualized
+ * Education Program (IEP)", "IEP (Individualized Education Program)"); or an explanation follows
+ * it (", a plan that...", " – ", ": ", " means", "por sus siglas").
+ *
+ * Option `kind`: `"acronym"` (all-capital terms, matched case-sensitively) or `"term"` (the rest,
+ * matched case-insensitively). Two rules use this check so each kind has its own severity.
+ */
+interface Entry extends GlossaryEntry {
+  caseSensitive: boolean;
+}
+
+export function isAcronym(term: string): boolean {
+  return /\p{Lu}/u.test(term) && !/\p{Ll}{2,}/u.test(term.replace(/s$/, ''));
+}
+
+const districtSource = "Your district's glossary (added in the extension's options).";
+
+function entriesFor(context: CheckContext): Entry[] {
+  const extra: GlossaryEntry[] = (context.options.extraGlossary ?? []).map((e) => ({
+    term: e.term,
+    explanation: e.explanation,
+    source: districtSource,
+  }));
+  // A district's own entry replaces the built-in one for the same term.
+  const overridden = new Set(extra.map((e) => e.term.toLowerCase()));
+  return [...extra, ...glossary().filter((e) => !overridden.has(e.term.toLowerCase()))].map(
+    (e) => ({ ...e, caseSensitive: isAcronym(e.term) }),
+  );
+}
+
+/** After the term: an explanation introduced by a comma, dash, colon or a defining verb. */
+const EXPLAINED_AFTER =
+  /^(?:\s*\(|\s*[–—:]\s|\s+-\s|,\s+(?:a|an|the|which|who|that|our|your|or|meaning|where|when|un|una|el|la|que|o|es decir|por sus siglas)\b|\s+(?:means|stands for|refers to|is (?:a|an|the|when|where)|are (?:the|a)\b|significa|quiere decir|es (?:un|una|el|la)\b|por sus siglas))/iu;
+/** Just before the term: an opening parenthesis after words ("Individualized Education Program (IEP"). */
+const EXPLAINED_BEFORE = /[\p{L}\p{N}][^()]*\(\s*$/u;
+/** Part of a web address, an e-mail address or a file name, not prose. */
+const IN_ADDRESS_BEFORE = /[/@#_.\\=]$/u;
+const IN_ADDRESS_AFTER = /^(?:[@_/\\]|\.[\p{L}\p{N}])/u;
+
+interface Lookup {
+  regex: RegExp;
+  entryOf: Map<string, Entry>;
+}
+
+const lookups = new WeakMap<CheckContext['options'], Map<string, Lookup>>();
+
+function lookupFor(
+  context: CheckContext,
+  language: string,
+  kind: 'acronym' | 'term',
+): Lookup | undefined {
+  let byKey = lookups.get(context.options);
+  if (!byKey) {
+    byKey = new Map();
+    lookups.set(context.options, byKey);
+  }
+  const key = `${language}/${kind}`;
+  if (byKey.has(key)) return byKey.get(key);
+  const entryOf = new Map<string, Entry>();
+  for (const entry of entriesFor(context)) {
+    if ((entry.language ?? 'en') !== language) continue;
+    if (entry.caseSensitive !== (kind === 'acronym')) continue;
+    for (const form of [entry.term, ...(entry.aliases ?? [])]) {
+      const k = normalise(form, kind);
+      if (!entryOf.has(k)) entryOf.set(k, entry);
+    }
+  }
+  const forms = [...entryOf.keys()].sort((a, b) => b.length - a.length);
+  const lookup =
+    forms.length === 0
+      ? undefined
+      : { regex: anyOf(forms.map(phrasePattern), kind === 'acronym' ? 'gu' : 'giu'), entryOf };
+  byKey.set(key, lookup as Lookup);
+  return lookup;
+}
+
+function normalise(text: string, kind: 'acronym' | 'term'): string {
+  return (kind === 'acronym' ? text : text.toLowerCase()).replace(/\s+/g, ' ');
+}
+
+function isExplained(
+  blockText: string,
+  start: number,
+  end: number,
+  sentenceText: string,
+  before: string,
+  entry: Entry,
+): boolean {
+  if (EXPLAINED_AFTER.test(blockText.slice(end, end + 40))) return true;
+  if (EXPLAINED_BEFORE.test(blockText.slice(Math.max(0, start - 80), start))) return true;
+  if (entry.expansion) {
+    const expansion = new RegExp(phrasePattern(entry.expansion).replace(/\\s\+/g, '[\\s-]+'), 'iu');
+    if (expansion.test(before) || expansion.test(sentenceText)) return true;
+  }
+  return false;
+}
+
+const seenTextCache = new WeakMap<DocumentModel, string[]>();
+
+/** Text of every block before `index`, joined, for "explained earlier" (computed once per document). */
+function textBefore(model: DocumentModel, blockIndex: number, offset: number): string {
+  let prefix = seenTextCache.get(model);
+  if (!prefix) {
+    prefix = [];
+    let running = '';
+    for (const b of model.blocks) {
+      prefix.push(running);
+      running += `${b.text}\n`;
+    }
+    seenTextCache.set(model, prefix);
+  }
+  const block = model.blocks[blockIndex] as TextBlock;
+  return (prefix[blockIndex] ?? '') + block.text.slice(0, offset);
+}
+
+export const unexplainedTerms: CheckFunction = (context) => {
+  const kind = context.rule.options?.kind === 'term' ? 'term' : 'acronym';
+  const languages = [
+    ...new Set([
+      ...glossary().map((e) => e.language ?? 'en'),
+      ...(context.options.extraGlossary?.length ? ['en'] : []),
+    ]),
+  ];
+  const firstSeen = new Set<Entry>();
+  const hits: Hit[] = [];
+  const inScope = new Set(blocksInScope(context));
+  context.model.blocks.forEach((block, blockIndex) => {
+    if (!inScope.has(block) || isMostlyCapitals(block.text)) return;
+    for (const language of blockLanguages(context, block, languages)) {
+      const lookup = lookupFor(context, language, kind);
+      if (!lookup) continue;
+      for (const match of allMatches(lookup.regex, block.text)) {
+        const entry = lookup.entryOf.get(normalise(match[0], kind));
+        if (!entry || firstSeen.has(entry)) continue;
+        const start = match.index;
+        const end = start + match[0].length;
+        if (IN_ADDRESS_BEFORE.test(block.text.slice(0, start))) continue;
+        if (IN_ADDRESS_AFTER.test(block.text.slice(end))) continue;
+        firstSeen.add(entry);
+        const sentences = context.sentences(block);
+        const sentence = sentences[sentenceIndexAt(sentences, start)];
+        const before = textBefore(context.model, blockIndex, start);
+        if (isExplained(block.text, start, end, sentence?.text ?? '', before, entry)) continue;
+        hits.push({
+          quote: match[0],
+          position: { ref: block.ref, start, end },
+          message: messageFor(match[0], entry),
+        });
+      }
+    }
+  });
+  return hits;
+};
+
+function messageFor(found: string, entry: Entry): string {
+  const spelled = entry.expansion ? `${entry.expansion} (${found})` : found;
+  return `“${found}” may be new to families. Explain it the first time you use it, e.g. “${spelled}: ${entry.explanation}”`;
+}
