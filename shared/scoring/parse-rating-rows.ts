@@ -4,12 +4,12 @@ import { parseRole } from './parse-role';
 import { parseTeamLevel } from './parse-team-level';
 import {
   type BlankRow,
-  cleanLocation,
   eachRow,
   type FieldCells,
   fieldLocation,
   readIdentifier,
   readOptionalText,
+  rowLocationOf,
   rowOf,
   valueError,
 } from './row-fields';
@@ -65,7 +65,7 @@ function parseOneRow(
   fallback: Location,
   out: ParsedRatingRows,
 ): void {
-  const rowLocation = row.location === undefined ? fallback : cleanLocation(row.location);
+  const rowLocation = rowLocationOf(row, fallback);
   const cells = rowOf(row.cells) as FieldCells<RatingField> | undefined;
   const at = (field: RatingField) => fieldLocation(rowLocation, cells, field);
 

@@ -3,12 +3,12 @@ import { type FrameworkIndex, indexFramework, resolveItem } from './framework-in
 import { parseSurveyLevel } from './parse-survey-level';
 import {
   type BlankRow,
-  cleanLocation,
   eachRow,
   type FieldCells,
   fieldLocation,
   readIdentifier,
   readOptionalText,
+  rowLocationOf,
   rowOf,
   valueError,
 } from './row-fields';
@@ -54,7 +54,7 @@ function parseOneRow(
   fallback: Location,
   out: ParsedSurveyRows,
 ): void {
-  const rowLocation = row.location === undefined ? fallback : cleanLocation(row.location);
+  const rowLocation = rowLocationOf(row, fallback);
   const cells = rowOf(row.cells) as FieldCells<SurveyField> | undefined;
   const at = (field: SurveyField) => fieldLocation(rowLocation, cells, field);
 

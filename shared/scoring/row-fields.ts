@@ -25,6 +25,12 @@ export function cleanLocation(value: unknown): Location {
   return out;
 }
 
+/** The row's own location, or its position in the input when it gives none that can be used. */
+export function rowLocationOf(row: Record<string, unknown>, fallback: Location): Location {
+  const location = cleanLocation(row.location);
+  return Object.keys(location).length > 0 ? location : fallback;
+}
+
 export function fieldLocation<F extends string>(
   rowLocation: Location,
   cells: FieldCells<F> | undefined,
@@ -33,7 +39,8 @@ export function fieldLocation<F extends string>(
   const cell = cells?.[field];
   if (typeof cell === 'string') return { ...rowLocation, column: cell };
   if (typeof cell === 'object' && cell !== null) return cleanLocation(cell);
-  return { ...rowLocation, field };
+  // A row known only by its position (rows[3]) keeps it: rows[3].level.
+  return { ...rowLocation, field: rowLocation.field ? `${rowLocation.field}.${field}` : field };
 }
 
 export function valueError(

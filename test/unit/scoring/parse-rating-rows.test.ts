@@ -130,3 +130,12 @@ describe('parseRatingRows', () => {
     expect(result.ratings[0]).toMatchObject({ itemId: '3', role: 'administrator', level: 'below' });
   });
 });
+
+test('a row whose location is unusable is named by its position instead', () => {
+  const result = parseRatingRows([
+    { raterId: 'A', role: 'Teacher', itemId: '1.1.1', level: 'Great', location: 'row five' },
+  ]);
+  expect(result.errors[0]!.message).toBe(
+    'Field "rows[0].level": "Great" is not a rating. Use Excelling, Progressing, Emerging, Below or Not sure.',
+  );
+});
