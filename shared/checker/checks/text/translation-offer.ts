@@ -11,6 +11,7 @@ import { matchPatterns } from './match-patterns';
  * - links named in a language's own name ("Español", "Tiếng Việt", "中文") or marked with a
  *   `lang`/`hreflang` other than the message's;
  * - a block that is a language menu ("English | Español | Soomaali");
+ * - a translate widget on the page (Google Translate, GTranslate, Weglot);
  * - the wording of offers in rules/text/offers-translation.json ("interpreters are available",
  *   "en español", "llame ... intérprete"), with the languages each sentence names.
  * An offer only of the message's own language (a Spanish note saying "en español") does not count.
@@ -102,6 +103,13 @@ function primarySubtag(lang: string | null | undefined): string | null {
 
 const cache = new WeakMap<DocumentModel, TranslationOffers>();
 
+const WIDGET_NAMES: Record<NonNullable<DocumentModel['translateWidgets']>[number]['kind'], string> =
+  {
+    'google-translate': 'Google Translate',
+    gtranslate: 'GTranslate',
+    weglot: 'Weglot',
+  };
+
 export function findTranslationOffers(context: CheckContext): TranslationOffers {
   const cached = cache.get(context.model);
   if (cached) return cached;
@@ -115,6 +123,15 @@ export function findTranslationOffers(context: CheckContext): TranslationOffers 
     for (const c of others) languages.add(c);
     hits.push(hit);
   };
+
+  for (const widget of model.translateWidgets ?? []) {
+    const name = WIDGET_NAMES[widget.kind];
+    hits.push({
+      quote: '',
+      ...(widget.ref === undefined ? {} : { position: { ref: widget.ref, start: 0, end: 0 } }),
+      message: `The page has a ${name} widget that translates it into the language a family picks. Say so in words near the top, too: families may not notice the widget.`,
+    });
+  }
 
   for (const link of model.links) {
     const text = link.text.trim();

@@ -41,7 +41,7 @@ function entriesFor(context: CheckContext): Entry[] {
 
 /** After the term: an explanation introduced by a comma, dash, colon or a defining verb. */
 const EXPLAINED_AFTER =
-  /^(?:\s*\(|\s*[–—:]\s|\s+-\s|,\s+(?:a|an|the|which|who|that|our|your|or|meaning|where|when|un|una|el|la|que|o|es decir|por sus siglas)\b|\s+(?:means|stands for|refers to|is (?:a|an|the|when|where)|are (?:the|a)\b|significa|quiere decir|es (?:un|una|el|la)\b|por sus siglas))/iu;
+  /^(?:\s*\(|\s*[–—:]\s|\s+-\s|,\s+(?:a|an|which|who|that|meaning|where|when|un|una|que|es decir|por sus siglas)\b|\s+(?:means|stands for|refers to|is (?:a|an|when|where)\b|significa|quiere decir|es (?:un|una)\b|por sus siglas))/iu;
 /** Just before the term: an opening parenthesis after words ("Individualized Education Program (IEP"). */
 const EXPLAINED_BEFORE = /[\p{L}\p{N}][^()]*\(\s*$/u;
 /** Part of a web address, an e-mail address or a file name, not prose. */
