@@ -63,6 +63,8 @@ export const reportSchema = z.strictObject({
     url: z.optional(z.string()),
     /** Set by the CLI: the path as given on the command line. */
     file: z.optional(z.string()),
+    /** What the checker had to do differently, in plain words (e.g. main-content detection skipped). */
+    notes: z.optional(z.array(z.string())),
   }),
   options: z.strictObject({
     languages: z.array(z.string()),

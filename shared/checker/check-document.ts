@@ -1,0 +1,122 @@
+import { findTranslationOffers } from './checks/text/translation-offer';
+import type { CheckOptions } from './checks/types';
+import type { DocumentModel } from './document-model';
+import { analyseDocument, contextFor, normalizeCheckOptions } from './engine/analysis';
+import { builtInRules, DEFAULT_FRAMEWORK_ID, type LoadedRule } from './engine/load-rules';
+import { runRules } from './engine/run-rules';
+import { compareFindings } from './finding';
+import { languageName } from './language/codes';
+import { measureReadingLevel } from './reading-level/measure';
+import type { Report, Suggestion } from './report';
+import { countFindings, standard2Coverage } from './report/summary';
+import { TOOL } from './version';
+
+export interface CheckDocumentOptions extends Partial<CheckOptions> {
+  /** Only `pta-2022`: the built-in rules tag its indicators. */
+  frameworkId?: string;
+  /** What was checked, for the report's `input`; `kind` defaults from how the model was made. */
+  input?: { kind?: Report['input']['kind']; file?: string; url?: string; title?: string };
+  /** The report's `checkedAt` (default: now). */
+  now?: Date;
+  /** Rules to run instead of the built-in ones (see `loadRules`). */
+  rules?: readonly LoadedRule[];
+  /** Let a failing rule throw instead of noting it in the report (tests). */
+  strict?: boolean;
+  /** What each missing Standard 2 indicator could add. */
+  suggest?: (missingIndicatorIds: string[]) => Suggestion[];
+}
+
+/**
+ * Checks one document model and assembles the report: languages, reading level, translation
+ * offer, indicator tags, findings (most severe first), suggestions for missing Standard 2
+ * indicators, and a summary. Browser-safe: the extension runs it in the page or the side panel.
+ */
+export function checkDocument(model: DocumentModel, options: CheckDocumentOptions = {}): Report {
+  const frameworkId = options.frameworkId ?? DEFAULT_FRAMEWORK_ID;
+  if (frameworkId !== DEFAULT_FRAMEWORK_ID) {
+    throw new Error(
+      `The checker's rules tag indicators of ${DEFAULT_FRAMEWORK_ID} only, not "${frameworkId}".`,
+    );
+  }
+  const checkOptions = normalizeCheckOptions(options);
+  const analysis = analyseDocument(model, checkOptions);
+  const rules = options.rules ?? builtInRules();
+  const run = runRules(analysis, rules, { strict: options.strict ?? false });
+
+  const tags = run.findings.filter((f) => f.kind === 'tag').sort(byPosition);
+  const findings = run.findings.filter((f) => f.kind === 'finding').sort(compareFindings);
+
+  const { languages } = analysis;
+  const offerRule =
+    rules.find((r) => r.rule.check === 'translation-offered')?.rule ?? rules[0]?.rule;
+  const offers = offerRule
+    ? findTranslationOffers(contextFor(analysis, offerRule))
+    : { hits: [], languages: [] };
+  const otherLanguages = languages.bilingual
+    ? languages.detected
+        .filter((d) => d.language !== languages.primary && d.share >= 0.2)
+        .map((d) => d.language)
+    : [];
+  const standard2 = standard2Coverage(tags);
+
+  const notes = [...(model.notes ?? [])];
+  for (const failure of run.failures) {
+    const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
+    notes.push(`The rule "${failure.ruleId}" could not run (${reason}); its findings are missing.`);
+  }
+
+  const input: Report['input'] = {
+    kind: options.input?.kind ?? (model.mainContent === 'plain-text' ? 'text' : 'html'),
+    title: options.input?.title ?? model.title,
+  };
+  const url = options.input?.url ?? model.url;
+  if (url) input.url = url;
+  if (options.input?.file) input.file = options.input.file;
+  if (notes.length > 0) input.notes = notes;
+
+  return {
+    formatVersion: 1,
+    tool: { name: TOOL.name, version: TOOL.version },
+    checkedAt: (options.now ?? new Date()).toISOString(),
+    input,
+    options: {
+      languages: checkOptions.languages,
+      targetGrade: checkOptions.targetGrade,
+      frameworkId,
+    },
+    languages: {
+      primary: languages.primary,
+      bilingual: languages.bilingual,
+      detected: languages.detected,
+    },
+    readingLevel: measureReadingLevel({
+      blocks: model.blocks,
+      sentences: analysis.sentences,
+      blockLanguage: languages.blockLanguage,
+      primaryLanguage: languages.primary,
+      targetGrade: checkOptions.targetGrade,
+      languageName,
+    }),
+    translation: {
+      offered: offers.hits.length > 0 || languages.bilingual,
+      languages: [...new Set([...offers.languages, ...otherLanguages])],
+    },
+    tags,
+    findings,
+    suggestions: options.suggest?.(standard2.missing) ?? [],
+    summary: {
+      counts: countFindings([...tags, ...findings]),
+      total: tags.length + findings.length,
+      standard2,
+    },
+  };
+}
+
+/** Tags in document order; tags with no position (whole-document evidence) last. */
+function byPosition(a: Report['tags'][number], b: Report['tags'][number]): number {
+  return (
+    (a.position?.ref ?? Number.MAX_SAFE_INTEGER) - (b.position?.ref ?? Number.MAX_SAFE_INTEGER) ||
+    (a.position?.start ?? 0) - (b.position?.start ?? 0) ||
+    (a.indicatorId ?? '').localeCompare(b.indicatorId ?? '', 'en', { numeric: true })
+  );
+}

@@ -1,0 +1,118 @@
+import { franc } from 'franc-min';
+import type { TextBlock } from '../document-model';
+import { FRANC_CODES, iso1FromFranc } from './codes';
+import { looksHaitianCreole } from './haitian-creole';
+
+/** Blocks with fewer letters than this are too short to tell reliably; they get no language. */
+export const MIN_LETTERS_TO_DETECT = 30;
+/**
+ * A message is bilingual when a second language has at least this share of the words whose
+ * language could be told, and at least BILINGUAL_MIN_WORDS of them. A one-line "en español"
+ * footer is an offer of translation, not a bilingual message.
+ */
+export const BILINGUAL_MIN_SHARE = 0.2;
+export const BILINGUAL_MIN_WORDS = 30;
+
+export interface LanguageShare {
+  language: string;
+  share: number;
+  blocks: number;
+}
+
+export interface LanguageAnalysis {
+  blockLanguage(block: TextBlock): string | null;
+  primary: string | null;
+  bilingual: boolean;
+  /** Most words first. */
+  detected: LanguageShare[];
+}
+
+/**
+ * Detects each block's language with franc-min restricted to the district's languages, then the
+ * primary language by share of words in the main content (all blocks when there is none).
+ */
+export function analyseLanguages(
+  blocks: readonly TextBlock[],
+  languages: readonly string[],
+): LanguageAnalysis {
+  const only = languages
+    .map((l) => FRANC_CODES[l]?.iso3)
+    .filter((c): c is string => !!c && c !== 'hat');
+  const haitian = languages.includes('ht');
+  const byRef = new Map<number, string | null>();
+  const detect = (text: string): string | null => {
+    if (haitian && looksHaitianCreole(text)) return 'ht';
+    if (only.length === 0) return null;
+    if (only.length === 1) return iso1FromFranc(only[0] as string) ?? null;
+    const code = franc(text, { only, minLength: 10 });
+    return code === 'und' ? null : (iso1FromFranc(code) ?? null);
+  };
+
+  for (const block of blocks) {
+    byRef.set(
+      block.ref,
+      letterCount(block.text) >= MIN_LETTERS_TO_DETECT ? detect(block.text) : null,
+    );
+  }
+  const main = blocks.filter((b) => b.inMainContent);
+  const counted = main.length > 0 ? main : blocks;
+  const words = new Map<string, { words: number; blocks: number }>();
+  let total = 0;
+  for (const block of counted) {
+    const language = byRef.get(block.ref);
+    if (!language) continue;
+    const n = wordCount(block.text);
+    const entry = words.get(language) ?? { words: 0, blocks: 0 };
+    entry.words += n;
+    entry.blocks += 1;
+    words.set(language, entry);
+    total += n;
+  }
+
+  let detected: LanguageShare[] = [...words.entries()]
+    .map(([language, { words: n, blocks: b }]) => ({
+      language,
+      share: round2(n / total),
+      blocks: b,
+    }))
+    .sort((a, b) => b.share - a.share || a.language.localeCompare(b.language));
+  if (detected.length === 0) {
+    // Every block is short (a flyer, a form): judge the text as a whole.
+    const all = counted.map((b) => b.text).join('\n');
+    const language = letterCount(all) >= 10 ? detect(all) : null;
+    if (language) detected = [{ language, share: 1, blocks: 0 }];
+  }
+  const strong = [...words.entries()].filter(
+    ([, { words: n }]) => n >= BILINGUAL_MIN_WORDS && n / total >= BILINGUAL_MIN_SHARE,
+  );
+  return {
+    blockLanguage: (block) => byRef.get(block.ref) ?? null,
+    primary: detected[0]?.language ?? null,
+    bilingual: strong.length >= 2,
+    detected,
+  };
+}
+
+function letterCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\p{L}/gu)) n++;
+  return n;
+}
+
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
+/**
+ * Words for language shares. Chinese, Japanese and Thai are written without spaces: there each
+ * character counts as two-thirds of a word (Chinese words average about 1.5 characters).
+ */
+export function wordCount(text: string): number {
+  let unspaced = 0;
+  for (const _ of text.matchAll(UNSPACED_SCRIPT)) unspaced++;
+  let spaced = 0;
+  for (const _ of text.replace(UNSPACED_SCRIPT, ' ').matchAll(/[\p{L}\p{N}]+/gu)) spaced++;
+  return spaced + Math.round(unspaced / 1.5);
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}

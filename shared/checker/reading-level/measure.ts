@@ -1,0 +1,195 @@
+import type { Sentence } from '../checks/types';
+import type { TextBlock } from '../document-model';
+import type { ReadingLevel } from '../report';
+import {
+  type Counts,
+  fernandezHuerta,
+  fernandezHuertaScoreForGrade,
+  fleschKincaidGrade,
+  fleschReadingEase,
+  round1,
+} from './formulas';
+import { syllablesIn, wordsOf } from './words';
+
+type Measured = 'en' | 'es';
+
+export interface ReadingLevelInput {
+  blocks: readonly TextBlock[];
+  sentences: (block: TextBlock) => Sentence[];
+  blockLanguage: (block: TextBlock) => string | null;
+  primaryLanguage: string | null;
+  targetGrade: number;
+  /** Names for languages in the "no grade" reason, e.g. `vi` -> "Vietnamese". */
+  languageName?: (code: string) => string;
+}
+
+const HARDEST_COUNT = 3;
+/** Shorter sentences are not worth rewriting, whatever their words. */
+const HARDEST_MIN_WORDS = 8;
+
+interface SentenceCounts extends Counts {
+  block: TextBlock;
+  sentence: Sentence;
+}
+
+/**
+ * The reading level of the main content in its primary language: Flesch-Kincaid for English,
+ * Fernández-Huerta for Spanish, and no grade for other languages (the reason says why). Headings
+ * are left out (they are labels, not sentences); list items, cells, labels and legends count.
+ * A bilingual message gets the other part's score too, under `scores`.
+ */
+export function measureReadingLevel(input: ReadingLevelInput): ReadingLevel {
+  const { targetGrade, primaryLanguage } = input;
+  const main = input.blocks.filter((b) => b.inMainContent && b.kind !== 'heading');
+  const readable = main.length > 0 ? main : input.blocks.filter((b) => b.kind !== 'heading');
+  const empty: ReadingLevel = {
+    language: primaryLanguage,
+    grade: null,
+    scores: [],
+    targetGrade,
+    meetsTarget: null,
+    words: 0,
+    sentences: 0,
+    averageSentenceLength: 0,
+    hardestSentences: [],
+  };
+  if (readable.length === 0 || !primaryLanguage) {
+    return { ...empty, language: null, reason: 'There is no text to measure.' };
+  }
+
+  const inLanguage = (language: string) =>
+    readable.filter((b) => (input.blockLanguage(b) ?? primaryLanguage) === language);
+
+  if (primaryLanguage !== 'en' && primaryLanguage !== 'es') {
+    const all = count(inLanguage(primaryLanguage), input, 'en');
+    const name = input.languageName?.(primaryLanguage) ?? primaryLanguage;
+    return {
+      ...empty,
+      words: all.words,
+      sentences: all.sentences,
+      averageSentenceLength: all.sentences ? round1(all.words / all.sentences) : 0,
+      reason: `No grade for ${name}: grade-level formulas are built in for English (Flesch-Kincaid) and Spanish (Fernández-Huerta) only. Long sentences are still flagged.`,
+    };
+  }
+
+  const language: Measured = primaryLanguage;
+  const main_ = count(inLanguage(language), input, language);
+  const level: ReadingLevel = {
+    ...empty,
+    language,
+    words: main_.words,
+    sentences: main_.sentences,
+    averageSentenceLength: main_.sentences ? round1(main_.words / main_.sentences) : 0,
+    hardestSentences: hardest(main_.perSentence, language),
+  };
+  if (main_.words === 0 || main_.sentences === 0) {
+    return { ...level, reason: 'There are no sentences to measure.' };
+  }
+  if (language === 'en') {
+    level.grade = round1(Math.max(0, fleschKincaidGrade(main_)));
+    level.meetsTarget = level.grade <= targetGrade;
+    level.scores.push({
+      name: 'flesch-reading-ease',
+      value: round1(fleschReadingEase(main_)),
+      scale: '0-100, higher is easier; 60-70 is plain English',
+    });
+  } else {
+    const score = round1(fernandezHuerta(main_));
+    level.scores.push({
+      name: 'fernandez-huerta',
+      value: score,
+      scale: '0-100, higher is easier; 60-70 is normal for adults (grades 7-8)',
+    });
+    level.meetsTarget = score >= fernandezHuertaScoreForGrade(targetGrade);
+    level.reason =
+      'Flesch-Kincaid grades are for English; this Spanish text is measured with the Fernández-Huerta score. "Meets target" compares the score with the band for the target grade (legible.es).';
+  }
+
+  // The other half of an English/Spanish bilingual message.
+  const other: Measured = language === 'en' ? 'es' : 'en';
+  const second = count(inLanguage(other), input, other);
+  if (second.words >= 30 && second.sentences > 0) {
+    level.scores.push(
+      other === 'en'
+        ? {
+            name: 'flesch-kincaid-grade',
+            value: round1(Math.max(0, fleschKincaidGrade(second))),
+            scale: 'US school grade, English part',
+          }
+        : {
+            name: 'fernandez-huerta',
+            value: round1(fernandezHuerta(second)),
+            scale: '0-100, higher is easier, Spanish part; 60-70 is normal for adults',
+          },
+    );
+  }
+  return level;
+}
+
+function count(
+  blocks: readonly TextBlock[],
+  input: ReadingLevelInput,
+  language: Measured,
+): Counts & { perSentence: SentenceCounts[] } {
+  const totals = { words: 0, sentences: 0, syllables: 0, perSentence: [] as SentenceCounts[] };
+  for (const block of blocks) {
+    for (const sentence of input.sentences(block)) {
+      const words = wordsOf(sentence.text);
+      if (words.length === 0) continue;
+      let syllables = 0;
+      for (const word of words) syllables += cachedSyllables(word, language);
+      totals.words += words.length;
+      totals.syllables += syllables;
+      totals.sentences++;
+      totals.perSentence.push({ block, sentence, words: words.length, sentences: 1, syllables });
+    }
+  }
+  return totals;
+}
+
+const syllableCache = { en: new Map<string, number>(), es: new Map<string, number>() };
+
+/** Words repeat a great deal: counting each distinct word once keeps long messages fast. */
+function cachedSyllables(word: string, language: Measured): number {
+  const cache = syllableCache[language];
+  const key = word.toLowerCase();
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = syllablesIn(key, language);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function hardest(
+  perSentence: SentenceCounts[],
+  language: Measured,
+): ReadingLevel['hardestSentences'] {
+  const graded = perSentence
+    .filter((s) => s.words >= HARDEST_MIN_WORDS)
+    .map((s) => ({ s, grade: sentenceGrade(s, language) }));
+  graded.sort((a, b) => b.grade - a.grade);
+  return graded.slice(0, HARDEST_COUNT).map(({ s, grade }) => ({
+    text: s.sentence.text,
+    grade: round1(grade),
+    words: s.words,
+    position: { ref: s.block.ref, start: s.sentence.start, end: s.sentence.end },
+  }));
+}
+
+/**
+ * A single sentence's grade: Flesch-Kincaid for English; for Spanish, the school grade of its
+ * Fernández-Huerta band (legible.es), since the score itself is not a grade.
+ */
+function sentenceGrade(counts: Counts, language: Measured): number {
+  if (language === 'en') return Math.max(0, fleschKincaidGrade(counts));
+  const score = fernandezHuerta(counts);
+  if (score >= 90) return 4;
+  if (score >= 80) return 5;
+  if (score >= 70) return 6;
+  if (score >= 60) return 8;
+  if (score >= 50) return 12;
+  if (score >= 30) return 14;
+  return 16;
+}

@@ -1,0 +1,142 @@
+import type { Sentence } from '../checks/types';
+
+/**
+ * Splits one block's text into sentences. Callers split block by block, so a sentence never runs
+ * across a heading, list item or table cell. A sentence ends at `.`, `!`, `?` or `…` followed by
+ * white space and a word that does not start in lower case, at CJK and Arabic end marks, and at a
+ * line break (`<br>`). Not at:
+ * - abbreviations that precede a name or number (Mr., Dr., St., Sra., No. 5, Jan. 5), nor e.g./i.e.;
+ * - decimals, times, URLs and e-mail addresses (no white space after their dots);
+ * - a period followed by a lower-case word ("7 p.m. in the gym", "approx. ten").
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) sentences.push({ text: text.slice(s, e), start: s, end: e });
+    start = end;
+  };
+
+  for (const match of text.matchAll(BOUNDARY)) {
+    const index = match.index ?? 0;
+    if (match[0] === '\n') {
+      push(index);
+      continue;
+    }
+    const punctuation = match[1] ?? '';
+    const end = index + match[0].length;
+    if (UNSPACED_END.test(punctuation)) {
+      push(end);
+      continue;
+    }
+    // Western end marks need white space after them, then a word that may start a sentence.
+    const after = text.slice(end);
+    const gap = /^\s+/.exec(after);
+    if (!gap && end < text.length) continue;
+    const next = after.slice(gap?.[0].length ?? 0);
+    if (next && !mayStartSentence(next)) continue;
+    if (punctuation === '.' && isAbbreviation(text, index, next)) continue;
+    push(end);
+  }
+  push(text.length);
+  return sentences;
+}
+
+/** End marks (with any closing quotes and brackets), or a line break. */
+const BOUNDARY = /([.!?…。！？؟]+|\.{3})["'”’»)\]]*|\n/g;
+const UNSPACED_END = /[。！？]/;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+}
+
+/** A new sentence starts with a capital, a digit, an opening quote or bracket, or ¿/¡. */
+function mayStartSentence(next: string): boolean {
+  return !/^\p{Ll}/u.test(next);
+}
+
+/** Titles and abbreviations that are followed by a name or a number, never the end of a sentence. */
+const BEFORE_NAME = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'st',
+  'sr',
+  'sra',
+  'srta',
+  'jr',
+  'rev',
+  'hon',
+  'gov',
+  'sen',
+  'rep',
+  'supt',
+  'dra',
+  'lic',
+  'profa',
+  'ud',
+  'uds',
+  'vd',
+  'vds',
+  'mme',
+  'mlle',
+  'vs',
+]);
+
+/** Abbreviations followed by a number: "No. 5", "Rm. 12", "Jan. 5", "pág. 3". */
+const BEFORE_NUMBER = new Set([
+  'no',
+  'nos',
+  'rm',
+  'vol',
+  'ch',
+  'pg',
+  'pp',
+  'p',
+  'pag',
+  'pág',
+  'núm',
+  'num',
+  'art',
+  'ext',
+  'tel',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'ene',
+  'abr',
+  'ago',
+  'dic',
+]);
+
+/** Never the end of a sentence, whatever follows: "e.g. Spanish", "i.e. Monday". */
+const ALWAYS = /(?:^|[^\p{L}])(?:e\.g|i\.e|p\. ?ej|cf|approx|aprox|incl|etc\.\s?al)$/iu;
+
+function isAbbreviation(text: string, periodIndex: number, next: string): boolean {
+  const before = text.slice(Math.max(0, periodIndex - 12), periodIndex);
+  if (ALWAYS.test(before)) return true;
+  const word = /(\p{L}+)$/u.exec(before)?.[1];
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  // A single capital is an initial: "J. Smith", "Franklin D. Roosevelt".
+  if (word.length === 1 && /\p{Lu}/u.test(word) && /^\p{Lu}/u.test(next)) return true;
+  if (BEFORE_NAME.has(lower) && /^[\p{Lu}\d]/u.test(next)) return true;
+  if (BEFORE_NUMBER.has(lower) && /^\d/.test(next)) return true;
+  return false;
+}
