@@ -38,4 +38,6 @@ export { measureReadingLevel } from './reading-level/measure';
 export { splitSentences } from './reading-level/sentences';
 export * from './report';
 export { type Rule, ruleSchema } from './rule-schema';
+export { structureRuleData } from './rules/structure-rules';
+export { textRuleData } from './rules/text-rules';
 export { TOOL } from './version';

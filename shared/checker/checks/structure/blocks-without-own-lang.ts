@@ -1,0 +1,32 @@
+import type { CheckFunction, Hit } from '../types';
+import { primarySubtag } from './positions';
+
+/** Shorter blocks are not detected reliably enough to ask for markup. */
+const MIN_CHARACTERS = 60;
+const QUOTE_LENGTH = 80;
+
+/**
+ * Passages in another language than the one the markup declares for them (their own `lang`, or
+ * the page's): a Spanish paragraph in an English page needs `lang="es"` so that screen readers
+ * pronounce it and translation tools leave it alone. HTML only.
+ */
+export const blocksWithoutOwnLang: CheckFunction = ({ model, primaryLanguage, blockLanguage }) => {
+  if (model.htmlLang === undefined) return [];
+  const hits: Hit[] = [];
+  for (const block of model.blocks) {
+    if (block.text.length < MIN_CHARACTERS) continue;
+    const detected = blockLanguage(block);
+    const marked = primarySubtag(block.lang) ?? primarySubtag(model.htmlLang);
+    const declared = marked ?? primaryLanguage;
+    if (!detected || !declared || detected === declared) continue;
+    const quote = block.text.length > QUOTE_LENGTH ? block.text.slice(0, QUOTE_LENGTH) : block.text;
+    hits.push({
+      quote,
+      position: { ref: block.ref, start: 0, end: quote.length },
+      message: marked
+        ? `This passage is in ${detected}, but the page marks it as ${marked}. Add lang="${detected}" to its element.`
+        : `This passage is in ${detected}, unlike the rest of the page (${declared}). Add lang="${detected}" to its element.`,
+    });
+  }
+  return hits;
+};

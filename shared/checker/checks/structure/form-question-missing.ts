@@ -1,0 +1,16 @@
+import { anyOf } from '../text/compile';
+import type { CheckFunction } from '../types';
+import { formTexts } from './form-text';
+import { documentHit, patternSources } from './positions';
+
+/**
+ * A form that never asks something the rule's patterns describe (the family's preferred language;
+ * how they want to be contacted). One hit for the whole form; nothing when the page is not a form.
+ */
+export const formQuestionMissing: CheckFunction = ({ model, rule }) => {
+  if (!model.isForm) return [];
+  const sources = patternSources(rule.patterns);
+  if (sources.length === 0) return [];
+  const asked = anyOf(sources);
+  return formTexts(model).some((text) => asked.test(text)) ? [] : [documentHit()];
+};

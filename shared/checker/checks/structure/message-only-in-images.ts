@@ -1,0 +1,24 @@
+import type { CheckFunction } from '../types';
+import { contentImages, mainContentWords } from './content-images';
+import { fileName } from './images-without-alt';
+import { nodeHit } from './positions';
+
+/** With fewer words than this around them, content images are likely to carry the message. */
+const MAX_WORDS = 60;
+
+/**
+ * A message that is mostly pictures: content images and almost no text (a flyer posted as a
+ * JPEG). Translation tools, screen readers and search cannot read the words in the image.
+ */
+export const messageOnlyInImages: CheckFunction = ({ model, rule }) => {
+  const maxWords = typeof rule.options?.maxWords === 'number' ? rule.options.maxWords : MAX_WORDS;
+  const images = contentImages(model);
+  if (images.length === 0 || mainContentWords(model) >= maxWords) return [];
+  return images.map((image) =>
+    nodeHit(
+      image.ref,
+      image.alt ?? '',
+      `The page has almost no text beside this image (${fileName(image.src)}): if the message is in the picture, put its words in the page as text too.`,
+    ),
+  );
+};
