@@ -18,6 +18,8 @@ import { narrowToRange } from './selection';
  * keeps what highlighting needs. Injecting it again into the same frame reuses the agent.
  */
 
+const RECENT_CHECKS = 3;
+
 type AgentGlobal = typeof globalThis & { [AGENT_GLOBAL]?: AgentApi };
 
 function frameFacts() {
@@ -42,7 +44,16 @@ function imageSize(image: Element) {
 }
 
 function createAgent(): AgentApi {
-  let last: { checkId: string; extraction: Extraction; shifts: Map<number, number> } | undefined;
+  // The last few checks' extractions, by check id: two side panels (two windows) may each hold a
+  // report of this page.
+  const recent = new Map<string, { extraction: Extraction; shifts: Map<number, number> }>();
+  const remember = (checkId: string, extraction: Extraction, shifts: Map<number, number>) => {
+    recent.set(checkId, { extraction, shifts });
+    for (const key of recent.keys()) {
+      if (recent.size <= RECENT_CHECKS) break;
+      recent.delete(key);
+    }
+  };
 
   chrome.runtime.onConnect.addListener((port) => {
     if (port.name !== REPORT_PORT) return;
@@ -52,7 +63,6 @@ function createAgent(): AgentApi {
 
   const extract = (request: ExtractRequest): ExtractResult => {
     clearHighlight();
-    last = undefined;
     const frame = frameFacts();
     if (!(document.documentElement instanceof HTMLElement)) {
       return { ok: false, error: 'not-html', frame };
@@ -75,12 +85,12 @@ function createAgent(): AgentApi {
           title: document.title,
         });
         const narrowed = narrowToRange(extraction, range);
-        last = { checkId: request.checkId, extraction, shifts: narrowed.shifts };
+        remember(request.checkId, extraction, narrowed.shifts);
         narrowed.model.title = document.title || narrowed.model.title;
         return { ok: true, model: narrowed.model, frame, extractMs: performance.now() - started };
       }
       const extraction = extractFromDocument(document, options);
-      last = { checkId: request.checkId, extraction, shifts: new Map() };
+      remember(request.checkId, extraction, new Map());
       return { ok: true, model: extraction.model, frame, extractMs: performance.now() - started };
     } catch (error) {
       return {
@@ -93,7 +103,8 @@ function createAgent(): AgentApi {
   };
 
   const highlight = (request: HighlightRequest): HighlightResult => {
-    if (!last || last.checkId !== request.checkId) return { ok: false, error: 'stale' };
+    const last = recent.get(request.checkId);
+    if (!last) return { ok: false, error: 'stale' };
     if (!highlightApiAvailable()) return { ok: false, error: 'no-highlight-api' };
     let range: Range | null = null;
     if (request.selector) {

@@ -1,6 +1,6 @@
-import * as engine from '../../shared/checker';
 import {
   CATEGORIES,
+  checkDocument,
   type DocumentModel,
   extractFromText,
   type Finding,
@@ -10,32 +10,16 @@ import {
 import type { Settings } from '../common/settings';
 
 /**
- * The one place the side panel calls the shared checker. The checks run here, in the panel,
- * on the model the content agent read from the page: the page only pays for extraction, and the
+ * The one place the side panel calls the shared checker. The checks run here, in the panel, on
+ * the model the content agent read from the page: the page only pays for extraction, and the
  * checker's code and data load once, with the panel.
  */
-type CheckDocument = (
-  model: DocumentModel,
-  options: {
-    languages: string[];
-    targetGrade: number;
-    extraGlossary?: { term: string; explanation: string }[];
-    input?: { kind: Report['input']['kind']; title: string; url?: string };
-  },
-) => Report;
-
-function checkDocument(): CheckDocument {
-  const fn = (engine as unknown as { checkDocument?: CheckDocument }).checkDocument;
-  if (!fn) throw new Error('The checker engine is not available in this build.');
-  return fn;
-}
-
 export function checkModel(
   model: DocumentModel,
   settings: Settings,
   input: { kind: Report['input']['kind']; title: string; url?: string },
 ): Report {
-  return checkDocument()(model, {
+  return checkDocument(model, {
     languages: settings.languages,
     targetGrade: settings.targetGrade,
     extraGlossary: settings.jargon,

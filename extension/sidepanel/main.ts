@@ -44,7 +44,6 @@ interface Shown {
   origins: Map<number, RefOrigin>;
   axeTargets: WeakMap<Finding, AxeTarget>;
   ports: chrome.runtime.Port[];
-  notes: string[];
 }
 
 let shown: Shown | undefined;
@@ -96,7 +95,6 @@ function display(next: Shown) {
     t,
     indicatorText,
     languageName,
-    notes: next.notes,
     canLocate: (finding) =>
       next.tabId !== undefined &&
       ((finding.position !== undefined && next.origins.has(finding.position.ref)) ||
@@ -213,7 +211,6 @@ async function checkTab(tabId: number, kind: CheckRequest['kind'], frameId?: num
       origins: merged.origins,
       axeTargets: new WeakMap(),
       ports,
-      notes: merged.model.notes ?? [],
     });
     const ms = Math.round(performance.now() - started);
     document.body.dataset.lastCheckMs = String(ms);
@@ -259,7 +256,6 @@ $('check-draft').addEventListener('click', async () => {
     origins: new Map(),
     axeTargets: new WeakMap(),
     ports: [],
-    notes: [],
   });
   setStatus(t('panelDraftDone', [String(report.findings.length), String(report.tags.length)]));
 });

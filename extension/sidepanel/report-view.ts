@@ -14,8 +14,6 @@ export interface ReportViewContext {
   canLocate: (finding: Finding) => boolean;
   /** Called when the user picks a passage. */
   onLocate: (finding: Finding) => void;
-  /** What the extraction had to do differently (from the document model), shown under the summary. */
-  notes?: string[];
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -98,7 +96,8 @@ function summarySection(report: Report, ctx: ReportViewContext): HTMLElement {
 
   const section = el('section', {}, el('h2', { text: t('reportSummary') }), dl);
   if (body.children.length > 0) section.append(table);
-  for (const note of ctx.notes ?? []) section.append(el('p', { className: 'detail', text: note }));
+  for (const note of report.input.notes ?? [])
+    section.append(el('p', { className: 'detail', text: note }));
   return section;
 }
 

@@ -1,0 +1,492 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { repoRoot } from '../support/paths';
+import { checkThroughPanel, panelOutcome, requestSelectionCheck } from './support/check-flow';
+import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { pageOfNodes } from './support/generated-pages';
+
+const resultsDir = join(repoRoot, 'test-results');
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  mkdirSync(resultsDir, { recursive: true });
+  server = await startFixtureServer({ '/big.html': () => pageOfNodes(100_000) });
+  browser = await launchWithExtension();
+  // Chrome grants no permissions to extension origins from outside: the clipboard is read back
+  // from a fixture page, which shares the browser's clipboard.
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: server.origin,
+  });
+});
+
+/** What the extension put on the clipboard, read from a page of the fixture server. */
+async function readClipboard(): Promise<string> {
+  const reader = await browser.context.newPage();
+  await reader.goto(server.url('/no-text.html'));
+  await reader.bringToFront();
+  const text = await reader.evaluate(() => navigator.clipboard.readText());
+  await reader.close();
+  return text;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+let opened = 0;
+
+/** Opens a fixture page at a URL no other tab has, so the toolbar click finds exactly this tab. */
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url(path)}?tab=${++opened}`);
+  return page;
+}
+
+/** The text of the page's current CSS highlight, read from the page itself. */
+function highlightedText(page: Page, frame = page.mainFrame()): Promise<string | null> {
+  void page;
+  return frame.evaluate(() => {
+    const highlight = CSS.highlights.get('fsp-passage');
+    if (!highlight) return null;
+    return [...highlight].map((range) => range.toString()).join(' | ');
+  });
+}
+
+describe('popup: look-up', () => {
+  test('searches the standards with the keyboard and copies a citation', async () => {
+    const page = await open('/newsletter.html');
+    await browser.clickAction(page);
+    const popup = await browser.openExtensionPage('popup/index.html', page);
+    // Before typing: the six standards of the default framework.
+    await expect.poll(() => popup.locator('[role=option]').count()).toBe(6);
+    await popup.fill('#search', 'interpretr'); // a typo
+    await expect
+      .poll(() => popup.locator('[role=option]').first().textContent())
+      .toContain('2.1.2');
+    const first = popup.locator('[role=option]').first();
+    await expect.poll(() => first.getAttribute('aria-selected')).toBe('true');
+    expect(await first.textContent()).toContain('Address access by providing interpretation');
+    expect(await first.textContent()).toContain('Standard 2: Communicate Effectively');
+
+    await popup.fill('#search', '2.1');
+    await expect.poll(() => popup.locator('[role=option]').count()).toBe(7);
+    await popup.press('#search', 'ArrowDown');
+    await popup.press('#search', 'ArrowDown');
+    const active = await popup.getAttribute('#search', 'aria-activedescendant');
+    expect(active).toBe('result-2');
+    expect(await popup.locator('#result-2').textContent()).toContain('2.1.2');
+    await popup.press('#search', 'Enter');
+    await expect.poll(() => popup.locator('#copy-status').textContent()).toContain('2.1.2');
+    const copied = await readClipboard();
+    expect(copied).toBe(
+      'National PTA, National Standards for Family-School Partnerships (2022), Indicator 2.1.2: Address access by providing interpretation, translation, and/or accommodations',
+    );
+
+    // The administrators' action steps are searchable too.
+    await popup.fill('#search', 'focus groups');
+    await expect
+      .poll(() => popup.locator('[role=option]').first().textContent())
+      .toContain('action step');
+
+    // Switch framework.
+    await popup.selectOption('#framework', 'pta-2008');
+    await popup.fill('#search', '');
+    await expect
+      .poll(() => popup.locator('[role=option]').first().textContent())
+      .toContain('Welcoming All Families');
+
+    await popup.fill('#search', 'translation');
+    await popup.selectOption('#framework', 'pta-2022');
+    await popup.screenshot({ path: join(resultsDir, 'popup.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  test('says why a browser page cannot be checked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version');
+    await browser.clickAction(page);
+    const popup = await browser.openExtensionPage('popup/index.html', page);
+    await expect.poll(() => popup.locator('#unsupported').isVisible()).toBe(true);
+    // Chrome grants nothing on its own pages, not even their URL: the message covers every closed page.
+    expect(await popup.locator('#unsupported').textContent()).toMatch(
+      /Browser pages \(chrome:\/\/, settings, new tab\), the Chrome Web Store and the PDF viewer are closed/,
+    );
+    expect(await popup.locator('#check-page').isDisabled()).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('check this page', () => {
+  test('through the real activeTab path: toolbar button, then the popup\u2019s button, then the side panel report', async () => {
+    const page = await open('/newsletter.html');
+    const domBefore = await page.evaluate(() => document.documentElement.outerHTML);
+    await browser.clickAction(page);
+    const panel = await browser.openExtensionPage('sidepanel/index.html', page);
+    const popup = await browser.openExtensionPage('popup/index.html', page);
+    await popup.click('#check-page');
+    const outcome = await panelOutcome(panel);
+    expect(outcome.kind, outcome.text).toBe('report');
+
+    // Summary: language, reading grade against the target, translation offered, counts.
+    const summary = await panel.locator('dl.summary').innerText();
+    expect(summary).toMatch(/English/);
+    expect(summary).toMatch(/target 8 or below/);
+    expect(summary).toMatch(/yes \(.*Español/);
+    expect(await panel.locator('table.counts').innerText()).toMatch(/Plain language/);
+
+    // Indicators evidenced with quotes, and missing ones with suggestions.
+    const evidenced = panel.locator('#evidenced [data-indicator="2.1.2"]');
+    expect(await evidenced.innerText()).toContain(
+      'Interpreters are available in Spanish, Vietnamese and Somali',
+    );
+    expect(await panel.locator('#evidenced [data-indicator="2.1.4"]').innerText()).toContain(
+      'family survey',
+    );
+    const missing = panel.locator('#missing [data-indicator="2.1.6"]');
+    expect(await missing.innerText()).toMatch(/Suggestion: /);
+
+    // Findings grouped by category, most severe first inside each group.
+    const groups = await panel.locator('#findings ul').evaluateAll((lists) =>
+      lists.map((l) => ({
+        category: (l as HTMLElement).dataset.category,
+        severities: [...l.querySelectorAll('.badge')].map((b) => b.className.replace('badge ', '')),
+      })),
+    );
+    expect(groups.length).toBeGreaterThan(1);
+    const rank = ['serious', 'moderate', 'minor', 'info'];
+    for (const group of groups) {
+      const ranks = group.severities.map((s) => rank.indexOf(s));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
+    expect(await panel.locator('#findings').innerText()).toContain('a piece of cake');
+    // A paragraph hidden by a style sheet is not part of the check.
+    expect(await panel.locator('#report').innerText()).not.toContain('hidden by a style sheet');
+
+    await panel.setViewportSize({ width: 420, height: 1400 });
+    await panel.screenshot({ path: join(resultsDir, 'report.png'), fullPage: true });
+
+    // The check did not change the page.
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(domBefore);
+    await popup.close();
+    await panel.close();
+    await page.close();
+  });
+
+  test('highlights a passage, scrolls to it, and clears it when the panel closes', async () => {
+    const page = await open('/newsletter.html');
+    const domBefore = await page.evaluate(() => document.body.innerHTML);
+    const { panel, kind } = await checkThroughPanel(browser, page);
+    expect(kind).toBe('report');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    const volunteer = panel.locator('#evidenced [data-indicator="1.1.5"] button.passage').first();
+    const quote = (await volunteer.textContent())?.replace(/^“|”$/g, '');
+    await volunteer.click();
+    await expect.poll(() => highlightedText(page)).toBe(quote);
+    // The passage sits below a tall spacer: the page scrolled to it.
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+
+    // Another passage replaces the highlight.
+    const interpreters = panel.locator('#evidenced [data-indicator="2.1.2"] button.passage').last();
+    await interpreters.click();
+    await expect
+      .poll(() => highlightedText(page))
+      .toBe(
+        'Interpreters are available in Spanish, Vietnamese and Somali: tell the front office which language you prefer when you book.',
+      );
+
+    // Highlights never touch the page's DOM.
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(domBefore);
+
+    // Starting another check clears the highlight.
+    await panel.click('#check-page');
+    await panelOutcome(panel);
+    await expect.poll(() => highlightedText(page)).toBe(null);
+    await panel.locator('#evidenced [data-indicator="2.1.2"] button.passage').last().click();
+    await expect.poll(() => highlightedText(page)).not.toBe(null);
+
+    // Closing the panel clears it.
+    await panel.close();
+    await expect.poll(() => highlightedText(page)).toBe(null);
+    // And the page still works.
+    await page.click('h1');
+    expect(
+      await page.evaluate(() => (window as unknown as { pageCounter: number }).pageCounter),
+    ).toBe(1);
+    await page.close();
+  });
+
+  test('copies the report as Markdown and as rows for the Sheets add-on', async () => {
+    const page = await open('/newsletter.html');
+    const { panel } = await checkThroughPanel(browser, page);
+    await panel.click('#copy-markdown');
+    await expect.poll(() => panel.locator('#status').textContent()).toContain('Markdown');
+    const markdown = await readClipboard();
+    expect(markdown).toMatch(/^# Message check: Maple Grove Elementary PTA News/);
+    expect(markdown).toContain('## Communication indicators');
+    expect(markdown).toContain('- **2.1.2** Address access by providing interpretation');
+
+    await panel.click('#copy-tsv');
+    await expect.poll(() => panel.locator('#status').textContent()).toMatch(/rows copied/);
+    const tsv = await readClipboard();
+    const rows = tsv.split('\n').map((line) => line.split('\t'));
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) {
+      expect(row).toHaveLength(5);
+      expect(row[0]).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(row[1]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row[2]).toBe('Maple Grove Elementary PTA News – October');
+      expect(row[3]).toBe(page.url());
+    }
+    expect(
+      rows.some((r) => r[0] === '2.1.2' && r[4]?.startsWith('Interpreters are available')),
+    ).toBe(true);
+    await panel.close();
+    await page.close();
+  });
+
+  test('full accessibility check adds axe-core violations, colour contrast included', async () => {
+    const page = await open('/newsletter.html');
+    const { panel } = await checkThroughPanel(browser, page);
+    const before = await panel.locator('#findings li').count();
+    await panel.click('#check-axe');
+    await expect
+      .poll(() => panel.locator('#status').textContent(), { timeout: 20_000 })
+      .toMatch(/Full accessibility check added/);
+    const findings = await panel.locator('#findings').innerText();
+    expect(await panel.locator('#findings li').count()).toBeGreaterThan(before);
+    expect(findings).toMatch(/axe-core 4\.\d+\.\d+, rule image-alt/);
+    expect(findings).toMatch(/rule color-contrast/);
+    expect(findings).toMatch(/WCAG 1\.4\.3/);
+    // An axe finding points at its element in the page.
+    await panel.locator('#findings li[data-rule="axe-image-alt"] button.passage').first().click();
+    await expect.poll(() => highlightedText(page)).not.toBe(null);
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('selection, draft and frames', () => {
+  test('checks only the selected text', async () => {
+    const page = await open('/newsletter.html');
+    await browser.clickAction(page);
+    const panel = await browser.openExtensionPage('sidepanel/index.html', page);
+    await page.evaluate(() => {
+      const paragraphs = [...document.querySelectorAll('p')];
+      const start = paragraphs.find((p) => p.textContent?.startsWith('Conferences are on'));
+      const end = paragraphs.find((p) => p.textContent?.startsWith('If you would like'));
+      const range = document.createRange();
+      range.setStart(start!.firstChild!, 'Conferences are on 10/14 and 10/15. '.length);
+      range.setEnd(end!.firstChild!, 'If you would like your child'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await requestSelectionCheck(panel, await browser.tabIdOf(page));
+    const outcome = await panelOutcome(panel);
+    expect(outcome.kind, outcome.text).toBe('report');
+    expect(outcome.text).toContain('Selected text checked.');
+    const evidenced = await panel.locator('#evidenced').innerText();
+    expect(evidenced).toContain('Interpreters are available in Spanish, Vietnamese and Somali');
+    // Outside the selection: not checked.
+    expect(outcome.text).not.toContain('Maple Grove PTA News: October');
+    expect(outcome.text).not.toContain('a piece of cake');
+    // A quote from the selection highlights the right words in the page.
+    const button = panel.locator('#evidenced [data-indicator="2.1.2"] button.passage').first();
+    const quote = (await button.textContent())?.replace(/^“|”$/g, '');
+    await button.click();
+    await expect.poll(() => highlightedText(page)).toBe(quote);
+    await panel.close();
+    await page.close();
+  });
+
+  test('a selection check with nothing selected says what to do', async () => {
+    const page = await open('/newsletter.html');
+    await browser.clickAction(page);
+    const panel = await browser.openExtensionPage('sidepanel/index.html', page);
+    await requestSelectionCheck(panel, await browser.tabIdOf(page));
+    const outcome = await panelOutcome(panel);
+    expect(outcome.kind).toBe('error');
+    expect(outcome.text).toMatch(/No text is selected/);
+    await panel.close();
+    await page.close();
+  });
+
+  test('checks a pasted draft', async () => {
+    const panel = await browser.openExtensionPage('sidepanel/index.html');
+    await panel.click('#draft summary');
+    await panel.fill(
+      '#draft-text',
+      'Dear families,\n\nOur PTA meeting is on Tuesday at 6 pm in the library. Interpreters are available in Spanish; call 555-0100 to ask for one.\n\nWe want to hear from you: tell us what you think of the new homework policy in our short survey, and we will share what we learn at the next meeting.',
+    );
+    await panel.click('#check-draft');
+    const outcome = await panelOutcome(panel);
+    expect(outcome.kind).toBe('report');
+    expect(outcome.text).toContain('Draft checked.');
+    expect(await panel.locator('#evidenced [data-indicator="2.1.2"]').innerText()).toContain(
+      'Interpreters are available in Spanish',
+    );
+    // A draft has no page to point at: passages are shown as text, not as links.
+    expect(await panel.locator('button.passage').count()).toBe(0);
+    await panel.close();
+  });
+
+  test('checks a form inside a same-origin iframe with the page around it', async () => {
+    const page = await open('/form-frame.html');
+    const { panel, kind, text } = await checkThroughPanel(browser, page);
+    expect(kind, text).toBe('report');
+    // Text from the top page and from the form in the frame, in one report.
+    expect(text).toContain('Volunteer sign-up');
+    const findings = await panel.locator('#findings').innerText();
+    expect(findings).toMatch(/E-mail address|placeholder|label/i);
+    const frame = page.frameLocator('#form');
+    void frame;
+    // A passage from inside the frame highlights inside the frame.
+    const inFrame = panel.locator('button.passage', { hasText: 'language' }).first();
+    if ((await inFrame.count()) > 0) {
+      await inFrame.click();
+      const child = page.frames().find((f) => f.url().endsWith('/form-inner.html'));
+      await expect.poll(() => highlightedText(page, child)).not.toBe(null);
+    }
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('pages that could break a check', () => {
+  test('a page of 100,000 nodes', async () => {
+    const page = await open('/big.html');
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(
+      40_000,
+    );
+    const outcome = await checkThroughPanel(browser, page);
+    expect(['report', 'error']).toContain(outcome.kind);
+    expect(outcome.kind, outcome.text).toBe('report');
+    await page.click('#still-works');
+    expect(await page.textContent('#still-works')).toBe('clicked');
+    await outcome.panel.close();
+    await page.close();
+  });
+
+  test('content in open shadow DOM', async () => {
+    const page = await open('/shadow.html');
+    const outcome = await checkThroughPanel(browser, page);
+    expect(outcome.kind, outcome.text).toBe('report');
+    expect(await outcome.panel.locator('#evidenced').innerText()).toContain(
+      'Interpreters are available at every school event',
+    );
+    // Highlighting reaches into the shadow root.
+    await outcome.panel
+      .locator('#evidenced [data-indicator="2.1.2"] button.passage')
+      .first()
+      .click();
+    await expect.poll(() => highlightedText(page)).toContain('Interpreters are available');
+    await outcome.panel.close();
+    await page.close();
+  });
+
+  test('a page that overwrites Array.prototype.map, JSON and other built-ins', async () => {
+    const page = await open('/hostile.html');
+    expect(
+      await page.evaluate(() => (window as unknown as { JSON: { broken?: boolean } }).JSON.broken),
+    ).toBe(true);
+    const outcome = await checkThroughPanel(browser, page);
+    // The content agent runs in an isolated world: the page's broken built-ins are not its built-ins.
+    expect(outcome.kind, outcome.text).toBe('report');
+    expect(await outcome.panel.locator('#evidenced').innerText()).toContain(
+      'Interpreters are available for families',
+    );
+    await page.click('#still-works');
+    expect(await page.textContent('#still-works')).toBe('clicked');
+    // ...and the page's own replacements are still in place: the extension did not repair or touch them.
+    expect(
+      await page.evaluate(() => (window as unknown as { JSON: { broken?: boolean } }).JSON.broken),
+    ).toBe(true);
+    await outcome.panel.close();
+    await page.close();
+  });
+
+  test('a page with no text', async () => {
+    const page = await open('/no-text.html');
+    const outcome = await checkThroughPanel(browser, page);
+    expect(outcome.kind).toBe('error');
+    expect(outcome.text).toMatch(/no text to check/);
+    await outcome.panel.close();
+    await page.close();
+  });
+
+  test('a browser page gets a clear message instead of a check', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version');
+    await browser.clickAction(page);
+    const panel = await browser.openExtensionPage('sidepanel/index.html', page);
+    await panel.click('#check-page');
+    const outcome = await panelOutcome(panel);
+    expect(outcome.kind).toBe('error');
+    expect(outcome.text).toMatch(
+      /If it is a browser page \(chrome:\/\/\), the Web Store or a PDF, no extension can/,
+    );
+    await panel.close();
+    await page.close();
+  });
+
+  test('without the activeTab grant the panel says how to give it', async () => {
+    const page = await open('/newsletter.html');
+    // No toolbar click: Chrome has granted nothing for this tab.
+    const panel = await browser.openExtensionPage('sidepanel/index.html', page);
+    await panel.click('#check-page');
+    const outcome = await panelOutcome(panel);
+    expect(outcome.kind).toBe('error');
+    expect(outcome.text).toMatch(/Otherwise click the toolbar button and choose “Check this page”/);
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('newsletter platforms and web mail', () => {
+  test.each([
+    ['/google-form.html', 'Family Engagement Survey 2026', /2\.1\.1/],
+    ['/mailchimp.html', 'Hawthorne PTO Weekly', /6\.2\.2|3\.2\.3/],
+    ['/webmail.html', 'Inbox (3)', /2\.1\.2/],
+  ])('%s', async (path, title, indicator) => {
+    const page = await open(path);
+    const outcome = await checkThroughPanel(browser, page);
+    expect(outcome.kind, outcome.text).toBe('report');
+    expect(outcome.text).toContain(title);
+    expect(await outcome.panel.locator('#evidenced').innerText()).toMatch(indicator);
+    await outcome.panel.close();
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  test('the extension made no network request during all of the above', () => {
+    const ownOrigin = `chrome-extension://${browser.extensionId}/`;
+    const outside = browser.requests.filter(
+      (r) =>
+        !r.url.startsWith(ownOrigin) &&
+        !r.url.startsWith(`${server.origin}/`) &&
+        !r.url.startsWith('chrome://') &&
+        !r.url.startsWith('data:'),
+    );
+    expect(outside).toEqual([]);
+    // Extension pages and the service worker loaded only the extension's own files.
+    const fromExtension = browser.requests.filter(
+      (r) => r.from.startsWith(ownOrigin) || r.from === 'service worker',
+    );
+    expect(fromExtension.length).toBeGreaterThan(0);
+    expect(fromExtension.filter((r) => !r.url.startsWith(ownOrigin))).toEqual([]);
+    // The fixture server saw only the pages, frames and images the pages themselves load.
+    // (and the favicon Chromium itself asks each page's server for).
+    const expected =
+      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail)\.html$|^\/images\//;
+    expect(server.requests.filter((path) => !expected.test(path))).toEqual([]);
+  });
+});
