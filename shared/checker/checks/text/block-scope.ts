@@ -1,5 +1,6 @@
 import type { TextBlock } from '../../document-model';
 import type { CheckContext } from '../types';
+import { countWords } from './words';
 
 /**
  * Which blocks a text rule reads. Tags and plain-language findings read the main content, so a
@@ -20,10 +21,15 @@ function primarySubtag(lang: string | undefined | null): string | null {
   return code && /^[a-z]{2,3}$/.test(code) ? code : null;
 }
 
+/** Below this many words, language detection on one block is a guess (a short English line is often taken for French). */
+const RELIABLE_DETECTION_WORDS = 15;
+
 /**
  * The languages whose patterns apply to a block: the language detected for the block, its `lang`
- * attribute and the document's primary language. When the block is too short to detect, every
- * language's patterns apply, so "Estimados padres:" or "Questions? Call us." are still read.
+ * attribute and the document's primary language. When the block is short, detection is unreliable
+ * and every language's patterns apply, so "Estimados padres:" or "Questions? Call us." are read.
+ * Patterns are specific phrases of their language, so reading a short block with all of them
+ * costs little precision.
  */
 export function blockLanguages(
   context: CheckContext,
@@ -31,7 +37,7 @@ export function blockLanguages(
   available: readonly string[],
 ): string[] {
   const detected = context.blockLanguage(block);
-  if (!detected) return [...available];
+  if (!detected || countWords(block.text) < RELIABLE_DETECTION_WORDS) return [...available];
   const wanted = new Set(
     [detected, primarySubtag(block.lang), context.primaryLanguage].filter(
       (l): l is string => typeof l === 'string',

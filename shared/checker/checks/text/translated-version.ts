@@ -1,16 +1,16 @@
 import type { DocumentModel } from '../../document-model';
+import { BILINGUAL_MIN_SHARE, BILINGUAL_MIN_WORDS } from '../../language/detect';
 import type { CheckContext, CheckFunction, Hit } from '../types';
 import { quoteAround } from './quote';
 import { countWords } from './words';
 
 /**
  * A message that carries its own translation ("Dear Families ... / Estimados padres ...") addresses
- * access through translation (2.1.2). A language counts when blocks detected in it, other than the
- * primary language, hold at least 20 words, each block at least 8: a stray foreign word, a name or
- * one short greeting is not a translation.
+ * access through translation (2.1.2). A language other than the primary one counts on the engine's
+ * terms for a bilingual message: at least BILINGUAL_MIN_WORDS words and BILINGUAL_MIN_SHARE of the
+ * words whose language could be told. Short lines that language detection gets wrong (a survey item
+ * taken for French, an address taken for Vietnamese) stay far below that share.
  */
-export const MIN_TRANSLATED_WORDS = 20;
-const MIN_BLOCK_WORDS = 8;
 
 export interface TranslatedVersion {
   hits: Hit[];
@@ -24,12 +24,14 @@ export function findTranslatedVersion(context: CheckContext): TranslatedVersion 
   if (cached) return cached;
   const primary = context.primaryLanguage;
   const byLanguage = new Map<string, { words: number; first: Hit }>();
+  let detectedWords = 0;
   if (primary) {
     for (const block of context.model.blocks) {
       const language = context.blockLanguage(block);
-      if (!language || language === primary) continue;
+      if (!language) continue;
       const words = countWords(block.text);
-      if (words < MIN_BLOCK_WORDS) continue;
+      detectedWords += words;
+      if (language === primary) continue;
       const entry = byLanguage.get(language);
       if (entry) {
         entry.words += words;
@@ -40,7 +42,9 @@ export function findTranslatedVersion(context: CheckContext): TranslatedVersion 
       byLanguage.set(language, { words, first: quoted });
     }
   }
-  const found = [...byLanguage].filter(([, v]) => v.words >= MIN_TRANSLATED_WORDS);
+  const found = [...byLanguage].filter(
+    ([, v]) => v.words >= BILINGUAL_MIN_WORDS && v.words / detectedWords >= BILINGUAL_MIN_SHARE,
+  );
   const result = {
     hits: found.map(([, v]) => v.first),
     languages: found.map(([language]) => language).sort(),

@@ -1,0 +1,55 @@
+// `npm run eval`: precision and recall of the indicator tags, per indicator and overall, on the
+// labelled dev set (../shared/eval/dev) and on the toolkit's own held-out passages
+// (test/fixtures/rules/held-out), plus the facts the report states. `--verbose` lists, for each
+// sample, the indicators missed and the false tags with their evidence.
+import { join } from 'node:path';
+import { evalDir, repoRoot, requireSharedFolder } from '../support/paths';
+import { type Evaluation, evaluate, precisionOf, recallOf } from './evaluate';
+
+export const TARGETS = { precision: 0.9, recall: 0.8 };
+const verbose = process.argv.includes('--verbose');
+const fmt = (n: number) => n.toFixed(2);
+
+function print(title: string, result: Evaluation, targets?: typeof TARGETS): void {
+  console.log(`\n== ${title} (${result.samples.length} samples: ${result.dir}) ==`);
+  console.log('indicator  precision  recall   tp  fp  fn');
+  for (const [id, c] of result.byIndicator) {
+    const p = c.tp + c.fp === 0 ? '   -   ' : fmt(precisionOf(c)).padStart(7);
+    const r = c.tp + c.fn === 0 ? '   -  ' : fmt(recallOf(c)).padStart(6);
+    console.log(
+      `${id.padEnd(9)}  ${p}    ${r}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`,
+    );
+  }
+  const o = result.overall;
+  const target = (value: number, goal?: number) =>
+    goal === undefined ? '' : ` (target >= ${fmt(goal)}: ${value >= goal ? 'met' : 'NOT met'})`;
+  console.log(`overall    precision ${fmt(o.precision)}${target(o.precision, targets?.precision)}`);
+  console.log(`           recall    ${fmt(o.recall)}${target(o.recall, targets?.recall)}`);
+  console.log(`           tp ${o.tp}, fp ${o.fp}, fn ${o.fn}`);
+  for (const f of result.facts) {
+    if (f.total === 0) continue;
+    console.log(
+      `${f.name.padEnd(18)} accuracy ${fmt(f.correct / f.total)} (${f.correct}/${f.total})`,
+    );
+    if (verbose) for (const w of f.wrong) console.log(`    ${w}`);
+  }
+  if (!verbose) return;
+  for (const s of result.samples) {
+    const missed = s.expected.filter((id) => !s.predicted.includes(id));
+    const extra = s.predicted.filter((id) => !s.expected.includes(id));
+    if (missed.length === 0 && extra.length === 0) continue;
+    console.log(`  ${s.file}: missed [${missed.join(', ')}]`);
+    for (const id of extra) {
+      const e = s.evidence[id];
+      console.log(`    false ${id} by ${e?.ruleId}: “${e?.quote.slice(0, 140)}”`);
+    }
+  }
+}
+
+const dev = evaluate(requireSharedFolder(evalDir));
+print('dev set', dev, TARGETS);
+const heldOut = evaluate(join(repoRoot, 'test/fixtures/rules/held-out'));
+print('held-out set (written for the toolkit, never used to tune rules)', heldOut);
+
+const met = dev.overall.precision >= TARGETS.precision && dev.overall.recall >= TARGETS.recall;
+process.exitCode = met ? 0 : 1;

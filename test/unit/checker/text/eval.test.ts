@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { reportSchema } from '../../../../shared/checker/report';
+import { evaluate } from '../../../eval/evaluate';
+import { evalDir, repoRoot, requireSharedFolder } from '../../../support/paths';
+
+/**
+ * The evaluation as a regression guard: the real pipeline (extraction, checkDocument, built-in
+ * rules) over the labelled dev set must keep the issue's targets, and the toolkit's held-out
+ * passages must not fall below the level measured when they were written. Not a speed test.
+ */
+describe('indicator tags on the labelled dev set (npm run eval)', () => {
+  const result = evaluate(requireSharedFolder(evalDir));
+
+  test('every sample is checked into a valid report', () => {
+    expect(result.samples.length).toBe(21);
+    for (const s of result.samples) expect(reportSchema.safeParse(s.report).success).toBe(true);
+  });
+
+  test('overall precision >= 0.90 and recall >= 0.80', () => {
+    expect(result.overall.tp).toBeGreaterThan(30);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.9);
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  test('primary language, translation offered and contact given agree with the labels', () => {
+    for (const fact of result.facts) {
+      expect(
+        fact.correct / fact.total,
+        `${fact.name}: ${fact.wrong.join('; ')}`,
+      ).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});
+
+describe('indicator tags on the held-out passages (test/fixtures/rules/held-out)', () => {
+  const result = evaluate(join(repoRoot, 'test/fixtures/rules/held-out'));
+
+  test('precision and recall stay at or above 0.85', () => {
+    expect(result.overall.tp).toBeGreaterThan(30);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.85);
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.85);
+  });
+});
