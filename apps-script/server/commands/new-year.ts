@@ -1,0 +1,67 @@
+import { LIMITS } from '../../setup/settings';
+import { UserError } from '../../workbook/user-error';
+import { alert, confirm, prompt, withDocumentLock } from '../sheet-adapter';
+import { runMenuCommand } from './run';
+import { rebuild, requireStored, saveStored } from './workbook-state';
+
+/** "2025-26" -> "2026-27"; "2025-2026" -> "2026-2027"; otherwise nothing to suggest. */
+export function nextSchoolYear(year: string): string | undefined {
+  const short = /^(\d{4})\s*[-–/]\s*(\d{2})$/.exec(year.trim());
+  if (short) {
+    const start = Number(short[1]) + 1;
+    return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+  }
+  const long = /^(\d{4})\s*[-–/]\s*(\d{4})$/.exec(year.trim());
+  if (long) return `${Number(long[1]) + 1}-${Number(long[2]) + 1}`;
+  if (/^\d{4}$/.test(year.trim())) return String(Number(year.trim()) + 1);
+  return undefined;
+}
+
+/**
+ * Archives this year's ratings (to "Ratings archive", saved before anything is cleared), then
+ * clears the rating cells for the new year and shows the change against last year.
+ */
+export function startNewSchoolYear(): void {
+  runMenuCommand('Start new school year', () => {
+    const stored = requireStored();
+    const current = stored.settings.schoolYear;
+    const suggestion = nextSchoolYear(current);
+    const typed = prompt(
+      'Start new school year',
+      `This year is ${current}. Which school year starts now?${suggestion ? ` (for example ${suggestion})` : ''}`,
+    );
+    if (typed === undefined) return;
+    const year = typed.trim() || suggestion || '';
+    if (year === '') throw new UserError('Type the new school year, such as 2026-27.');
+    if (year.length > LIMITS.schoolYear)
+      throw new UserError(`The school year can be at most ${LIMITS.schoolYear} characters.`);
+    if (year.toLocaleLowerCase() === current.toLocaleLowerCase()) {
+      throw new UserError(`${current} is already this school year. Type the year that starts now.`);
+    }
+    if (
+      !confirm(
+        'Start new school year',
+        `Every rating and note for ${current} will be copied to "Ratings archive", then the rating sheets will be cleared for ${year}. The Dashboard will start again from nothing, and "Year over year" will compare ${year} with ${current}. Continue?`,
+      )
+    ) {
+      return;
+    }
+    const result = withDocumentLock(() => {
+      const fresh = requireStored();
+      const settings = { ...fresh.settings, schoolYear: year };
+      const built = rebuild({
+        mode: 'new-year',
+        settings,
+        customJson: fresh.customJson,
+        archivedYear: fresh.settings.schoolYear,
+      });
+      // Saved after the archive is written: if anything failed before, this year is still this year.
+      saveStored({ ...fresh, settings });
+      return built;
+    });
+    alert(
+      'New school year started',
+      `${result.archived} rating${result.archived === 1 ? '' : 's'} and notes from ${current} are in "Ratings archive". The rating sheets are ready for ${year}.${result.notices.length ? `\n${result.notices.join('\n')}` : ''}`,
+    );
+  });
+}

@@ -1,0 +1,534 @@
+import { type Cell, isDate, isFormula } from '../workbook/cells';
+import {
+  type Block,
+  type ChartPlan,
+  type ConditionalFormat,
+  type PivotTablePlan,
+  type RangeRef,
+  SHEET_METADATA_KEY,
+  type SheetIdentity,
+  type SheetKind,
+  type SheetPlan,
+  type ValidationRule,
+  type WorkbookPlan,
+} from '../workbook/plan';
+import { RATING_ROWS } from '../workbook/rating-sheets/layout';
+import { parseIdentity, type WorkbookSnapshot } from '../workbook/snapshot';
+import { UserError } from '../workbook/user-error';
+
+/**
+ * The one module that talks to Apps Script: SpreadsheetApp (and its Ui), HtmlService, LockService
+ * and PropertiesService. Everything else is plain TypeScript that builds a WorkbookPlan; this file
+ * writes it with batched calls (one setValues per block, one setDataValidations and one
+ * setConditionalFormatRules per sheet, never a single cell in a loop) and reads each sheet with one
+ * getValues. Nothing here runs when the bundle loads: every service is reached inside a function.
+ */
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** Protections the add-on made start with this, so it only ever removes its own. */
+const PROTECTION_PREFIX = 'Family-School Partnership Toolkit: ';
+
+function spreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+// --- Reading ---------------------------------------------------------------------------------
+
+function managedSheets(ss: Spreadsheet): Map<
+  number,
+  {
+    sheet: Sheet;
+    identity: SheetIdentity;
+    metadata: GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+  }
+> {
+  const out = new Map<
+    number,
+    {
+      sheet: Sheet;
+      identity: SheetIdentity;
+      metadata: GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+    }
+  >();
+  const found = ss
+    .createDeveloperMetadataFinder()
+    .withKey(SHEET_METADATA_KEY)
+    .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
+    .find();
+  for (const metadata of found) {
+    const identity = parseIdentity(metadata.getValue() ?? '');
+    const sheet = metadata.getLocation().getSheet();
+    if (!identity || !sheet) continue;
+    const id = sheet.getSheetId();
+    if (!out.has(id)) out.set(id, { sheet, identity, metadata });
+  }
+  return out;
+}
+
+/**
+ * Every sheet's name and identity, and the values of the sheets of `readKinds` and of the sheets
+ * named in `readNames` (one getDataRange().getValues() each).
+ */
+export function readSnapshot(
+  readKinds: readonly SheetKind[],
+  readNames: readonly string[] = [],
+): WorkbookSnapshot {
+  const ss = spreadsheet();
+  const managed = managedSheets(ss);
+  return {
+    sheets: ss.getSheets().map((sheet) => {
+      const identity = managed.get(sheet.getSheetId())?.identity;
+      const name = sheet.getName();
+      const read = (identity && readKinds.includes(identity.kind)) || readNames.includes(name);
+      return {
+        name,
+        ...(identity ? { identity } : {}),
+        ...(read ? { values: sheet.getDataRange().getValues() } : {}),
+      };
+    }),
+  };
+}
+
+/** The first row of each sheet the add-on does not manage: candidates for a Form's responses. */
+export function unmanagedSheetHeaders(): Array<{ name: string; headers: unknown[]; rows: number }> {
+  const ss = spreadsheet();
+  const managed = managedSheets(ss);
+  return ss
+    .getSheets()
+    .filter((sheet) => !managed.has(sheet.getSheetId()))
+    .map((sheet) => {
+      const columns = sheet.getLastColumn();
+      return {
+        name: sheet.getName(),
+        headers: columns > 0 ? (sheet.getRange(1, 1, 1, columns).getValues()[0] ?? []) : [],
+        rows: sheet.getLastRow(),
+      };
+    });
+}
+
+// --- Writing ---------------------------------------------------------------------------------
+
+const identityKey = (identity: SheetIdentity) => `${identity.kind}/${identity.key}`;
+
+/** Writes a plan. Sheets are found by developer metadata, so renamed or moved sheets are still found. */
+export function applyPlan(plan: WorkbookPlan): void {
+  const ss = spreadsheet();
+  const byIdentity = new Map<
+    string,
+    { sheet: Sheet; metadata?: GoogleAppsScript.Spreadsheet.DeveloperMetadata }
+  >();
+  for (const entry of managedSheets(ss).values())
+    byIdentity.set(identityKey(entry.identity), entry);
+  for (const sheetPlan of plan.sheets) {
+    let entry = byIdentity.get(identityKey(sheetPlan));
+    if (!entry) {
+      const index = Math.min(Math.max(sheetPlan.index ?? ss.getNumSheets(), 0), ss.getNumSheets());
+      const sheet = ss.insertSheet(sheetPlan.name, index);
+      sheet.addDeveloperMetadata(
+        SHEET_METADATA_KEY,
+        JSON.stringify({ kind: sheetPlan.kind, key: sheetPlan.key }),
+        SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+      );
+      entry = { sheet };
+      byIdentity.set(identityKey(sheetPlan), entry);
+    } else if (sheetPlan.rename && entry.sheet.getName() !== sheetPlan.name) {
+      entry.sheet.setName(sheetPlan.name);
+    }
+    const { sheet } = entry;
+    if (sheetPlan.retireAs) {
+      entry.metadata?.setValue(JSON.stringify(sheetPlan.retireAs));
+      byIdentity.delete(identityKey(sheetPlan));
+      continue;
+    }
+    writeSheet(sheet, sheetPlan, byIdentity);
+    if (sheetPlan.flushAfter) SpreadsheetApp.flush();
+  }
+}
+
+function writeSheet(
+  sheet: Sheet,
+  plan: SheetPlan,
+  byIdentity: Map<string, { sheet: Sheet }>,
+): void {
+  if (plan.mode === 'replace') clearWholeSheet(sheet);
+  if (plan.insertColumnsAfter)
+    sheet.insertColumnsAfter(plan.insertColumnsAfter.column, plan.insertColumnsAfter.count);
+  ensureSize(sheet, plan);
+  const ranges = rangeCache(sheet);
+
+  if (plan.clearContentsFromRow) {
+    const last = sheet.getLastRow();
+    if (last >= plan.clearContentsFromRow) {
+      const columns = plan.clearColumns ?? sheet.getLastColumn();
+      if (columns > 0)
+        sheet
+          .getRange(plan.clearContentsFromRow, 1, last - plan.clearContentsFromRow + 1, columns)
+          .clear();
+    }
+  }
+  for (const area of plan.clearRanges ?? []) ranges(area).clearContent();
+
+  for (const block of plan.blocks) writeBlock(sheet, block);
+
+  if (plan.validations && plan.validations.rules.length > 0) {
+    const rules = plan.validations.rules;
+    const width = rules[0]?.length ?? 0;
+    const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+    const rule = (spec: ValidationRule | null) => {
+      if (!spec) return null;
+      const key = JSON.stringify(spec);
+      let validation = built.get(key);
+      if (!validation) {
+        validation = buildValidation(spec);
+        built.set(key, validation);
+      }
+      return validation;
+    };
+    sheet
+      .getRange(plan.validations.row, plan.validations.column, rules.length, width)
+      .setDataValidations(rules.map((row) => row.map(rule)));
+  }
+  if (plan.conditionalFormats) {
+    sheet.setConditionalFormatRules(
+      plan.conditionalFormats.map((format) => buildConditionalFormat(format, ranges)),
+    );
+  }
+  if (plan.frozenRows !== undefined || plan.mode === 'replace')
+    sheet.setFrozenRows(plan.frozenRows ?? 0);
+  if (plan.frozenColumns !== undefined) sheet.setFrozenColumns(plan.frozenColumns);
+  for (const width of plan.columnWidths ?? [])
+    sheet.setColumnWidths(width.column, width.count, width.width);
+  for (const hidden of plan.hiddenRows ?? []) sheet.hideRows(hidden.row, hidden.count);
+  for (const hidden of plan.hiddenColumns ?? []) sheet.hideColumns(hidden.column, hidden.count);
+  if (plan.tabColor) sheet.setTabColor(plan.tabColor);
+  if (plan.protection) protect(sheet, plan.protection, ranges);
+  for (const pivot of plan.pivotTables ?? []) addPivotTable(sheet, pivot, byIdentity);
+  for (const chart of plan.charts ?? []) addChart(sheet, chart, ranges);
+  if (plan.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
+}
+
+function rangeCache(sheet: Sheet): (ref: RangeRef) => Range {
+  const cache = new Map<string, Range>();
+  return (ref) => {
+    const key = `${ref.row},${ref.column},${ref.rows},${ref.columns}`;
+    let range = cache.get(key);
+    if (!range) {
+      range = sheet.getRange(ref.row, ref.column, ref.rows, ref.columns);
+      cache.set(key, range);
+    }
+    return range;
+  };
+}
+
+/** Everything the add-on put on a sheet it owns: contents, formats, notes, rules, charts, pivots, its protections. */
+function clearWholeSheet(sheet: Sheet): void {
+  sheet.clear();
+  sheet.clearNotes();
+  sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations();
+  sheet.clearConditionalFormatRules();
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  for (const pivot of sheet.getPivotTables()) pivot.remove();
+  removeOwnProtections(sheet);
+}
+
+function removeOwnProtections(sheet: Sheet): void {
+  for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) {
+    if (protection.getDescription().startsWith(PROTECTION_PREFIX)) protection.remove();
+  }
+}
+
+/** New sheets have 1,000 rows and 26 columns; grow the sheet (once) to hold everything the plan writes. */
+function ensureSize(sheet: Sheet, plan: SheetPlan): void {
+  let rows = 0;
+  let columns = 0;
+  const reach = (row: number, column: number) => {
+    rows = Math.max(rows, row);
+    columns = Math.max(columns, column);
+  };
+  for (const block of plan.blocks)
+    reach(block.row + block.values.length - 1, block.column + (block.values[0]?.length ?? 1) - 1);
+  if (plan.validations) {
+    reach(
+      plan.validations.row + plan.validations.rules.length - 1,
+      plan.validations.column + (plan.validations.rules[0]?.length ?? 1) - 1,
+    );
+  }
+  for (const area of plan.clearRanges ?? [])
+    reach(area.row + area.rows - 1, area.column + area.columns - 1);
+  for (const format of plan.conditionalFormats ?? [])
+    for (const r of format.ranges) reach(r.row + r.rows - 1, r.column + r.columns - 1);
+  for (const width of plan.columnWidths ?? []) reach(1, width.column + width.count - 1);
+  for (const chart of plan.charts ?? []) reach(chart.position.row, chart.position.column);
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+function writeBlock(sheet: Sheet, block: Block): void {
+  const width = block.values[0]?.length ?? 0;
+  if (block.values.length === 0 || width === 0) return;
+  if (block.values.some((row) => row.length !== width)) {
+    throw new Error(
+      `Internal error: a block at row ${block.row} of "${sheet.getName()}" is not rectangular.`,
+    );
+  }
+  const range = sheet.getRange(block.row, block.column, block.values.length, width);
+  range.setValues(block.values.map((row) => row.map(toSheetValue)));
+  if (block.notes) range.setNotes(block.notes);
+  if (block.bold) range.setFontWeight('bold');
+  if (block.italic) range.setFontStyle('italic');
+  if (block.wrap) range.setWrap(true);
+  if (block.background) range.setBackground(block.background);
+  if (block.fontColor) range.setFontColor(block.fontColor);
+  if (block.fontSize) range.setFontSize(block.fontSize);
+  // One call per run of neighbouring columns with the same format.
+  const formats = block.columnFormats ?? [];
+  for (let c = 0; c < formats.length; ) {
+    const format = formats[c];
+    let end = c + 1;
+    while (end < formats.length && formats[end] === format) end++;
+    if (format)
+      sheet
+        .getRange(block.row, block.column + c, block.values.length, end - c)
+        .setNumberFormat(format);
+    c = end;
+  }
+}
+
+/**
+ * A plan cell as setValues takes it. Text is always given a leading apostrophe, which Sheets
+ * reads as "this is text": a name such as "=HYPERLINK(...)", "+1" or "@home" stays words and
+ * "1.1" stays an id, never a formula or a number. Only formulas the plan built start with "=".
+ */
+export function toSheetValue(cell: Cell): string | number | boolean | Date {
+  if (cell === null) return '';
+  if (isFormula(cell)) return cell.formula;
+  if (typeof cell === 'string') return cell === '' ? '' : `'${cell}`;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : '';
+  if (typeof cell === 'boolean' || isDate(cell)) return cell;
+  return `'${String(cell)}`;
+}
+
+function buildValidation(spec: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation();
+  if (spec.type === 'checkbox') return builder.requireCheckbox().build();
+  if (spec.type === 'date') {
+    builder.requireDate().setAllowInvalid(true);
+    if (spec.helpText) builder.setHelpText(spec.helpText);
+    return builder.build();
+  }
+  builder.requireValueInList(spec.values, true).setAllowInvalid(spec.allowInvalid);
+  if (spec.helpText) builder.setHelpText(spec.helpText);
+  return builder.build();
+}
+
+function buildConditionalFormat(
+  format: ConditionalFormat,
+  ranges: (ref: RangeRef) => Range,
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+  const builder = SpreadsheetApp.newConditionalFormatRule();
+  if ('textEqualTo' in format.when) builder.whenTextEqualTo(format.when.textEqualTo);
+  else if ('formula' in format.when) builder.whenFormulaSatisfied(format.when.formula);
+  else builder.whenNumberBetween(format.when.numberBetween[0], format.when.numberBetween[1]);
+  if (format.background) builder.setBackground(format.background);
+  if (format.fontColor) builder.setFontColor(format.fontColor);
+  builder.setRanges(format.ranges.map(ranges));
+  return builder.build();
+}
+
+function protect(
+  sheet: Sheet,
+  spec: NonNullable<SheetPlan['protection']>,
+  ranges: (ref: RangeRef) => Range,
+): void {
+  removeOwnProtections(sheet);
+  const protection = sheet.protect();
+  protection.setDescription(`${PROTECTION_PREFIX}${spec.description}`);
+  protection.setWarningOnly(true);
+  if (spec.unprotected.length > 0) protection.setUnprotectedRanges(spec.unprotected.map(ranges));
+}
+
+function addPivotTable(
+  sheet: Sheet,
+  plan: PivotTablePlan,
+  byIdentity: Map<string, { sheet: Sheet }>,
+): void {
+  const source = byIdentity.get(identityKey(plan.source.sheet))?.sheet;
+  if (!source)
+    throw new Error(`Internal error: no ${plan.source.sheet.kind} sheet for a pivot table.`);
+  const { range } = plan.source;
+  const pivot = sheet
+    .getRange(plan.anchor.row, plan.anchor.column)
+    .createPivotTable(source.getRange(range.row, range.column, range.rows, range.columns));
+  for (const group of plan.rows) {
+    const added = pivot.addRowGroup(group.sourceColumn);
+    if (group.label) added.setDisplayName(group.label);
+  }
+  for (const group of plan.columns) {
+    const added = pivot.addColumnGroup(group.sourceColumn);
+    if (group.label) added.setDisplayName(group.label);
+  }
+  for (const value of plan.values) {
+    pivot
+      .addPivotValue(
+        value.sourceColumn,
+        SpreadsheetApp.PivotTableSummarizeFunction[value.summarize],
+      )
+      .setDisplayName(value.label);
+  }
+  for (const filter of plan.filters ?? []) {
+    pivot.addFilter(
+      filter.sourceColumn,
+      SpreadsheetApp.newFilterCriteria().setVisibleValues(filter.visibleValues).build(),
+    );
+  }
+}
+
+function addChart(sheet: Sheet, plan: ChartPlan, ranges: (ref: RangeRef) => Range): void {
+  const builder =
+    plan.type === 'bar' ? sheet.newChart().asBarChart() : sheet.newChart().asColumnChart();
+  builder.setTitle(plan.title);
+  if (plan.stacked) builder.setStacked();
+  if (plan.colors) builder.setColors(plan.colors);
+  if (plan.valueRange) builder.setRange(plan.valueRange[0], plan.valueRange[1]);
+  if (plan.axisTitle) {
+    if (plan.type === 'bar') builder.setXAxisTitle(plan.axisTitle);
+    else builder.setYAxisTitle(plan.axisTitle);
+  }
+  for (const ref of plan.ranges) builder.addRange(ranges(ref));
+  builder.setNumHeaders(1);
+  builder.setPosition(plan.position.row, plan.position.column, 0, 0);
+  builder.setOption('width', plan.width ?? 600);
+  builder.setOption('height', plan.height ?? 360);
+  sheet.insertChart(builder.build());
+}
+
+// --- Settings, locks, dialogs ----------------------------------------------------------------
+
+export function loadProperties(): Record<string, string> {
+  return PropertiesService.getDocumentProperties().getProperties();
+}
+
+export function saveProperties(values: Record<string, string>, stale: readonly string[]): void {
+  const store = PropertiesService.getDocumentProperties();
+  store.setProperties(values);
+  for (const key of stale) store.deleteProperty(key);
+}
+
+/** Runs `write` holding the document lock, so two people's commands never interleave their writes. */
+export function withDocumentLock<T>(write: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(30_000)) {
+    throw new UserError(
+      'Someone else is updating this spreadsheet with the add-on right now. Try again in a minute.',
+    );
+  }
+  try {
+    return write();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export function tryDocumentLock<T>(write: () => T, waitMs: number): T | undefined {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(waitMs)) return undefined;
+  try {
+    return write();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export interface MenuItem {
+  label: string;
+  functionName: string;
+}
+
+/** The add-on menu; the only thing onOpen does, so it works in AuthMode.NONE. */
+export function buildAddonMenu(items: Array<MenuItem | 'separator'>): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of items) {
+    if (item === 'separator') menu.addSeparator();
+    else menu.addItem(item.label, item.functionName);
+  }
+  menu.addToUi();
+}
+
+export function alert(title: string, message: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, message, ui.ButtonSet.OK);
+}
+
+export function confirm(title: string, message: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  return ui.alert(title, message, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
+/** The text typed, or undefined when the user cancelled. */
+export function prompt(title: string, message: string): string | undefined {
+  const ui = SpreadsheetApp.getUi();
+  const response = ui.prompt(title, message, ui.ButtonSet.OK_CANCEL);
+  return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : undefined;
+}
+
+/** A modal dialog with HTML the caller built (and escaped). */
+export function showDialog(title: string, html: string, width = 560, height = 420): void {
+  const output = HtmlService.createHtmlOutput(html).setWidth(width).setHeight(height);
+  SpreadsheetApp.getUi().showModalDialog(output, title);
+}
+
+/** The sidebar (sidebar.html), opened on one of its views. */
+export function showSidebar(view: string, title: string): void {
+  const page = HtmlService.createHtmlOutputFromFile('sidebar').getContent();
+  const output = HtmlService.createHtmlOutput(
+    page.replace('data-view="setup"', `data-view="${view}"`),
+  ).setTitle(title);
+  SpreadsheetApp.getUi().showSidebar(output);
+}
+
+export function activateSheet(identity: SheetIdentity): void {
+  const ss = spreadsheet();
+  for (const entry of managedSheets(ss).values()) {
+    if (identityKey(entry.identity) === identityKey(identity)) {
+      ss.setActiveSheet(entry.sheet);
+      return;
+    }
+  }
+}
+
+// --- Edits -----------------------------------------------------------------------------------
+
+/**
+ * For onEdit: when a rater types in their Rating or Evidence column, put today's date in their
+ * Updated column for the edited rows (one read of the key row, one write per rater touched).
+ */
+export function stampUpdated(range: Range, today: Date): void {
+  const sheet = range.getSheet();
+  const metadata = sheet.createDeveloperMetadataFinder().withKey(SHEET_METADATA_KEY).find();
+  const identity = parseIdentity(metadata[0]?.getValue() ?? '');
+  if (identity?.kind !== 'rating-sheet') return;
+  const keys = sheet.getRange(RATING_ROWS.keys, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+  const first = range.getColumn();
+  const last = first + range.getNumColumns() - 1;
+  const touched = new Map<string, number>();
+  keys.forEach((key, i) => {
+    const match = typeof key === 'string' ? /^(rating|evidence):(.+)$/.exec(key) : null;
+    if (match && i + 1 >= first && i + 1 <= last) {
+      const updated = keys.indexOf(`updated:${match[2]}`);
+      if (updated >= 0) touched.set(match[2] ?? '', updated + 1);
+    }
+  });
+  const rows = range.getNumRows();
+  const startRow = Math.max(range.getRow(), RATING_ROWS.firstData);
+  const count = range.getRow() + rows - startRow;
+  if (count <= 0) return;
+  for (const column of touched.values()) {
+    const target = sheet.getRange(startRow, column, count, 1);
+    target.setValues(Array.from({ length: count }, () => [today]));
+  }
+}

@@ -1,0 +1,291 @@
+import type { Framework } from '../../shared/frameworks';
+import type { AssessmentScores, ValueError } from '../../shared/scoring';
+import type { Settings } from '../setup/settings';
+import { actionPlanSheet, readActionPlan } from './action-plan';
+import {
+  archivedRatings,
+  archivedYears,
+  archiveRowCells,
+  archiveSheet,
+  readArchive,
+} from './archive';
+import type { Cell } from './cells';
+import { archiveRows, type Compiled, compareYears, compileAssessment } from './compile';
+import { type DashboardLayout, dashboardSheet } from './dashboard';
+import { evidenceLogSheet, readEvidenceLog } from './evidence-log';
+import { familySurveySheet, readSurveySheet } from './family-survey';
+import { keptRatingsSheet, readKeptRows } from './kept-ratings';
+import { listsSheet } from './lists-sheet';
+import { pivotTablesSheet } from './pivot-tables';
+import { gridAfter, type SheetKind, type SheetPlan, type WorkbookPlan } from './plan';
+import { prioritiesSheet, readTickedIds } from './priorities-sheet';
+import { ratingSheetTargets } from './rating-sheets/layout';
+import { type PlacedRatingSheet, planRatingSheets } from './rating-sheets/plan';
+import { readRatingSheet } from './rating-sheets/read';
+import { type RatingsLayout, ratingsTable } from './ratings-table';
+import { SheetNames } from './sheet-names';
+import { mainSheet, sheetsOfKind, type WorkbookSnapshot } from './snapshot';
+import { yearOverYearSheet } from './year-over-year';
+
+export const SHEET_NAMES: Record<
+  Exclude<SheetKind, 'rating-sheet' | 'retired-rating-sheet'>,
+  string
+> = {
+  dashboard: 'Dashboard',
+  priorities: 'Priorities',
+  'action-plan': 'Action plan',
+  ratings: 'Ratings',
+  'family-survey': 'Family survey',
+  'evidence-log': 'Evidence log',
+  'pivot-tables': 'Pivot tables',
+  'year-over-year': 'Year over year',
+  'ratings-archive': 'Ratings archive',
+  'kept-ratings': 'Kept ratings',
+  lists: 'Lists',
+};
+
+export interface BuildInput {
+  settings: Settings;
+  /** The settings before this change (setup, adding a rater), to carry names over. */
+  previous?: Settings;
+  framework: Framework;
+  snapshot: WorkbookSnapshot;
+  now: Date;
+  /**
+   * setup: build or rebuild everything, restructuring rating sheets that no longer match.
+   * refresh: read the rating sheets where they are and rebuild what is derived from them.
+   * new-year: archive this year's ratings, then clear every rating sheet for `settings`' year.
+   */
+  mode: 'setup' | 'refresh' | 'new-year';
+  /** For new-year: the year being archived (the settings already carry the new one). */
+  archivedYear?: string;
+  /** Rows copied from a Form's response sheet into Family survey. */
+  surveyAppend?: Cell[][];
+}
+
+export interface BuildResult {
+  plan: WorkbookPlan;
+  notices: string[];
+  problems: ValueError[];
+  compiled: Compiled;
+  scores: AssessmentScores;
+  addedToActionPlan: string[];
+  archived: number;
+  layout: { dashboard: DashboardLayout; ratings: RatingsLayout; placed: PlacedRatingSheet[] };
+}
+
+/**
+ * The one function every command runs: from the workbook as it is and the settings, the plan of
+ * everything to write. Pure: it never touches Apps Script, so it is tested directly.
+ */
+export function buildWorkbook(input: BuildInput): BuildResult {
+  const { settings, framework, snapshot, now } = input;
+  const names = new SheetNames(snapshot.sheets.map((s) => s.name));
+  const existingName = (kind: keyof typeof SHEET_NAMES) => mainSheet(snapshot, kind)?.name;
+  const nameFor = (kind: keyof typeof SHEET_NAMES) =>
+    existingName(kind) ?? names.claim(SHEET_NAMES[kind]);
+  const notices: string[] = [];
+  const extraProblems: ValueError[] = [];
+
+  // Reserve the derived sheets' names first, so a rater called "Dashboard" gets "Dashboard (2)".
+  const dashboardName = nameFor('dashboard');
+  const prioritiesName = nameFor('priorities');
+  const actionPlanName = nameFor('action-plan');
+  const ratingsName = nameFor('ratings');
+  const listsName = nameFor('lists');
+  const pivotName = nameFor('pivot-tables');
+  const surveyName = nameFor('family-survey');
+  const evidenceName = nameFor('evidence-log');
+
+  const keptSnapshot = mainSheet(snapshot, 'kept-ratings');
+  const keptRows = keptSnapshot?.values ? readKeptRows(keptSnapshot.values) : [];
+  const ratingSheets = planRatingSheets({
+    settings,
+    previous: input.previous,
+    targets: ratingSheetTargets(settings, framework),
+    existing: sheetsOfKind(snapshot, 'rating-sheet').map((s) => ({
+      identity: s.identity ?? { kind: 'rating-sheet', key: '' },
+      name: s.name,
+      read: readRatingSheet(s.name, s.values ?? []),
+    })),
+    kept: keptRows,
+    names,
+    now,
+    firstIndex: 4,
+    restructure: input.mode !== 'refresh',
+  });
+  notices.push(...ratingSheets.notices);
+  const { placed } = ratingSheets;
+
+  const sheets: SheetPlan[] = [];
+
+  // A new year: archive first (and make sure it is saved), then clear the rating cells.
+  let archived = 0;
+  const archiveSnapshot = mainSheet(snapshot, 'ratings-archive');
+  let archiveState = archiveSnapshot?.values ? readArchive(archiveSnapshot.values) : undefined;
+  if (input.mode === 'new-year') {
+    const rows = archiveRows({
+      framework,
+      settings: { ...settings, schoolYear: input.archivedYear ?? settings.schoolYear },
+      placed,
+      at: now,
+    });
+    archived = rows.length;
+    sheets.push(
+      archiveSheet(
+        archiveSnapshot?.name ?? names.claim(SHEET_NAMES['ratings-archive']),
+        archiveState,
+        rows,
+      ),
+    );
+    archiveState = {
+      lastRow: (archiveState?.lastRow ?? 2) + rows.length,
+      rows: [...(archiveState?.rows ?? []), ...rows.map(archiveRowCells)],
+    };
+    for (const sheet of placed) {
+      const plan = ratingSheets.sheets.find(
+        (p) => p.kind === sheet.identity.kind && p.key === sheet.identity.key,
+      );
+      const clear = sheet.raters.map((r) => ({
+        row: sheet.firstDataRow,
+        column: r.rating,
+        rows: Math.max(1, sheet.lastDataRow - sheet.firstDataRow + 1),
+        columns: 3,
+      }));
+      if (plan) plan.clearRanges = [...(plan.clearRanges ?? []), ...clear];
+      else
+        sheets.push({
+          ...sheet.identity,
+          name: sheet.sheetName,
+          mode: 'update',
+          blocks: [],
+          clearRanges: clear,
+        });
+      sheet.entries = [];
+    }
+  }
+  sheets.push(...ratingSheets.sheets);
+  if (ratingSheets.kept.length > 0 || keptSnapshot) {
+    sheets.push(
+      keptRatingsSheet(
+        ratingSheets.kept,
+        keptSnapshot?.name ?? names.claim(SHEET_NAMES['kept-ratings']),
+      ),
+    );
+  }
+
+  // What people typed elsewhere: the survey, the evidence log, ticks on Priorities.
+  const surveySnapshot = mainSheet(snapshot, 'family-survey');
+  const surveyState = surveySnapshot?.values
+    ? readSurveySheet(surveySnapshot.name, surveySnapshot.values)
+    : undefined;
+  const survey = familySurveySheet({
+    name: surveyName,
+    framework,
+    state: surveyState,
+    append: input.surveyAppend,
+  });
+  if (survey.notice) notices.push(survey.notice);
+  if (survey.plan) sheets.push(survey.plan);
+  const surveyForCompile =
+    survey.plan && input.surveyAppend?.length
+      ? readSurveySheet(surveyName, gridAfter(surveySnapshot?.values, survey.plan.blocks))
+      : surveyState;
+
+  const evidenceSnapshot = mainSheet(snapshot, 'evidence-log');
+  const evidence = readEvidenceLog(evidenceName, evidenceSnapshot?.values ?? [], framework);
+  extraProblems.push(...evidence.problems);
+  sheets.push(evidenceLogSheet(evidenceName));
+
+  const compiled = compileAssessment({
+    framework,
+    settings,
+    placed,
+    survey: surveyForCompile,
+    extraProblems,
+  });
+
+  const lists = listsSheet(listsName);
+  sheets.push(lists.plan);
+  const ratings = ratingsTable({
+    name: ratingsName,
+    settings,
+    framework,
+    placed,
+    lists: lists.layout(listsName),
+  });
+  sheets.push({ ...ratings.plan, index: 3 });
+
+  const prioritiesSnapshot = mainSheet(snapshot, 'priorities');
+  const ticked = prioritiesSnapshot?.values
+    ? readTickedIds(prioritiesSnapshot.values)
+    : new Set<string>();
+  sheets.push(
+    prioritiesSheet({
+      name: prioritiesName,
+      framework,
+      priorities: compiled.priorities,
+      ticked,
+      evidenceCounts: evidence.counts,
+      at: now,
+    }),
+  );
+  const actionSnapshot = mainSheet(snapshot, 'action-plan');
+  const actionPlan = actionPlanSheet({
+    name: actionPlanName,
+    framework,
+    state: actionSnapshot?.values ? readActionPlan(actionSnapshot.values) : undefined,
+    chosen: [...ticked],
+    schoolYear: settings.schoolYear,
+  });
+  sheets.push(actionPlan.plan);
+
+  const dashboard = dashboardSheet({
+    name: dashboardName,
+    settings,
+    framework,
+    ratings: ratings.layout,
+    raterCount: settings.members.length,
+    compiled: {
+      at: now,
+      survey: compiled.survey?.comparison,
+      surveyResponses: compiled.survey?.responses,
+      problems: compiled.problems.map((p) => p.message),
+    },
+  });
+  sheets.push(dashboard.plan);
+  sheets.push(pivotTablesSheet({ name: pivotName, framework, ratings: ratings.layout }));
+
+  // Last year against this year, once there is a last year.
+  const previousYear = archivedYears(archiveState)
+    .filter((y) => y !== settings.schoolYear)
+    .at(-1);
+  if (previousYear && archiveState) {
+    const before = archivedRatings(archiveState, previousYear, framework);
+    const comparison = compareYears(framework, before, compiled.scores);
+    const yoy = mainSheet(snapshot, 'year-over-year');
+    sheets.push(
+      yearOverYearSheet({
+        name: yoy?.name ?? names.claim(SHEET_NAMES['year-over-year']),
+        before: previousYear,
+        after: settings.schoolYear,
+        comparison,
+        note: comparison
+          ? undefined
+          : `${previousYear} was rated with another framework, so it cannot be compared item by item.`,
+        at: now,
+      }),
+    );
+  }
+
+  return {
+    plan: { sheets },
+    notices,
+    problems: compiled.problems,
+    compiled,
+    scores: compiled.scores,
+    addedToActionPlan: actionPlan.added,
+    archived,
+    layout: { dashboard: dashboard.layout, ratings: ratings.layout, placed },
+  };
+}

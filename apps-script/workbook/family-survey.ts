@@ -1,0 +1,271 @@
+import type { Framework } from '../../shared/frameworks';
+import { type SurveyRowInput, surveyDropdownLabels } from '../../shared/scoring';
+import { type Cell, columnLetter, isEmptyCell, toCell } from './cells';
+import { groupLabel, standards } from './framework-labels';
+import type { SheetPlan } from './plan';
+
+/**
+ * The family survey: one row per family, one column per standard, answers on the five-point
+ * agreement scale. Families' answers are pasted in, or copied from a linked Google Form's
+ * response sheet in this spreadsheet ("Compare with family survey"). Columns are found by the
+ * hidden key row, so they can be moved; copied rows remember their source row and are never
+ * copied twice.
+ */
+export const SURVEY_ROWS = { keys: 1, title: 2, instructions: 3, header: 4, firstData: 5 } as const;
+
+export interface SurveySheetState {
+  frameworkId: string;
+  respondentColumn: number;
+  dateColumn: number;
+  sourceColumn: number;
+  standardColumns: Array<{ standardId: string; column: number }>;
+  lastRow: number;
+  sources: Set<string>;
+  rows: SurveyRowInput[];
+  /** Rows with answers, for the message. */
+  answeredRows: number;
+}
+
+const standardKey = (frameworkId: string, id: string) => `standard:${frameworkId}:${id}`;
+
+export function readSurveySheet(
+  sheetName: string,
+  grid: unknown[][],
+): SurveySheetState | undefined {
+  const keyRow = grid.findIndex((row, i) => i < 10 && row.includes('respondent'));
+  if (keyRow < 0) return undefined;
+  const keys = (grid[keyRow] ?? []).map((k) => (typeof k === 'string' ? k : ''));
+  const standardColumns: SurveySheetState['standardColumns'] = [];
+  let frameworkId = '';
+  keys.forEach((key, c) => {
+    const match = /^standard:([^:]+):(.+)$/.exec(key);
+    if (match) {
+      frameworkId = match[1] ?? '';
+      standardColumns.push({ standardId: match[2] ?? '', column: c + 1 });
+    }
+  });
+  const respondentColumn = keys.indexOf('respondent') + 1;
+  const dateColumn = keys.indexOf('date') + 1;
+  const sourceColumn = keys.indexOf('source') + 1;
+  const sources = new Set<string>();
+  const rows: SurveyRowInput[] = [];
+  let lastRow = 0;
+  let answeredRows = 0;
+  const firstData = keyRow + (SURVEY_ROWS.firstData - SURVEY_ROWS.keys);
+  grid.forEach((row, r) => {
+    if (r < firstData) return;
+    if (row.some((cell) => !isEmptyCell(cell))) lastRow = r + 1;
+    const source = sourceColumn > 0 ? row[sourceColumn - 1] : '';
+    if (!isEmptyCell(source)) sources.add(String(source));
+    const respondent = respondentColumn > 0 ? row[respondentColumn - 1] : '';
+    const respondentId = isEmptyCell(respondent) ? `Row ${r + 1}` : respondent;
+    let answered = false;
+    for (const { standardId, column } of standardColumns) {
+      const level = row[column - 1];
+      if (isEmptyCell(level)) continue;
+      answered = true;
+      rows.push({
+        respondentId:
+          typeof respondentId === 'string' || typeof respondentId === 'number'
+            ? `${respondentId}`
+            : `Row ${r + 1}`,
+        standardId,
+        level,
+        location: { sheet: sheetName, row: r + 1 },
+        cells: {
+          level: columnLetter(column),
+          respondentId: columnLetter(Math.max(respondentColumn, 1)),
+        },
+      });
+    }
+    if (answered) answeredRows++;
+  });
+  return {
+    frameworkId,
+    respondentColumn,
+    dateColumn,
+    sourceColumn,
+    standardColumns,
+    lastRow,
+    sources,
+    rows,
+    answeredRows,
+  };
+}
+
+/** Plans the sheet: keys, title and header, unless it holds answers for another framework. */
+export function familySurveySheet(input: {
+  name: string;
+  framework: Framework;
+  state: SurveySheetState | undefined;
+  append?: Cell[][];
+}): { plan: SheetPlan | undefined; notice?: string } {
+  const { framework, state } = input;
+  const list = standards(framework);
+  const keys = [
+    'respondent',
+    'date',
+    ...list.map((s) => standardKey(framework.id, s.id)),
+    'source',
+  ];
+  if (
+    state &&
+    state.frameworkId !== '' &&
+    state.frameworkId !== framework.id &&
+    state.rows.length > 0
+  ) {
+    return {
+      plan: undefined,
+      notice: `"Family survey" holds answers for framework ${state.frameworkId}, not ${framework.id}; it was left as it is. Rename it to keep it, and a new one will be made.`,
+    };
+  }
+  const width = keys.length;
+  const firstNew = Math.max(SURVEY_ROWS.firstData, (state?.lastRow ?? 0) + 1);
+  const rows = input.append ?? [];
+  const answerRows = Math.max(500, firstNew + rows.length - SURVEY_ROWS.firstData);
+  const [levelName] = framework.levels;
+  const plan: SheetPlan = {
+    kind: 'family-survey',
+    key: 'main',
+    name: input.name,
+    mode: 'update',
+    blocks: [
+      { row: SURVEY_ROWS.keys, column: 1, values: [keys] },
+      { row: SURVEY_ROWS.title, column: 1, values: [['Family survey']], bold: true, fontSize: 14 },
+      {
+        row: SURVEY_ROWS.instructions,
+        column: 1,
+        values: [
+          [
+            `One row per family. For each ${levelName.toLowerCase()}, how much does the family agree that the school lives up to it: Strongly agree, Agree, Neither agree nor disagree, Disagree or Strongly disagree (or 5 to 1; Spanish labels work too). Paste answers from row ${SURVEY_ROWS.firstData}, or use "Compare with family survey" to copy them from a Form’s response sheet. Names are optional.`,
+          ],
+        ],
+        italic: true,
+      },
+      {
+        row: SURVEY_ROWS.header,
+        column: 1,
+        values: [
+          [
+            'Respondent (optional)',
+            'Date',
+            ...list.map((s) => `${levelName} ${groupLabel(s)}`),
+            'Copied from',
+          ],
+        ],
+        bold: true,
+        background: '#eeeeee',
+        wrap: true,
+      },
+      ...(rows.length > 0
+        ? [
+            {
+              row: firstNew,
+              column: 1,
+              values: rows.map((r) => padRow(r, width)),
+              columnFormats: [null, 'yyyy-mm-dd'],
+            },
+          ]
+        : []),
+    ],
+    frozenRows: SURVEY_ROWS.header,
+    hiddenRows: [{ row: SURVEY_ROWS.keys, count: 1 }],
+    columnWidths: [
+      { column: 1, count: 1, width: 150 },
+      { column: 2, count: 1, width: 90 },
+      { column: 3, count: list.length, width: 150 },
+      { column: 3 + list.length, count: 1, width: 160 },
+    ],
+    validations: {
+      row: SURVEY_ROWS.firstData,
+      column: 3,
+      rules: Array.from({ length: answerRows }, () =>
+        list.map(() => ({
+          type: 'list' as const,
+          values: surveyDropdownLabels('en'),
+          allowInvalid: true,
+        })),
+      ),
+    },
+  };
+  return { plan };
+}
+
+function padRow(row: Cell[], width: number): Cell[] {
+  return Array.from({ length: width }, (_, i) => row[i] ?? '');
+}
+
+/** How the columns of a Form's response sheet map onto the survey. */
+export interface SurveyMapping {
+  sourceSheet: string;
+  /** 1-based columns; 0 when there is none. */
+  respondentColumn: number;
+  timestampColumn: number;
+  standards: Array<{ column: number; standardId: string }>;
+}
+
+/**
+ * Rows of a Form's response sheet turned into survey rows (respondent, date, one answer per
+ * standard, source), skipping the header and any row copied before.
+ */
+export function surveyRowsFromForm(
+  grid: unknown[][],
+  mapping: SurveyMapping,
+  framework: Framework,
+  alreadyCopied: Set<string>,
+): { rows: Cell[][]; skipped: number } {
+  const order = standards(framework).map((s) => s.id);
+  const rows: Cell[][] = [];
+  let skipped = 0;
+  grid.forEach((row, r) => {
+    if (r === 0) return;
+    const source = `${mapping.sourceSheet}, row ${r + 1}`;
+    const answers = order.map((id) => {
+      const column = mapping.standards.find((s) => s.standardId === id)?.column ?? 0;
+      return column > 0 ? toCell(row[column - 1]) : '';
+    });
+    if (answers.every(isEmptyCell)) return;
+    if (alreadyCopied.has(source)) {
+      skipped++;
+      return;
+    }
+    const respondent =
+      mapping.respondentColumn > 0 ? toCell(row[mapping.respondentColumn - 1]) : '';
+    const date = mapping.timestampColumn > 0 ? toCell(row[mapping.timestampColumn - 1]) : '';
+    rows.push([respondent, date, ...answers, source]);
+  });
+  return { rows, skipped };
+}
+
+/** A guess at which Form column asks about which standard: "Standard 2" or the standard's title in the question. */
+export function guessMapping(
+  headers: unknown[],
+  framework: Framework,
+  sourceSheet: string,
+): SurveyMapping {
+  const levelName = framework.levels[0].toLowerCase();
+  const list = standards(framework);
+  const texts = headers.map((h) => (typeof h === 'string' ? h.toLowerCase() : ''));
+  const mapping: SurveyMapping = {
+    sourceSheet,
+    respondentColumn: 0,
+    timestampColumn: 0,
+    standards: [],
+  };
+  texts.forEach((text, c) => {
+    if (/time ?stamp|marca temporal/.test(text) && !mapping.timestampColumn)
+      mapping.timestampColumn = c + 1;
+    if (/^(name|respondent|email|e-mail|nombre|correo)/.test(text) && !mapping.respondentColumn)
+      mapping.respondentColumn = c + 1;
+  });
+  for (const standard of list) {
+    const title = (standard.title ?? '').toLowerCase();
+    const byNumber = texts.findIndex((t) =>
+      new RegExp(`\\b${levelName}\\s*${standard.id}\\b`).test(t),
+    );
+    const byTitle = title ? texts.findIndex((t) => t.includes(title)) : -1;
+    const column = byNumber >= 0 ? byNumber : byTitle;
+    if (column >= 0) mapping.standards.push({ column: column + 1, standardId: standard.id });
+  }
+  return mapping;
+}

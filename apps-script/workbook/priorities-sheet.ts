@@ -1,0 +1,166 @@
+import type { Framework } from '../../shared/frameworks';
+import { type Priorities, type PriorityRow, teamLevelLabel } from '../../shared/scoring';
+import { type Cell, isEmptyCell } from './cells';
+import { formatStamp } from './dashboard';
+import { groupLabel } from './framework-labels';
+import type { Block, SheetPlan } from './plan';
+
+/**
+ * The discussion agenda, computed by the scoring core at each refresh: indicators by low mean and
+ * by disagreement, each with its goal's guiding question. A tick in "Add to action plan" puts the
+ * indicator on the Action plan at the next refresh; ticks survive every rebuild (read by id).
+ */
+const COLUMNS = [
+  { header: 'Rank', width: 50, format: null },
+  { header: 'Id', width: 60, format: null },
+  { header: 'Indicator', width: 300, format: null },
+  { header: 'Standard', width: 170, format: null },
+  { header: 'Guiding question', width: 280, format: null },
+  { header: 'Mean (0–3)', width: 75, format: '0.00' },
+  { header: 'Level', width: 95, format: null },
+  { header: 'At Progressing or above', width: 95, format: '0%' },
+  { header: 'Spread (SD)', width: 75, format: '0.00' },
+  { header: 'Agreement', width: 80, format: '0%' },
+  { header: 'Scored ratings', width: 70, format: '0' },
+  { header: 'Evidence items', width: 75, format: '0' },
+  { header: 'Add to action plan', width: 90, format: null },
+] as const;
+
+const ID_COLUMN = 2;
+const TICK_COLUMN = COLUMNS.length;
+
+/** Ids ticked for the action plan on the current Priorities sheet. */
+export function readTickedIds(grid: unknown[][]): Set<string> {
+  const out = new Set<string>();
+  for (const row of grid) {
+    const id = row[ID_COLUMN - 1];
+    if (row[TICK_COLUMN - 1] === true && !isEmptyCell(id)) out.add(String(id).trim());
+  }
+  return out;
+}
+
+export function prioritiesSheet(input: {
+  name: string;
+  framework: Framework;
+  priorities: Priorities | undefined;
+  ticked: Set<string>;
+  evidenceCounts: Map<string, number>;
+  at: Date;
+}): SheetPlan {
+  const { framework, priorities, ticked, evidenceCounts } = input;
+  const ratedName = framework.levels[framework.ratedLevel - 1] ?? 'Item';
+  const blocks: Block[] = [];
+  const checkboxes: Array<{ row: number; rows: number }> = [];
+  blocks.push(
+    {
+      row: 1,
+      column: 1,
+      values: [[`Priorities: the agenda for the team’s discussion`]],
+      bold: true,
+      fontSize: 14,
+    },
+    {
+      row: 2,
+      column: 1,
+      values: [
+        [
+          `Compiled ${formatStamp(input.at)} by "Refresh dashboard" from every rating sheet. Tick "Add to action plan" and refresh to add the ${ratedName.toLowerCase()} to the Action plan. Rows marked "few" have fewer than ${priorities?.minScored ?? 3} scored ratings.`,
+        ],
+      ],
+      italic: true,
+    },
+  );
+  let row = 4;
+  const table = (title: string, rows: PriorityRow[], empty: string) => {
+    blocks.push({ row, column: 1, values: [[title]], bold: true, fontSize: 12 });
+    row++;
+    blocks.push({
+      row,
+      column: 1,
+      values: [COLUMNS.map((c) => c.header)],
+      bold: true,
+      background: '#eeeeee',
+      wrap: true,
+    });
+    row++;
+    if (rows.length === 0) {
+      blocks.push({ row, column: 1, values: [[empty]], italic: true });
+      row += 2;
+      return;
+    }
+    blocks.push({
+      row,
+      column: 1,
+      values: rows.map((p) => priorityCells(p, ticked, evidenceCounts)),
+      columnFormats: COLUMNS.map((c) => c.format),
+      wrap: true,
+    });
+    checkboxes.push({ row, rows: rows.length });
+    row += rows.length + 1;
+  };
+  table('Lowest mean first', priorities?.byLowMean ?? [], 'Nothing scored yet.');
+  table(
+    'Most disagreement first (largest spread, then least agreement)',
+    priorities?.byDisagreement ?? [],
+    'No item has two scored ratings yet.',
+  );
+  if (priorities && priorities.unscored.length > 0) {
+    table('Not scored yet', priorities.unscored, '');
+  }
+  const lastRow = row;
+  return {
+    kind: 'priorities',
+    key: 'main',
+    name: input.name,
+    index: 1,
+    mode: 'replace',
+    tabColor: '#e69138',
+    blocks,
+    frozenRows: 0,
+    columnWidths: COLUMNS.map((c, i) => ({ column: i + 1, count: 1, width: c.width })),
+    validations:
+      checkboxes.length > 0
+        ? {
+            row: checkboxes[0]?.row ?? 1,
+            column: TICK_COLUMN,
+            rules: Array.from({ length: lastRow - (checkboxes[0]?.row ?? 1) }, (_, i) => {
+              const r = (checkboxes[0]?.row ?? 1) + i;
+              return [
+                checkboxes.some((c) => r >= c.row && r < c.row + c.rows)
+                  ? { type: 'checkbox' as const }
+                  : null,
+              ];
+            }),
+          }
+        : undefined,
+    protection: {
+      description:
+        'Priorities: rebuilt at each refresh. Only the "Add to action plan" ticks are kept.',
+      unprotected: checkboxes.map((c) => ({
+        row: c.row,
+        column: TICK_COLUMN,
+        rows: c.rows,
+        columns: 1,
+      })),
+    },
+  };
+}
+
+function priorityCells(p: PriorityRow, ticked: Set<string>, evidence: Map<string, number>): Cell[] {
+  const standard = p.parents[0];
+  return [
+    p.rank,
+    p.id,
+    p.text ?? p.title ?? '',
+    standard ? groupLabel(standard) : '',
+    p.question ?? '',
+    p.mean ?? '',
+    p.levelOfMean ? teamLevelLabel(p.levelOfMean) : '',
+    p.shareProgressingOrAbove ?? '',
+    p.sd ?? '',
+    p.modalShare ?? '',
+    p.fewRatings ? `${p.scored} (few)` : p.scored,
+    evidence.get(p.id) ?? 0,
+    ticked.has(p.id),
+  ];
+}
