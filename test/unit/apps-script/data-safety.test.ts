@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ratedNodes, builtInFramework } from '../../../shared/frameworks';
+import { builtInFramework, ratedNodes } from '../../../shared/frameworks';
 import { request, run, sameTeam, settingsFor } from './support/run';
 import { SimWorkbook } from './support/workbook-state';
 
@@ -8,7 +8,7 @@ const MARIA = 'Maria Lopez (family)';
 const JOHN = 'John Smith (teacher)';
 
 /** Types a rating and a note for every indicator on a per-rater sheet: row 5 onwards, columns E and F. */
-function rateAll(sim: SimWorkbook, sheet: string, levels: string[]): void {
+function rateAll(sim: SimWorkbook, sheet: string, levels: Array<string | number>): void {
   for (let i = 0; i < INDICATORS; i++) {
     sim.type(sheet, 5 + i, 5, levels[i % levels.length]);
     sim.type(sheet, 5 + i, 6, `note ${sheet} ${i}`);
@@ -16,12 +16,17 @@ function rateAll(sim: SimWorkbook, sheet: string, levels: string[]): void {
 }
 
 /** What each rater entered, by indicator id: what must survive anything setup does. */
-function entered(sim: SimWorkbook, sheetName: string, ratingColumn = 5): Map<string, [unknown, unknown]> {
+function entered(
+  sim: SimWorkbook,
+  sheetName: string,
+  ratingColumn = 5,
+): Map<string, [unknown, unknown]> {
   const grid = sim.byName(sheetName).grid;
   const out = new Map<string, [unknown, unknown]>();
   for (const row of grid.slice(4)) {
     const id = row[2];
-    if (typeof id === 'string' && id !== '') out.set(id, [row[ratingColumn - 1] ?? '', row[ratingColumn] ?? '']);
+    if (typeof id === 'string' && id !== '')
+      out.set(id, [row[ratingColumn - 1] ?? '', row[ratingColumn] ?? '']);
   }
   return out;
 }
@@ -76,7 +81,11 @@ describe('re-running setup', () => {
     expect(sim.byKind('rating-sheet', 'r3').name).toBe('Ana Ruiz (admin)');
     expect([entered(sim, MARIA), entered(sim, JOHN)]).toEqual(before);
     expect(sim.byKind('ratings').grid).toHaveLength(1 + 3 * INDICATORS);
-    expect(result.plan.sheets.filter((s) => s.kind === 'rating-sheet' && s.key !== 'r3').every((s) => s.blocks.every((b) => b.row <= 4))).toBe(true);
+    expect(
+      result.plan.sheets
+        .filter((s) => s.kind === 'rating-sheet' && s.key !== 'r3')
+        .every((s) => s.blocks.every((b) => b.row <= 4)),
+    ).toBe(true);
   });
 
   it('renaming a rater renames their sheet (unless someone renamed it by hand) and keeps their ratings', () => {
@@ -101,7 +110,16 @@ describe('re-running setup', () => {
   it('changing the framework moves every rating to "Kept ratings", and changing back puts them back', () => {
     const { sim, settings } = setUpWithRatings();
     const before = entered(sim, MARIA);
-    const kbr = settingsFor(request({ framework: { source: 'kb-r' }, members: [{ id: 'r1', name: 'Maria Lopez', role: 'family' }, { id: 'r2', name: 'John Smith', role: 'teacher' }] }), settings);
+    const kbr = settingsFor(
+      request({
+        framework: { source: 'kb-r' },
+        members: [
+          { id: 'r1', name: 'Maria Lopez', role: 'family' },
+          { id: 'r2', name: 'John Smith', role: 'teacher' },
+        ],
+      }),
+      settings,
+    );
     const toKbr = run(sim, kbr, { previous: settings });
     expect(toKbr.notices.join(' ')).toMatch(/Kept ratings/);
     const kept = sim.byKind('kept-ratings').grid.slice(3);
@@ -112,7 +130,15 @@ describe('re-running setup', () => {
     // KB-R also has an item "1.1.1": PTA's rating for 1.1.1 must not land on it.
     expect(entered(sim, MARIA).get('1.1.1')).toEqual(['', '']);
 
-    const back = settingsFor(request({ members: [{ id: 'r1', name: 'Maria Lopez', role: 'family' }, { id: 'r2', name: 'John Smith', role: 'teacher' }] }), kbr);
+    const back = settingsFor(
+      request({
+        members: [
+          { id: 'r1', name: 'Maria Lopez', role: 'family' },
+          { id: 'r2', name: 'John Smith', role: 'teacher' },
+        ],
+      }),
+      kbr,
+    );
     const toPta = run(sim, back, { previous: kbr });
     expect(entered(sim, MARIA)).toEqual(before);
     expect(toPta.notices.join(' ')).toMatch(/went back/);
@@ -136,7 +162,10 @@ describe('re-running setup', () => {
     const after = entered(sim, MARIA);
     expect([...after.keys()].every((id) => id.startsWith('1.') || id.startsWith('2.'))).toBe(true);
     for (const [id, value] of after) expect(value).toEqual(before.get(id));
-    const keptIds = sim.byKind('kept-ratings').grid.slice(3).map((r) => r[5]);
+    const keptIds = sim
+      .byKind('kept-ratings')
+      .grid.slice(3)
+      .map((r) => r[5]);
     expect(keptIds.sort()).toEqual([...before.keys()].filter((id) => !after.has(id)).sort());
   });
 
@@ -159,28 +188,42 @@ describe('re-running setup', () => {
     const sheet = sim.byKind('rating-sheet', next.subteams[0]?.id);
     expect(sheet.name).toBe('Everyone subteam');
     expect(sheet.grid[3]?.slice(4)).toEqual([
-      'Maria Lopez: Rating', 'Maria Lopez: Evidence and notes', 'Maria Lopez: Updated',
-      'John Smith: Rating', 'John Smith: Evidence and notes', 'John Smith: Updated',
+      'Maria Lopez: Rating',
+      'Maria Lopez: Evidence and notes',
+      'Maria Lopez: Updated',
+      'John Smith: Rating',
+      'John Smith: Evidence and notes',
+      'John Smith: Updated',
     ]);
     expect(entered(sim, sheet.name, 5)).toEqual(maria);
     expect(entered(sim, sheet.name, 8)).toEqual(john);
     // The per-rater sheets are kept, renamed and no longer counted.
-    expect(sim.sheets.filter((s) => s.identity?.kind === 'retired-rating-sheet').map((s) => s.name).sort()).toEqual([
-      'John Smith (teacher) (removed)',
-      'Maria Lopez (family) (removed)',
-    ]);
+    expect(
+      sim.sheets
+        .filter((s) => s.identity?.kind === 'retired-rating-sheet')
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['John Smith (teacher) (removed)', 'Maria Lopez (family) (removed)']);
     expect(result.layout.placed).toHaveLength(1);
   });
 
   it('removing a member keeps their sheet (renamed, not counted) and lists their ratings in Kept ratings', () => {
     const { sim, settings } = setUpWithRatings();
-    const next = settingsFor(request({ members: [{ id: 'r1', name: 'Maria Lopez', role: 'family' }] }), settings);
+    const next = settingsFor(
+      request({ members: [{ id: 'r1', name: 'Maria Lopez', role: 'family' }] }),
+      settings,
+    );
     const result = run(sim, next, { previous: settings });
     expect(result.notices.join(' ')).toMatch(/no longer part of the assessment/);
     const retired = sim.sheets.find((s) => s.identity?.kind === 'retired-rating-sheet');
     expect(retired?.name).toBe('John Smith (teacher) (removed)');
     expect(entered(sim, retired?.name ?? '').size).toBe(INDICATORS);
-    expect(sim.byKind('kept-ratings').grid.slice(3).filter((r) => r[3] === 'r2')).toHaveLength(INDICATORS);
+    expect(
+      sim
+        .byKind('kept-ratings')
+        .grid.slice(3)
+        .filter((r) => r[3] === 'r2'),
+    ).toHaveLength(INDICATORS);
     expect(sim.byKind('ratings').grid).toHaveLength(1 + INDICATORS);
   });
 
@@ -190,23 +233,54 @@ describe('re-running setup', () => {
     const before = structuredClone(sim.byName(MARIA).grid);
     const result = run(sim, settingsFor(sameTeam(settings), settings), { previous: settings });
     expect(result.notices.join(' ')).toMatch(/lost its hidden first row/);
-    expect(result.plan.sheets.some((s) => s.kind === 'rating-sheet' && s.key === 'r1' && !s.retireAs && s.blocks.length > 0 && s.blocks.some((b) => b.row > 4))).toBe(false);
+    expect(
+      result.plan.sheets.some(
+        (s) =>
+          s.kind === 'rating-sheet' &&
+          s.key === 'r1' &&
+          !s.retireAs &&
+          s.blocks.length > 0 &&
+          s.blocks.some((b) => b.row > 4),
+      ),
+    ).toBe(false);
     expect(sim.byName(MARIA).grid).toEqual(before);
     // Her rows are left out of the Ratings table rather than pointed at the wrong cells.
-    expect(sim.byKind('ratings').grid.slice(1).every((r) => r[1] !== 'Maria Lopez')).toBe(true);
+    expect(
+      sim
+        .byKind('ratings')
+        .grid.slice(1)
+        .every((r) => r[1] !== 'Maria Lopez'),
+    ).toBe(true);
   });
 
   it('a duplicated row (same indicator twice) goes to Kept ratings when the sheet is rebuilt, not lost', () => {
     const { sim, settings } = setUpWithRatings();
     const sheet = sim.byName(MARIA);
-    sheet.grid.push(['1 Welcome All Families', '1.1 Build a Community of Belonging', '1.1.1', 'copy', 'Below', 'second opinion', '']);
+    sheet.grid.push([
+      '1 Welcome All Families',
+      '1.1 Build a Community of Belonging',
+      '1.1.1',
+      'copy',
+      'Below',
+      'second opinion',
+      '',
+    ]);
     const result = run(sim, settingsFor(sameTeam(settings), settings), { previous: settings });
     const kept = sim.byKind('kept-ratings').grid.slice(3);
-    expect(kept).toEqual([expect.arrayContaining(['r1', 'pta-2022', '1.1.1', 'Below', 'second opinion'])]);
+    expect(kept).toEqual([
+      expect.arrayContaining(['r1', 'pta-2022', '1.1.1', 'Below', 'second opinion']),
+    ]);
     expect(result.notices.join(' ')).toMatch(/Kept ratings/);
     const rows = sim.byName(MARIA).grid.slice(4);
-    expect(rows.slice(0, INDICATORS).map((r) => r[2])).toEqual(ratedNodes(builtInFramework('pta-2022')).map((n) => n.id));
-    expect(rows.slice(INDICATORS).flat().every((cell) => cell === '')).toBe(true);
+    expect(rows.slice(0, INDICATORS).map((r) => r[2])).toEqual(
+      ratedNodes(builtInFramework('pta-2022')).map((n) => n.id),
+    );
+    expect(
+      rows
+        .slice(INDICATORS)
+        .flat()
+        .every((cell) => cell === ''),
+    ).toBe(true);
   });
 
   it('refresh reads a rearranged sheet where it is, without rewriting it', () => {
@@ -217,6 +291,8 @@ describe('re-running setup', () => {
     const result = run(sim, settings, { mode: 'refresh' });
     expect(sim.byName(MARIA).grid).toEqual(before);
     expect(result.notices.join(' ')).toMatch(/rearranged/);
-    expect(result.problems.map((p) => p.message).join('\n')).toMatch(/rated Indicator 1\.1\.1 again/);
+    expect(result.problems.map((p) => p.message).join('\n')).toMatch(
+      /rated Indicator 1\.1\.1 again/,
+    );
   });
 });

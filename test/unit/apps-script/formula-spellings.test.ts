@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { parseTeamLevel, teamLevelLabel } from '../../../shared/scoring';
 import { formulaSpellings } from '../../../apps-script/workbook/lists-sheet';
+import { parseTeamLevel, teamLevelLabel } from '../../../shared/scoring';
 
 describe('the spellings the live formulas accept', () => {
   const spellings = formulaSpellings();
 
   it('include the five English labels, the Spanish ones with and without accents, and the scores', () => {
     const all = spellings.map((s) => s.spelling);
-    for (const expected of ['excelling', 'progressing', 'emerging', 'below', 'not sure', 'no sé', 'no se', 'en progreso', 'todavía no', 'todavia no', '3', '0', '2.0', 'below (not here yet)']) {
+    for (const expected of [
+      'excelling',
+      'progressing',
+      'emerging',
+      'below',
+      'not sure',
+      'no sé',
+      'no se',
+      'en progreso',
+      'todavía no',
+      'todavia no',
+      '3',
+      '0',
+      '2.0',
+      'below (not here yet)',
+    ]) {
       expect(all).toContain(expected);
     }
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { builtInFramework, ratedNodes } from '../../../shared/frameworks';
 import { isFormula } from '../../../apps-script/workbook/cells';
 import type { WorkbookPlan } from '../../../apps-script/workbook/plan';
 import { RATINGS_COLUMNS, ratingsColumn } from '../../../apps-script/workbook/ratings-table';
+import { builtInFramework, ratedNodes } from '../../../shared/frameworks';
 import { request, run, settingsFor } from './support/run';
 import { SimWorkbook } from './support/workbook-state';
 
@@ -10,11 +10,31 @@ const pta = builtInFramework('pta-2022');
 const INDICATORS = ratedNodes(pta).length;
 
 function formulasOf(plan: WorkbookPlan): string[] {
-  return plan.sheets.flatMap((s) => s.blocks.flatMap((b) => b.values.flat().filter(isFormula).map((f) => f.formula)));
+  return plan.sheets.flatMap((s) =>
+    s.blocks.flatMap((b) =>
+      b.values
+        .flat()
+        .filter(isFormula)
+        .map((f) => f.formula),
+    ),
+  );
 }
 
 /** Functions both Google Sheets and LibreOffice compute, as the dashboard must use (no FILTER, QUERY...). */
-const ALLOWED_FUNCTIONS = new Set(['IF', 'IFERROR', 'INDEX', 'MATCH', 'TRIM', 'AND', 'N', 'COUNTIFS', 'AVERAGEIFS', 'SUM', 'MAX', 'SQRT']);
+const ALLOWED_FUNCTIONS = new Set([
+  'IF',
+  'IFERROR',
+  'INDEX',
+  'MATCH',
+  'TRIM',
+  'AND',
+  'N',
+  'COUNTIFS',
+  'AVERAGEIFS',
+  'SUM',
+  'MAX',
+  'SQRT',
+]);
 
 describe('the workbook plan for a new assessment', () => {
   const sim = new SimWorkbook();
@@ -47,7 +67,15 @@ describe('the workbook plan for a new assessment', () => {
 
   it('lists every indicator on each rating sheet, with its standard, goal, id and text', () => {
     const grid = sim.byName('Maria Lopez (family)').grid;
-    expect(grid[3]?.slice(0, 7)).toEqual(['Standard', 'Goal', 'Id', 'Indicator', 'Rating', 'Evidence and notes', 'Updated']);
+    expect(grid[3]?.slice(0, 7)).toEqual([
+      'Standard',
+      'Goal',
+      'Id',
+      'Indicator',
+      'Rating',
+      'Evidence and notes',
+      'Updated',
+    ]);
     const rows = grid.slice(4);
     expect(rows).toHaveLength(INDICATORS);
     expect(rows[0]?.slice(0, 4)).toEqual([
@@ -64,33 +92,77 @@ describe('the workbook plan for a new assessment', () => {
     expect(plan?.frozenRows).toBe(4);
     const rules = plan?.validations?.rules ?? [];
     expect(rules).toHaveLength(INDICATORS);
-    expect(rules[0]?.[0]).toMatchObject({ type: 'list', values: ['Excelling', 'Progressing', 'Emerging', 'Below', 'Not sure'], allowInvalid: true });
+    expect(rules[0]?.[0]).toMatchObject({
+      type: 'list',
+      values: ['Excelling', 'Progressing', 'Emerging', 'Below', 'Not sure'],
+      allowInvalid: true,
+    });
     expect(rules[0]?.slice(1)).toEqual([null, null]);
-    const colours = plan?.conditionalFormats?.map((f) => ('textEqualTo' in f.when ? f.when.textEqualTo : '')) ?? [];
-    expect(colours).toEqual(expect.arrayContaining(['Excelling', 'Progressing', 'Emerging', 'Below', 'Not sure', 'Sobresaliente']));
-    expect(plan?.protection?.unprotected).toEqual([{ row: 5, column: 5, rows: INDICATORS, columns: 2 }]);
+    const colours =
+      plan?.conditionalFormats?.map((f) => ('textEqualTo' in f.when ? f.when.textEqualTo : '')) ??
+      [];
+    expect(colours).toEqual(
+      expect.arrayContaining([
+        'Excelling',
+        'Progressing',
+        'Emerging',
+        'Below',
+        'Not sure',
+        'Sobresaliente',
+      ]),
+    );
+    expect(plan?.protection?.unprotected).toEqual([
+      { row: 5, column: 5, rows: INDICATORS, columns: 2 },
+    ]);
   });
 
   it('has one Ratings row per rater and indicator, in the documented columns', () => {
     const ratings = sim.byKind('ratings');
     expect(ratings.grid[0]?.slice(0, 11)).toEqual([
-      'School year', 'Rater', 'Role', 'Framework', 'Indicator id', 'Standard', 'Goal', 'Rating', 'Score', 'Evidence', 'Updated',
+      'School year',
+      'Rater',
+      'Role',
+      'Framework',
+      'Indicator id',
+      'Standard',
+      'Goal',
+      'Rating',
+      'Score',
+      'Evidence',
+      'Updated',
     ]);
     expect(ratings.grid).toHaveLength(1 + 2 * INDICATORS);
     const first = ratings.grid[1] ?? [];
-    expect(first.slice(0, 7)).toEqual(['2025-26', 'Maria Lopez', 'Family member', 'pta-2022', '1.1.1', '1 Welcome All Families', '1.1 Build a Community of Belonging']);
+    expect(first.slice(0, 7)).toEqual([
+      '2025-26',
+      'Maria Lopez',
+      'Family member',
+      'pta-2022',
+      '1.1.1',
+      '1 Welcome All Families',
+      '1.1 Build a Community of Belonging',
+    ]);
     // The row is found by id on the rater's sheet, and read from her Rating column (E).
     const row = first[ratingsColumn('row') - 1];
-    expect(isFormula(row) && row.formula).toBe(`=IFERROR(MATCH(E2,'Maria Lopez (family)'!$C$5:$C$${4 + INDICATORS},0)+4,"")`);
+    expect(isFormula(row) && row.formula).toBe(
+      `=IFERROR(MATCH(E2,'Maria Lopez (family)'!$C$5:$C$${4 + INDICATORS},0)+4,"")`,
+    );
     const entered = first[ratingsColumn('entered') - 1];
-    expect(isFormula(entered) && entered.formula).toBe(`=IF(M2="","",INDEX('Maria Lopez (family)'!$E$1:$E$${4 + INDICATORS},M2)&"")`);
+    expect(isFormula(entered) && entered.formula).toBe(
+      `=IF(M2="","",INDEX('Maria Lopez (family)'!$E$1:$E$${4 + INDICATORS},M2)&"")`,
+    );
     expect(first[ratingsColumn('column') - 1]).toBe('E');
     expect(RATINGS_COLUMNS).toHaveLength(first.length);
   });
 
   it('uses only functions Google Sheets and LibreOffice both compute', () => {
-    const used = new Set(formulasOf(result.plan).flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])));
-    for (const name of used) expect(ALLOWED_FUNCTIONS, `${name} is not on the list`).toContain(name);
+    const used = new Set(
+      formulasOf(result.plan).flatMap((f) =>
+        [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]),
+      ),
+    );
+    for (const name of used)
+      expect(ALLOWED_FUNCTIONS, `${name} is not on the list`).toContain(name);
     expect([...used]).not.toEqual(expect.arrayContaining(['FILTER']));
   });
 
@@ -98,8 +170,10 @@ describe('the workbook plan for a new assessment', () => {
     for (const sheet of result.plan.sheets) {
       for (const block of sheet.blocks) {
         const width = block.values[0]?.length;
-        for (const row of block.values) expect(row.length, `${sheet.kind} row ${block.row}`).toBe(width);
-        if (block.notes) expect(block.notes.map((r) => r.length)).toEqual(block.values.map((r) => r.length));
+        for (const row of block.values)
+          expect(row.length, `${sheet.kind} row ${block.row}`).toBe(width);
+        if (block.notes)
+          expect(block.notes.map((r) => r.length)).toEqual(block.values.map((r) => r.length));
       }
     }
   });
@@ -112,7 +186,10 @@ describe('the workbook plan for a new assessment', () => {
       columns: [{ sourceColumn: ratingsColumn('role') }],
       values: [{ sourceColumn: ratingsColumn('score'), summarize: 'AVERAGE' }],
     });
-    expect(pivots[1]).toMatchObject({ rows: [{ sourceColumn: ratingsColumn('rating') }], columns: [{ sourceColumn: ratingsColumn('standard') }] });
+    expect(pivots[1]).toMatchObject({
+      rows: [{ sourceColumn: ratingsColumn('rating') }],
+      columns: [{ sourceColumn: ratingsColumn('standard') }],
+    });
     const charts = result.plan.sheets.find((s) => s.kind === 'dashboard')?.charts ?? [];
     expect(charts.map((c) => [c.type, Boolean(c.stacked)])).toEqual([
       ['bar', false],

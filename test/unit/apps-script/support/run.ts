@@ -1,7 +1,14 @@
 import { resolveFramework } from '../../../../apps-script/setup/framework-choice';
 import type { Settings } from '../../../../apps-script/setup/settings';
-import { type SetupRequest, settingsFromRequest } from '../../../../apps-script/setup/setup-request';
-import { type BuildInput, type BuildResult, buildWorkbook } from '../../../../apps-script/workbook/build';
+import {
+  type SetupRequest,
+  settingsFromRequest,
+} from '../../../../apps-script/setup/setup-request';
+import {
+  type BuildInput,
+  type BuildResult,
+  buildWorkbook,
+} from '../../../../apps-script/workbook/build';
 import type { SimWorkbook } from './workbook-state';
 
 export const NOW = new Date(2025, 9, 15, 10, 30);
@@ -24,7 +31,11 @@ export function request(overrides: Partial<SetupRequest> = {}): SetupRequest {
 /** The request the sidebar sends back for the team as it is (with each member's id). */
 export function sameTeam(settings: Settings, overrides: Partial<SetupRequest> = {}): SetupRequest {
   return request({
-    subteams: settings.subteams.map((t) => ({ id: t.id, name: t.name, standardIds: t.standardIds })),
+    subteams: settings.subteams.map((t) => ({
+      id: t.id,
+      name: t.name,
+      standardIds: t.standardIds,
+    })),
     members: settings.members.map((m) => ({
       id: m.id,
       name: m.name,
@@ -46,7 +57,9 @@ export function settingsFor(req: SetupRequest, current?: Settings, customJson?: 
 export function run(
   sim: SimWorkbook,
   settings: Settings,
-  options: Partial<Omit<BuildInput, 'settings' | 'snapshot' | 'framework'>> & { customJson?: string } = {},
+  options: Partial<Omit<BuildInput, 'settings' | 'snapshot' | 'framework'>> & {
+    customJson?: string;
+  } = {},
 ): BuildResult {
   const result = buildWorkbook({
     settings,

@@ -1,5 +1,9 @@
 import { isFormula } from '../../../../apps-script/workbook/cells';
-import { gridAfter, type SheetIdentity, type WorkbookPlan } from '../../../../apps-script/workbook/plan';
+import {
+  gridAfter,
+  type SheetIdentity,
+  type WorkbookPlan,
+} from '../../../../apps-script/workbook/plan';
 import { READ_KINDS, type WorkbookSnapshot } from '../../../../apps-script/workbook/snapshot';
 
 /**
@@ -29,14 +33,17 @@ export class SimWorkbook {
   /** What getValues would return: formulas are not computed here, so they read as "". */
   values(sheet: SimSheet): unknown[][] {
     const width = Math.max(0, ...sheet.grid.map((r) => r.length));
-    return sheet.grid.map((row) => Array.from({ length: width }, (_, c) => (isFormula(row[c]) ? '' : (row[c] ?? ''))));
+    return sheet.grid.map((row) =>
+      Array.from({ length: width }, (_, c) => (isFormula(row[c]) ? '' : (row[c] ?? ''))),
+    );
   }
 
   apply(plan: WorkbookPlan): void {
     for (const p of plan.sheets) {
       let sheet = this.sheets.find((s) => s.identity?.kind === p.kind && s.identity.key === p.key);
       if (!sheet) {
-        if (this.sheets.some((s) => s.name.toLowerCase() === p.name.toLowerCase())) throw new Error(`Duplicate sheet name ${p.name}`);
+        if (this.sheets.some((s) => s.name.toLowerCase() === p.name.toLowerCase()))
+          throw new Error(`Duplicate sheet name ${p.name}`);
         sheet = { name: p.name, identity: { kind: p.kind, key: p.key }, grid: [] };
         this.sheets.push(sheet);
       } else if (p.rename) {
@@ -67,7 +74,8 @@ export class SimWorkbook {
 
   byName(name: string): SimSheet {
     const sheet = this.sheets.find((s) => s.name === name);
-    if (!sheet) throw new Error(`No sheet ${name}; have ${this.sheets.map((s) => s.name).join(', ')}`);
+    if (!sheet)
+      throw new Error(`No sheet ${name}; have ${this.sheets.map((s) => s.name).join(', ')}`);
     return sheet;
   }
 
