@@ -7,6 +7,7 @@ import {
   type Report,
   SEVERITIES,
 } from '../../shared/checker';
+import { suggestionsFor } from '../../shared/checker/suggestions';
 import type { Settings } from '../common/settings';
 
 /**
@@ -24,6 +25,7 @@ export function checkModel(
     targetGrade: settings.targetGrade,
     extraGlossary: settings.jargon,
     input: input.url ? input : { kind: input.kind, title: input.title },
+    suggest: suggestionsFor,
   });
 }
 

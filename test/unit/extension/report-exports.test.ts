@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { addFindings } from '../../../extension/sidepanel/checker';
+import { escapeMarkdown, reportToMarkdown } from '../../../extension/sidepanel/export-markdown';
+import { localDate, reportToTsv, tsvCell } from '../../../extension/sidepanel/export-tsv';
+import {
+  evidencedIndicators,
+  findingGroups,
+  missingIndicators,
+} from '../../../extension/sidepanel/report-groups';
+import {
+  checkDocument,
+  extractFromText,
+  type Finding,
+  reportSchema,
+} from '../../../shared/checker';
+import { builtInFramework, findNode, nodeLabel } from '../../../shared/frameworks';
+import { repoRoot } from '../../support/paths';
+
+const messages = JSON.parse(
+  readFileSync(join(repoRoot, 'extension/_locales/en/messages.json'), 'utf8'),
+) as Record<string, { message: string }>;
+
+/** chrome.i18n.getMessage over the English messages file, with $1.. substitutions. */
+function t(key: string, substitutions?: string | string[]): string {
+  const message = messages[key]?.message;
+  if (message === undefined) throw new Error(`No message ${key}`);
+  const subs =
+    substitutions === undefined
+      ? []
+      : Array.isArray(substitutions)
+        ? substitutions
+        : [substitutions];
+  return message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+const NEWSLETTER = [
+  '# Lincoln PTA news',
+  '',
+  'Interpreters are available at every conference: call the office at 555-0100 to ask for one.',
+  '',
+  'Please take our family survey about the new lunch schedule. Last year you told us lunch was too short, so we added ten minutes.',
+  '',
+  'Our bake sale will be a piece of cake to run if every family brings one dish. The IEP team meets on 3/4.',
+].join('\n');
+
+const report = checkDocument(extractFromText(NEWSLETTER), {
+  input: { kind: 'draft', title: 'Lincoln PTA news', url: 'https://lincoln.example.org/news' },
+  now: new Date('2026-03-02T15:04:05Z'),
+});
+
+const context = {
+  t,
+  indicatorText: (id: string) => {
+    const node = findNode(builtInFramework('pta-2022'), id);
+    return node ? nodeLabel(node) : undefined;
+  },
+  languageName: (code: string) => ({ en: 'English', es: 'Español' })[code] ?? code,
+};
+
+describe('the report the panel shows', () => {
+  test('is a valid report with tags and findings to export', () => {
+    expect(reportSchema.safeParse(report).success).toBe(true);
+    expect(report.tags.length).toBeGreaterThan(1);
+    expect(report.findings.length).toBeGreaterThan(1);
+  });
+
+  test('evidenced indicators are in framework order with their quotes', () => {
+    const evidenced = evidencedIndicators(report);
+    const ids = evidenced.map((e) => e.indicatorId);
+    expect(ids).toContain('2.1.2');
+    expect(ids).toEqual([...ids].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    const interpreters = evidenced.find((e) => e.indicatorId === '2.1.2');
+    expect(interpreters?.tags[0]?.quote).toMatch(/Interpreters are available/);
+  });
+
+  test('missing Standard 2 indicators are listed', () => {
+    const missing = missingIndicators(report).map((m) => m.indicatorId);
+    expect(missing).toEqual(report.summary.standard2.missing.slice().sort());
+    expect(missing).not.toContain('2.1.2');
+  });
+
+  test('findings are grouped by category, the group with the most severe finding first', () => {
+    const finding = (
+      category: Finding['category'],
+      severity: Finding['severity'],
+      ref: number,
+    ): Finding => ({
+      ruleId: `r-${category}-${severity}-${ref}`,
+      kind: 'finding',
+      category,
+      severity,
+      quote: 'x',
+      position: { ref, start: 0, end: 1 },
+      message: 'm',
+      source: 's',
+    });
+    const groups = findingGroups([
+      finding('plain-language', 'minor', 1),
+      finding('accessibility', 'moderate', 5),
+      finding('plain-language', 'serious', 9),
+      finding('accessibility', 'serious', 2),
+      finding('forms', 'minor', 0),
+    ]);
+    expect(groups.map((g) => g.category)).toEqual(['plain-language', 'accessibility', 'forms']);
+    expect(groups[0]?.findings.map((f) => f.severity)).toEqual(['serious', 'minor']);
+    expect(groups[1]?.findings.map((f) => f.position?.ref)).toEqual([2, 5]);
+  });
+});
+
+describe('Markdown export', () => {
+  const markdown = reportToMarkdown(report, context);
+
+  test('has the summary, indicators with quotes, and findings by category', () => {
+    expect(markdown).toMatch(/^# Message check: Lincoln PTA news\n/);
+    expect(markdown).toContain('<https://lincoln.example.org/news>');
+    expect(markdown).toContain('## Summary');
+    expect(markdown).toMatch(/- Reading grade: \d+\.\d \(target 8 or below/);
+    expect(markdown).toContain(
+      '- **2.1.2** Address access by providing interpretation, translation, and/or accommodations',
+    );
+    expect(markdown).toMatch(/ {2}- “Interpreters are available/);
+    expect(markdown).toContain('## Findings');
+    expect(markdown).toContain('### Plain language');
+    expect(markdown).toMatch(/- \*\*(Moderate|Minor)\*\*: .*piece of cake/);
+  });
+
+  test('page text cannot inject Markdown', () => {
+    expect(escapeMarkdown('*bold* [link](http://x) <b>#1</b> `code` a|b')).toBe(
+      '\\*bold\\* \\[link\\](http://x) \\<b\\>\\#1\\</b\\> \\`code\\` a\\|b',
+    );
+  });
+});
+
+describe('TSV export for the Sheets add-on', () => {
+  test('one row per tag: indicator id, date, page title, URL, evidence', () => {
+    const rows = reportToTsv(report)
+      .split('\n')
+      .map((line) => line.split('\t'));
+    expect(rows).toHaveLength(report.tags.length);
+    for (const [row, tag] of rows.map((r, i) => [r, report.tags[i]] as const)) {
+      expect(row).toEqual([
+        tag?.indicatorId,
+        localDate('2026-03-02T15:04:05Z'),
+        'Lincoln PTA news',
+        'https://lincoln.example.org/news',
+        tag?.quote,
+      ]);
+    }
+    expect(localDate('2026-03-02T15:04:05Z')).toMatch(/^2026-03-0[23]$/);
+  });
+
+  test.each([
+    ['a\tb', 'a b'],
+    ['line one\nline two', 'line one line two'],
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
+    ['+1 555 0100', "'+1 555 0100"],
+    ['-5 degrees', "'-5 degrees"],
+    ['@home', "'@home"],
+    ['"quoted" text', '\'"quoted" text'],
+    ['Interpreters are available.', 'Interpreters are available.'],
+  ])('cell %j is written as %j', (input, expected) => {
+    expect(tsvCell(input)).toBe(expected);
+  });
+});
+
+describe('adding the full accessibility check', () => {
+  test('appends findings and keeps the counts and total in step', () => {
+    const extra: Finding = {
+      ruleId: 'axe-color-contrast',
+      kind: 'finding',
+      category: 'accessibility',
+      severity: 'serious',
+      quote: 'Photos by the Yearbook Club',
+      message: 'Elements must meet minimum color contrast ratio thresholds',
+      source: 'axe-core',
+      wcag: '1.4.3',
+    };
+    const combined = addFindings(report, [extra, extra]);
+    expect(reportSchema.safeParse(combined).success).toBe(true);
+    expect(combined.findings).toHaveLength(report.findings.length + 2);
+    expect(combined.summary.counts.accessibility.serious).toBe(
+      report.summary.counts.accessibility.serious + 2,
+    );
+    expect(combined.summary.total).toBe(report.summary.total + 2);
+    expect(combined.summary.counts.indicator).toEqual(report.summary.counts.indicator);
+  });
+});
