@@ -6,12 +6,20 @@ const WORD_CLASS_BODY = '\\p{L}\\p{M}\\p{N}_';
 const WORD_CHAR = `[${WORD_CLASS_BODY}]`;
 const UNICODE_BOUNDARY = `(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`;
 
+const NON_ASCII_LETTER = /[^\p{ASCII}](?<=\p{L})/u;
+const NOT_AFTER_WORD = `(?<!${WORD_CHAR})`;
+const NOT_BEFORE_WORD = `(?!${WORD_CHAR})`;
+
 /**
  * JavaScript's `\b` and `\w` know only ASCII letters, even with the `u` flag: `\bárabe` never
- * matches and `\w+` stops at "é". Rule data is written in Spanish and French too, so every `\b`
- * and `\w` in a pattern means a Unicode word boundary and a Unicode letter, digit or underscore.
+ * matches and `\w+` stops at "é". Rule data is written in Spanish and French too, so in a pattern
+ * that contains a non-ASCII letter every `\w` means a Unicode letter, digit or underscore, and a
+ * `\b` next to something other than an ASCII letter means a Unicode word edge: "no word character
+ * before" where a word starts, "none after" where one ends. Patterns in plain ASCII keep the native
+ * forms, which V8 runs far faster.
  */
 export function unicodeWords(source: string): string {
+  if (!NON_ASCII_LETTER.test(source)) return source;
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -20,7 +28,7 @@ export function unicodeWords(source: string): string {
       const next = source[i + 1] ?? '';
       i++;
       if (next === 'w') out += inClass ? WORD_CLASS_BODY : WORD_CHAR;
-      else if (next === 'b' && !inClass) out += UNICODE_BOUNDARY;
+      else if (next === 'b' && !inClass) out += wordEdge(source[i - 2], source[i + 1]);
       else out += `\\${next}`;
       continue;
     }
@@ -29,6 +37,20 @@ export function unicodeWords(source: string): string {
     out += c;
   }
   return out;
+}
+
+function wordEdge(before: string | undefined, after: string | undefined): string {
+  const ascii = /[A-Za-z0-9]/;
+  const letter = /\p{L}/u;
+  if ((after && ascii.test(after)) || (before && ascii.test(before))) return '\\b';
+  // Where an alternative starts, a word starts; where one ends, a word ends.
+  if (before === undefined || before === '|' || before === '(' || (after && letter.test(after))) {
+    return NOT_AFTER_WORD;
+  }
+  if (after === undefined || after === '|' || after === ')' || letter.test(before)) {
+    return NOT_BEFORE_WORD;
+  }
+  return UNICODE_BOUNDARY;
 }
 
 /** One case-insensitive Unicode regex matching any of the sources, cached by its text. */
@@ -59,10 +81,17 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A phrase as a pattern: words separated by any run of white space, bounded by word edges. */
+/**
+ * A phrase as a pattern: words separated by any run of white space, bounded by word edges. Edges
+ * next to an ASCII letter use the fast native `\b`; others a Unicode lookaround.
+ */
 export function phrasePattern(phrase: string): string {
-  const body = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  const start = /^[\p{L}\p{N}]/u.test(phrase) ? '(?<![\\p{L}\\p{N}])' : '';
-  const end = /[\p{L}\p{N}]$/u.test(phrase) ? '(?![\\p{L}\\p{N}])' : '';
-  return `${start}${body}${end}`;
+  const text = phrase.trim();
+  const body = text.split(/\s+/).map(escapeRegExp).join('\\s+');
+  const edge = (c: string, before: boolean) => {
+    if (/[A-Za-z0-9]/.test(c)) return '\\b';
+    if (!/[\p{L}\p{N}]/u.test(c)) return '';
+    return before ? '(?<![\\p{L}\\p{N}])' : '(?![\\p{L}\\p{N}])';
+  };
+  return `${edge(text[0] ?? '', true)}${body}${edge(text.at(-1) ?? '', false)}`;
 }

@@ -102,6 +102,7 @@ function primarySubtag(lang: string | null | undefined): string | null {
 }
 
 const cache = new WeakMap<DocumentModel, TranslationOffers>();
+const MENU_MAX_LENGTH = 160;
 
 const WIDGET_NAMES: Record<NonNullable<DocumentModel['translateWidgets']>[number]['kind'], string> =
   {
@@ -143,6 +144,8 @@ export function findTranslationOffers(context: CheckContext): TranslationOffers 
   }
 
   for (const block of model.blocks) {
+    // A language menu is a short line of names; longer blocks are prose.
+    if (block.text.length > MENU_MAX_LENGTH) continue;
     const menu = languagesInLinkText(block.text);
     if (menu.length >= 2) {
       offer(menu, {
