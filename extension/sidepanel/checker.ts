@@ -29,6 +29,21 @@ export function checkModel(
   });
 }
 
+let warm = false;
+
+/**
+ * Loads and compiles the checker's rules and data (validation, regular expressions, language
+ * profiles) with a tiny check, so the first real check does not pay for it. The panel calls this
+ * while the page is being read in the page's own process.
+ */
+export function warmUp(): void {
+  if (warm) return;
+  warm = true;
+  checkDocument(extractFromText('Welcome back, families. Interpreters are available.'), {
+    languages: ['en', 'es'],
+  });
+}
+
 export function checkDraft(text: string, settings: Settings): Report {
   const model = extractFromText(text);
   return checkModel(model, settings, { kind: 'draft', title: model.title });
