@@ -8,5 +8,9 @@ export class UserError extends Error {
 }
 
 export function isUserError(error: unknown): error is UserError {
-  return error instanceof Error && error.name === 'UserError';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { name?: unknown }).name === 'UserError'
+  );
 }

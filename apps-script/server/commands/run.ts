@@ -10,7 +10,9 @@ export type CallResult<T> = { ok: true; value: T } | { ok: false; message: strin
  */
 export function plainMessage(error: unknown): string {
   if (isUserError(error)) return error.message;
-  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  // Duck-typed: errors from the services may not be instances of this realm's Error.
+  const message = (error as { message?: unknown } | null)?.message;
+  const detail = (typeof message === 'string' ? message : String(error)).split('\n')[0];
   return `The add-on stopped before it finished (${detail}). Ratings already typed stay on the rating sheets. Try again; if it keeps happening, open "Set up assessment…" and save.`;
 }
 

@@ -34,6 +34,8 @@ export function loadCode(globals: Record<string, unknown>): {
 export interface AddOn extends FakeServices {
   /** Calls a top-level function of Code.js as Apps Script would. */
   call: (name: string, ...args: unknown[]) => unknown;
+  /** Whether Code.js declares a top-level function of this name. */
+  has: (name: string) => boolean;
   logs: unknown[][];
   /** Plain copies of what came back from the other realm. */
   plain: <T>(value: T) => T;
@@ -58,6 +60,7 @@ export function installAddOn(
       if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
       return (fn as (...a: unknown[]) => unknown)(...args);
     },
+    has: (name) => typeof context[name] === 'function',
     plain: (value) => JSON.parse(JSON.stringify(value)),
   };
 }

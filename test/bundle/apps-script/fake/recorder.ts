@@ -16,6 +16,8 @@ export interface RecordedCall {
 export class Recorder {
   readonly calls: RecordedCall[] = [];
   lockHeld = false;
+  /** Service failures to stage: the next call of this method throws this message (as Apps Script's services sometimes do). */
+  readonly failures = new Map<string, string>();
 
   count(method: string, target?: string): number {
     return this.calls.filter(
@@ -100,6 +102,11 @@ export function recorded<T extends object>(
         const name = sheetName?.();
         if (name !== undefined) call.sheet = name;
         recorder.calls.push(call);
+        const failure = recorder.failures.get(`${target}.${prop}`);
+        if (failure !== undefined) {
+          recorder.failures.delete(`${target}.${prop}`);
+          throw new Error(failure);
+        }
         return (value as (...a: unknown[]) => unknown).apply(obj, args);
       };
     },

@@ -1,0 +1,54 @@
+import { cellAt, sheetByName, type WorkbookModel } from './spreadsheet-model';
+
+export function setupRequest(
+  members: Array<{ id?: string; name: string; role: string; subteam?: number | null }>,
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    schoolName: 'Lincoln Elementary',
+    schoolYear: '2025-26',
+    framework: { source: 'pta-2022' },
+    layout: 'per-rater',
+    subteams: [],
+    members,
+    ...extra,
+  };
+}
+
+/** A team of n, with roles in turn. */
+export function team(n: number): Array<{ name: string; role: string }> {
+  const roles = ['family', 'teacher', 'staff', 'administrator', 'student', 'community-partner'];
+  return Array.from({ length: n }, (_, i) => ({
+    name: `Rater ${String(i + 1).padStart(3, '0')}`,
+    role: roles[i % roles.length] ?? 'family',
+  }));
+}
+
+/** Types into the fake spreadsheet as a person would (straight into the model: no add-on call). */
+export function typeInto(
+  workbook: WorkbookModel,
+  sheetName: string,
+  row: number,
+  column: number,
+  value: string | number | boolean | Date | '',
+): void {
+  const sheet = sheetByName(workbook, sheetName);
+  if (!sheet) throw new Error(`No sheet ${sheetName}`);
+  const key = `${row}:${column}`;
+  const cell = sheet.cells.get(key) ?? { value: '' };
+  delete cell.formula;
+  cell.value = value;
+  sheet.cells.set(key, cell);
+}
+
+export function valueAt(
+  workbook: WorkbookModel,
+  sheetName: string,
+  row: number,
+  column: number,
+): unknown {
+  const sheet = sheetByName(workbook, sheetName);
+  if (!sheet) throw new Error(`No sheet ${sheetName}`);
+  const cell = cellAt(sheet, row, column);
+  return cell?.formula ?? cell?.value ?? '';
+}
