@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension({ locale: 'es' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('the UI follows the browser language: Spanish', async () => {
+  const popup = await browser.openExtensionPage('popup/index.html');
+  await expect.poll(() => popup.locator('#check-page').textContent()).toBe('Revisar esta página');
+  expect(await popup.getAttribute('#search', 'placeholder')).toBe(
+    'Buscar estándares, indicadores, pasos…',
+  );
+  expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^es/);
+  await popup.fill('#search', '2.1.2');
+  await expect
+    .poll(() => popup.locator('#result-count').textContent())
+    .toBe('1 resultados. Las flechas mueven; Intro copia la cita.');
+  await popup.close();
+
+  const panel = await browser.openExtensionPage('sidepanel/index.html');
+  expect(await panel.locator('h1').textContent()).toBe('Revisión del mensaje');
+  await panel.click('#draft summary');
+  await panel.fill(
+    '#draft-text',
+    'Estimadas familias: la reunión de padres es el martes a las 6 de la tarde. Habrá intérpretes disponibles.',
+  );
+  await panel.click('#check-draft');
+  await expect.poll(() => panel.locator('#report').isVisible()).toBe(true);
+  expect(await panel.locator('#report h2').first().textContent()).toBe('Resumen');
+  expect(await panel.locator('#copy-markdown').textContent()).toBe('Copiar como Markdown');
+  await panel.close();
+
+  const options = await browser.openExtensionPage('options/index.html');
+  expect(await options.locator('legend').first().textContent()).toBe('Los idiomas de su distrito');
+  await options.close();
+  expect(
+    browser.requests.filter((r) => !r.url.startsWith(`chrome-extension://${browser.extensionId}/`)),
+  ).toEqual([]);
+});
