@@ -37,11 +37,21 @@ export function blockLanguages(
   available: readonly string[],
 ): string[] {
   const detected = context.blockLanguage(block);
-  if (!detected || countWords(block.text) < RELIABLE_DETECTION_WORDS) return [...available];
+  if (!detected || wordsIn(block) < RELIABLE_DETECTION_WORDS) return [...available];
   const wanted = new Set(
     [detected, primarySubtag(block.lang), context.primaryLanguage].filter(
       (l): l is string => typeof l === 'string',
     ),
   );
   return available.filter((l) => wanted.has(l));
+}
+
+const wordCounts = new WeakMap<TextBlock, number>();
+function wordsIn(block: TextBlock): number {
+  let n = wordCounts.get(block);
+  if (n === undefined) {
+    n = countWords(block.text);
+    wordCounts.set(block, n);
+  }
+  return n;
 }

@@ -1,14 +1,15 @@
 import { type IdiomEntry, idioms } from '../../data';
 import type { CheckFunction, Hit } from '../types';
 import { blockLanguages, blocksInScope } from './block-scope';
-import { allMatches, anyOf, phrasePattern } from './compile';
+import { allMatches, phrasePattern } from './compile';
+import { candidateBlocks, type GatedRegex, gatedRegex, lowered } from './pattern-index';
 
 /**
  * Idioms from data/idioms.json that translation tools render word for word ("touch base",
  * "heads up", "echar una mano"). One hit per use, with the plain alternative in the message.
  */
 interface IdiomLookup {
-  regex: RegExp;
+  gated: GatedRegex;
   entries: IdiomEntry[];
 }
 
@@ -22,9 +23,9 @@ function lookupFor(language: string): IdiomLookup | undefined {
       ? undefined
       : {
           // One named group per idiom tells which one matched.
-          regex: anyOf(
-            entries.map((e, n) => `(?<i${n}>${e.pattern ?? phrasePattern(e.phrase)})`),
-            'giu',
+          gated: gatedRegex(
+            entries.map((e) => e.pattern ?? phrasePattern(e.phrase)),
+            entries.map((_, n) => `i${n}`),
           ),
           entries,
         };
@@ -44,20 +45,28 @@ export const idiomsCheck: CheckFunction = (context) => {
     typeof context.rule.options?.maxHits === 'number' ? context.rule.options.maxHits : 50;
   const languages = [...new Set(idioms().map((i) => i.language))];
   const hits: Hit[] = [];
-  for (const block of blocksInScope(context)) {
+  const inScope = new Set(blocksInScope(context));
+  const candidates = new Map<string, Set<number>>();
+  for (const language of languages) {
+    const lookup = lookupFor(language);
+    if (lookup) candidates.set(language, new Set(candidateBlocks(context.model, lookup.gated)));
+  }
+  for (const [blockIndex, block] of context.model.blocks.entries()) {
+    if (!inScope.has(block)) continue;
     for (const language of blockLanguages(context, block, languages)) {
       const lookup = lookupFor(language);
-      if (!lookup) continue;
-      for (const match of allMatches(lookup.regex, block.text)) {
+      if (!lookup || !candidates.get(language)?.has(blockIndex)) continue;
+      for (const match of allMatches(lookup.gated.regex, lowered(block))) {
         const entry = matchedEntry(lookup, match.groups);
         if (!entry) continue;
+        const quote = block.text.slice(match.index, match.index + match[0].length);
         hits.push({
-          quote: match[0],
+          quote,
           position: { ref: block.ref, start: match.index, end: match.index + match[0].length },
           message:
             language === 'es'
-              ? `“${match[0]}” es un modismo que los traductores automáticos traducen palabra por palabra. Escriba en su lugar: “${entry.alternative}”.`
-              : `“${match[0]}” is an idiom that translation tools turn word for word. Write “${entry.alternative}” instead.`,
+              ? `“${quote}” es un modismo que los traductores automáticos traducen palabra por palabra. Escriba en su lugar: “${entry.alternative}”.`
+              : `“${quote}” is an idiom that translation tools turn word for word. Write “${entry.alternative}” instead.`,
         });
         if (hits.length >= maxHits) return hits;
       }

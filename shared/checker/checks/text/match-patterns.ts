@@ -1,7 +1,9 @@
+import type { TextBlock } from '../../document-model';
 import type { Rule } from '../../rule-schema';
 import type { CheckContext, CheckFunction, Hit } from '../types';
 import { blockLanguages, blocksInScope } from './block-scope';
 import { allMatches, anyOf } from './compile';
+import { candidateBlocks, gatedRegex, lowered } from './pattern-index';
 import { quoteAround, sentenceIndexAt } from './quote';
 import { surveyItems } from './survey-items';
 
@@ -16,7 +18,7 @@ import { surveyItems } from './survey-items';
  * - `maxHits`: stop after this many hits (default 20): a tag needs evidence, not every instance.
  */
 export const matchPatterns: CheckFunction = (context) => {
-  const { rule } = context;
+  const { rule, model } = context;
   const patterns = rule.patterns ?? {};
   const available = Object.keys(patterns);
   if (available.length === 0) return [];
@@ -24,38 +26,44 @@ export const matchPatterns: CheckFunction = (context) => {
   const maxHits = typeof rule.options?.maxHits === 'number' ? rule.options.maxHits : 20;
   const survey = surveyMode === 'include' ? undefined : surveyItems(context);
   if (surveyMode === 'only' && !survey?.isSurvey) return [];
+  const inScope = new Set(blocksInScope(context));
 
-  const hits: Hit[] = [];
-  for (const block of blocksInScope(context)) {
-    const sentences = context.sentences(block);
-    const taken = new Set<number>();
-    for (const language of blockLanguages(context, block, available)) {
-      const re = patternRegex(rule, language);
-      if (!re) continue;
-      const unless = unlessRegex(rule, language);
-      for (const match of allMatches(re, block.text)) {
+  const found: { order: number; hit: Hit }[] = [];
+  const taken = new Map<number, Set<number>>();
+  for (const language of available) {
+    const list = patterns[language] ?? [];
+    if (list.length === 0) continue;
+    const gated = gatedRegex(list);
+    const unless = unlessRegex(rule, language);
+    for (const blockIndex of candidateBlocks(model, gated)) {
+      const block = model.blocks[blockIndex] as TextBlock;
+      if (!inScope.has(block)) continue;
+      if (!blockLanguages(context, block, available).includes(language)) continue;
+      const sentences = context.sentences(block);
+      let seen = taken.get(blockIndex);
+      for (const match of allMatches(gated.regex, lowered(block))) {
         const index = sentenceIndexAt(sentences, match.index);
-        if (taken.has(index)) continue;
+        if (seen?.has(index)) continue;
         const sentence = sentences[index];
-        const sentenceText = sentence?.text ?? block.text;
-        if (unless?.test(sentenceText)) continue;
-        if (survey && sentence) {
-          const item = survey.isItem(block.ref, sentence);
-          if (item !== (surveyMode === 'only')) continue;
+        if (unless?.test(sentence?.text ?? block.text)) continue;
+        if (survey && sentence && survey.isItem(block.ref, sentence) !== (surveyMode === 'only')) {
+          continue;
         }
-        taken.add(index);
-        hits.push(quoteAround(block, sentence, match.index, match.index + match[0].length));
-        if (hits.length >= maxHits) return hits;
+        if (!seen) {
+          seen = new Set();
+          taken.set(blockIndex, seen);
+        }
+        seen.add(index);
+        const hit = quoteAround(block, sentence, match.index, match.index + match[0].length);
+        found.push({ order: blockIndex * 1e7 + (hit.position?.start ?? 0), hit });
       }
     }
   }
-  return hits;
+  return found
+    .sort((a, b) => a.order - b.order)
+    .slice(0, maxHits)
+    .map((f) => f.hit);
 };
-
-function patternRegex(rule: Rule, language: string): RegExp | undefined {
-  const list = rule.patterns?.[language];
-  return list && list.length > 0 ? anyOf(list, 'giu') : undefined;
-}
 
 function unlessRegex(rule: Rule, language: string): RegExp | undefined {
   const list = [...(rule.unless?.[language] ?? []), ...(rule.unless?.['*'] ?? [])];

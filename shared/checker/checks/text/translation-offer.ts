@@ -3,8 +3,9 @@ import type { DocumentModel } from '../../document-model';
 import { type Rule, ruleSchema } from '../../rule-schema';
 import offersTranslationJson from '../../rules/text/offers-translation.json' with { type: 'json' };
 import type { CheckContext, CheckFunction, Hit } from '../types';
-import { anyOf, phrasePattern } from './compile';
+import { phrasePattern } from './compile';
 import { matchPatterns } from './match-patterns';
+import { gatedRegex, lowered, lowerSameLength } from './pattern-index';
 
 /**
  * Whether the message offers a translation or an interpreter, and in which languages:
@@ -57,8 +58,8 @@ function names(): NameIndex {
   const byLength = (a: string, b: string) => b.length - a.length;
   nameIndex = {
     endonyms,
-    endonymRegex: anyOf([...endonyms.keys()].sort(byLength).map(phrasePattern), 'giu'),
-    anyName: anyOf([...codeOfName.keys()].sort(byLength).map(phrasePattern), 'giu'),
+    endonymRegex: gatedRegex([...endonyms.keys()].sort(byLength).map(phrasePattern)).regex,
+    anyName: gatedRegex([...codeOfName.keys()].sort(byLength).map(phrasePattern)).regex,
     codeOfName,
   };
   return nameIndex;
@@ -68,6 +69,7 @@ function names(): NameIndex {
 const LINK_FILLER =
   /\b(?:in|en|na|click|here|aquí|aqui|for|para|pour|read|leer|lire|view|ver|this|esta|page|página|newsletter|boletín|version|versión|translation|traducción|the|la|el|le|language|idioma|langue)\b/giu;
 
+/** `text` must be lower case (see pattern-index.ts). */
 function languagesInLinkText(text: string): string[] {
   const { endonymRegex, endonyms, codeOfName, anyName } = names();
   const found = new Set<string>();
@@ -86,7 +88,7 @@ function languagesInLinkText(text: string): string[] {
   return rest.length === 0 ? [...found] : [];
 }
 
-/** Languages a sentence names ("interpreters in Spanish and Somali"). */
+/** Languages a lower-cased sentence names ("interpreters in spanish and somali"). */
 function languagesNamedIn(text: string): string[] {
   const { anyName, codeOfName } = names();
   const found = new Set<string>();
@@ -136,7 +138,7 @@ export function findTranslationOffers(context: CheckContext): TranslationOffers 
 
   for (const link of model.links) {
     const text = link.text.trim();
-    const byName = languagesInLinkText(text);
+    const byName = languagesInLinkText(lowerSameLength(text));
     const byLang = primarySubtag(link.lang);
     const codes = byName.length > 0 ? byName : byLang && byLang !== own ? [byLang] : [];
     if (codes.length === 0) continue;
@@ -146,7 +148,7 @@ export function findTranslationOffers(context: CheckContext): TranslationOffers 
   for (const block of model.blocks) {
     // A language menu is a short line of names; longer blocks are prose.
     if (block.text.length > MENU_MAX_LENGTH) continue;
-    const menu = languagesInLinkText(block.text);
+    const menu = languagesInLinkText(lowered(block));
     if (menu.length >= 2) {
       offer(menu, {
         quote: block.text,
@@ -157,7 +159,7 @@ export function findTranslationOffers(context: CheckContext): TranslationOffers 
 
   const rule = translationOfferRule();
   for (const hit of matchPatterns({ ...context, rule })) {
-    offer(languagesNamedIn(hit.quote), hit);
+    offer(languagesNamedIn(lowerSameLength(hit.quote)), hit);
   }
 
   const result = { hits, languages: [...languages].sort() };

@@ -4,6 +4,7 @@ import type { CheckContext, CheckFunction, Hit } from '../types';
 import { isMostlyCapitals } from './all-caps';
 import { blockLanguages, blocksInScope } from './block-scope';
 import { allMatches, anyOf, phrasePattern } from './compile';
+import { candidateBlocks, gatedRegex, lowered, triggersOfTerms } from './pattern-index';
 import { sentenceIndexAt } from './quote';
 
 /**
@@ -49,8 +50,11 @@ const IN_ADDRESS_BEFORE = /[/@#_.\\=]$/u;
 const IN_ADDRESS_AFTER = /^(?:[@_/\\]|\.[\p{L}\p{N}])/u;
 
 interface Lookup {
+  /** Acronyms: case-sensitive, on the block's text. Terms: on its lower-cased text. */
   regex: RegExp;
   entryOf: Map<string, Entry>;
+  triggers: string[] | null;
+  lowerCase: boolean;
 }
 
 const lookups = new WeakMap<CheckContext['options'], Map<string, Lookup>>();
@@ -80,7 +84,14 @@ function lookupFor(
   const lookup =
     forms.length === 0
       ? undefined
-      : { regex: anyOf(forms.map(phrasePattern), kind === 'acronym' ? 'gu' : 'giu'), entryOf };
+      : kind === 'acronym'
+        ? {
+            regex: anyOf(forms.map(phrasePattern), 'gu'),
+            entryOf,
+            triggers: triggersOfTerms(forms),
+            lowerCase: false,
+          }
+        : { ...gatedRegex(forms.map(phrasePattern)), entryOf, lowerCase: true };
   byKey.set(key, lookup as Lookup);
   return lookup;
 }
@@ -135,12 +146,18 @@ export const unexplainedTerms: CheckFunction = (context) => {
   const firstSeen = new Set<Entry>();
   const hits: Hit[] = [];
   const inScope = new Set(blocksInScope(context));
+  const candidates = new Map<string, Set<number>>();
+  for (const language of languages) {
+    const lookup = lookupFor(context, language, kind);
+    if (lookup) candidates.set(language, new Set(candidateBlocks(context.model, lookup)));
+  }
   context.model.blocks.forEach((block, blockIndex) => {
     if (!inScope.has(block) || isMostlyCapitals(block.text)) return;
     for (const language of blockLanguages(context, block, languages)) {
       const lookup = lookupFor(context, language, kind);
-      if (!lookup) continue;
-      for (const match of allMatches(lookup.regex, block.text)) {
+      if (!lookup || !candidates.get(language)?.has(blockIndex)) continue;
+      const text = lookup.lowerCase ? lowered(block) : block.text;
+      for (const match of allMatches(lookup.regex, text)) {
         const entry = lookup.entryOf.get(normalise(match[0], kind));
         if (!entry || firstSeen.has(entry)) continue;
         const start = match.index;
@@ -152,10 +169,11 @@ export const unexplainedTerms: CheckFunction = (context) => {
         const sentence = sentences[sentenceIndexAt(sentences, start)];
         const before = textBefore(context.model, blockIndex, start);
         if (isExplained(block.text, start, end, sentence?.text ?? '', before, entry)) continue;
+        const quote = block.text.slice(start, end);
         hits.push({
-          quote: match[0],
+          quote,
           position: { ref: block.ref, start, end },
-          message: messageFor(match[0], entry),
+          message: messageFor(quote, entry),
         });
       }
     }
