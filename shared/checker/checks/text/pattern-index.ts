@@ -191,11 +191,19 @@ function wordsAt(source: string, start: number): string[] | null {
   return word ? [word[0]] : null;
 }
 
-function groupEnd(source: string, open: number): number {
+/**
+ * Walks a pattern's structure from `from`, skipping escapes and character classes, and calls
+ * `visit` with each `(`, `)` and `|` and the group depth after it; `visit` returns true to stop.
+ */
+function walkStructure(
+  source: string,
+  from: number,
+  visit: (index: number, char: string, depth: number) => boolean | undefined,
+): void {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
+  for (let i = from; i < source.length; i++) {
+    const c = source[i] as string;
     if (c === '\\') {
       i++;
       continue;
@@ -205,35 +213,35 @@ function groupEnd(source: string, open: number): number {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+    else if (c === '(' || c === ')' || c === '|') {
+      depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+      if (visit(i, c, depth)) return;
+    }
   }
-  return -1;
+}
+
+function groupEnd(source: string, open: number): number {
+  let end = -1;
+  walkStructure(source, open, (i, c, depth) => {
+    if (c === ')' && depth === 0) {
+      end = i;
+      return true;
+    }
+    return false;
+  });
+  return end;
 }
 
 function topLevelAlternatives(body: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let from = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+  walkStructure(body, 0, (i, c, depth) => {
+    if (c === '|' && depth === 0) {
       out.push(body.slice(from, i));
       from = i + 1;
     }
-  }
+    return false;
+  });
   out.push(body.slice(from));
   return out;
 }
