@@ -257,9 +257,9 @@ describe.each(cases.map((c) => [c.framework, c] as const))(
       expect(header.slice(1)).toEqual([...ROLES.map((r) => ROLE_LABELS[r].en), 'Everyone']);
       scores.level1.forEach((node, i) => {
         const row = dashboard[at + 2 + i] ?? [];
-        ROLES.forEach((role, j) =>
-          expectNumber(row[j + 1], node.byRole[role].mean, `${node.id} ${role}`),
-        );
+        ROLES.forEach((role, j) => {
+          expectNumber(row[j + 1], node.byRole[role].mean, `${node.id} ${role}`);
+        });
         expectNumber(row[ROLES.length + 1], node.all.mean, `${node.id} everyone`);
       });
     });
