@@ -33,11 +33,14 @@ describe('indicator tags on the labelled dev set (npm run eval)', () => {
   });
 });
 
-describe('indicator tags on the held-out passages (test/fixtures/rules/held-out)', () => {
-  const result = evaluate(join(repoRoot, 'test/fixtures/rules/held-out'));
+describe.each([
+  ['held-out', 40],
+  ['held-out-blind', 20],
+])('indicator tags on the toolkit’s %s passages', (folder, minTruePositives) => {
+  const result = evaluate(join(repoRoot, 'test/fixtures/rules', folder));
 
   test('precision and recall stay at or above 0.85', () => {
-    expect(result.overall.tp).toBeGreaterThan(30);
+    expect(result.overall.tp).toBeGreaterThanOrEqual(minTruePositives);
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.85);
     expect(result.overall.recall).toBeGreaterThanOrEqual(0.85);
   });

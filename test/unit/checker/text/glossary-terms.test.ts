@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { runTextRule } from './run-rule';
+
+const acronyms = (text: string, options = {}) =>
+  runTextRule('unexplained-acronym', text, { options }).hits;
+const terms = (text: string) => runTextRule('unexplained-jargon', text).hits;
+
+describe('acronyms explained on first use', () => {
+  test.each([
+    'Your child’s Individualized Education Program (IEP) meeting is on Monday. Bring the IEP.',
+    'The IEP (Individualized Education Program) meeting is on Monday.',
+    'An Individualized Education Program is a plan for your child. The IEP meeting is Monday.',
+    'The IEP, a written plan for your child’s support, will be reviewed Monday.',
+  ])('explained: %s', (text) => {
+    expect(acronyms(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Your child’s IEP meeting is Monday.', 'IEP'],
+    ['MTSS helps every student. Ask about MTSS.', 'MTSS'],
+    ['Students in AP and IB classes take exams in May.', 'AP'],
+  ])('not explained: %s', (text, first) => {
+    const hits = acronyms(text);
+    expect(hits[0]?.quote).toBe(first);
+    expect(hits[0]?.message).toMatch(/Explain it the first time/);
+  });
+
+  test('flags only the first use of each acronym', () => {
+    const hits = acronyms('The IEP team meets Monday. Bring the IEP. The IEP is due.');
+    expect(hits.map((h) => h.quote)).toEqual(['IEP']);
+  });
+
+  test('a lower-case word is not an acronym ("ap", "el")', () => {
+    expect(acronyms('Take a nap. The apple is red and the el train is late.')).toEqual([]);
+  });
+
+  test('a district adds its own terms through extraGlossary', () => {
+    const extraGlossary = [{ term: 'CAST', explanation: 'the spring science test' }];
+    const hits = acronyms('The CAST is on April 2.', { extraGlossary });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.message).toContain('the spring science test');
+  });
+});
+
+describe('school jargon explained on first use', () => {
+  test.each([
+    'Friday is an early release day: students go home at 1 pm.',
+    'The rubric, a chart that shows what each score means, is attached.',
+    'Monday is a teacher workday, which means no school for students.',
+  ])('explained: %s', (text) => {
+    expect(terms(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Friday is an early release day.', 'early release day'],
+    ['Benchmark results come home next week.', 'Benchmark'],
+    ['Standardized testing begins in April.', 'Standardized testing'],
+  ])('not explained: %s', (text, first) => {
+    expect(terms(text)[0]?.quote).toBe(first);
+  });
+});
