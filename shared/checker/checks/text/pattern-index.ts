@@ -49,8 +49,12 @@ function prefixIndex(model: DocumentModel): Map<string, number[]> {
   index = new Map();
   model.blocks.forEach((block, i) => {
     for (const [word] of lowered(block).matchAll(WORD)) {
-      for (let n = 1; n <= Math.min(TRIGGER_LENGTH, word.length); n++) {
-        const key = word.slice(0, n);
+      const keys = [];
+      for (let n = 1; n <= Math.min(TRIGGER_LENGTH, word.length); n++) keys.push(word.slice(0, n));
+      // Short whole words ("we", "si") have their own key, so a pattern starting with "we " need
+      // not read every block with "week" or "welcome" in it.
+      if (word.length < TRIGGER_LENGTH) keys.push(`=${word}`);
+      for (const key of keys) {
         const list = index?.get(key);
         if (!list) index?.set(key, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
@@ -95,9 +99,15 @@ export function triggersOf(sources: readonly string[]): string[] | null {
   for (const source of sources) {
     const starts = leadingWords(source);
     if (!starts) return null;
-    for (const w of starts) triggers.add(w.slice(0, TRIGGER_LENGTH));
+    for (const w of starts) triggers.add(triggerOf(w));
   }
   return [...triggers];
+}
+
+/** `w` ends with a space when the pattern spells out the whole word ("we need" gives "we "). */
+function triggerOf(w: string): string {
+  const word = w.trimEnd();
+  return w !== word && word.length < TRIGGER_LENGTH ? `=${word}` : word.slice(0, TRIGGER_LENGTH);
 }
 
 /** Triggers for literal terms ("IEP", "504 plan", "early release"): their first word's first letters. */
@@ -157,7 +167,7 @@ export function leadingWords(source: string): string[] | null {
   const m = /^(?:\\b|\(\?<!\[\\p\{L\}\\p\{M\}\\p\{N\}_\]\))/.exec(source);
   if (!m) return null;
   const words = wordsAt(source, m[0].length);
-  return words?.every((w) => w.length > 0) ? words : null;
+  return words?.every((w) => w.trim().length > 0) ? words : null;
 }
 
 const SPECIAL = new Set(['(', ')', '[', ']', '{', '}', '|', '?', '*', '+', '.', '\\', '^', '$']);
@@ -187,8 +197,10 @@ function wordsAt(source: string, start: number): string[] | null {
   }
   // A quantifier after the literal makes its last letter optional.
   if (['?', '*', '{'].includes(source[i] ?? '')) literal = literal.slice(0, -1);
-  const word = /^[\p{L}\p{N}]+/u.exec(literal.toLowerCase());
-  return word ? [word[0]] : null;
+  const word = /^([\p{L}\p{N}]+)([^\p{L}\p{N}])?/u.exec(literal.toLowerCase());
+  if (!word?.[1]) return null;
+  // A word followed by a space, hyphen or apostrophe in the pattern is complete.
+  return [word[2] ? `${word[1]} ` : word[1]];
 }
 
 /**
