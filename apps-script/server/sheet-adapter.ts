@@ -169,9 +169,9 @@ function writeSheet(
           .clear();
     }
   }
-  for (const area of plan.clearRanges ?? []) ranges(area).clearContent();
-
   for (const block of plan.blocks) writeBlock(sheet, block);
+  // After the blocks: a new year's blank rating cells win over anything written above.
+  for (const area of plan.clearRanges ?? []) ranges(area).clearContent();
 
   if (plan.validations && plan.validations.rules.length > 0) {
     const rules = plan.validations.rules;
@@ -199,7 +199,7 @@ function writeSheet(
   if (plan.frozenRows !== undefined || plan.mode === 'replace')
     sheet.setFrozenRows(plan.frozenRows ?? 0);
   if (plan.frozenColumns !== undefined) sheet.setFrozenColumns(plan.frozenColumns);
-  for (const width of plan.columnWidths ?? [])
+  for (const width of mergedWidths(plan.columnWidths ?? []))
     sheet.setColumnWidths(width.column, width.count, width.width);
   for (const hidden of plan.hiddenRows ?? []) sheet.hideRows(hidden.row, hidden.count);
   for (const hidden of plan.hiddenColumns ?? []) sheet.hideColumns(hidden.column, hidden.count);
@@ -208,6 +208,20 @@ function writeSheet(
   for (const pivot of plan.pivotTables ?? []) addPivotTable(sheet, pivot, byIdentity);
   for (const chart of plan.charts ?? []) addChart(sheet, chart, ranges);
   if (plan.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
+}
+
+/** Neighbouring columns of the same width in one call. */
+function mergedWidths(
+  widths: NonNullable<SheetPlan['columnWidths']>,
+): NonNullable<SheetPlan['columnWidths']> {
+  const out: NonNullable<SheetPlan['columnWidths']> = [];
+  for (const w of [...widths].sort((a, b) => a.column - b.column)) {
+    const last = out[out.length - 1];
+    if (last && last.width === w.width && last.column + last.count === w.column)
+      last.count += w.count;
+    else out.push({ ...w });
+  }
+  return out;
 }
 
 function rangeCache(sheet: Sheet): (ref: RangeRef) => Range {
@@ -260,7 +274,8 @@ function ensureSize(sheet: Sheet, plan: SheetPlan): void {
     reach(area.row + area.rows - 1, area.column + area.columns - 1);
   for (const format of plan.conditionalFormats ?? [])
     for (const r of format.ranges) reach(r.row + r.rows - 1, r.column + r.columns - 1);
-  for (const width of plan.columnWidths ?? []) reach(1, width.column + width.count - 1);
+  for (const width of mergedWidths(plan.columnWidths ?? []))
+    reach(1, width.column + width.count - 1);
   for (const chart of plan.charts ?? []) reach(chart.position.row, chart.position.column);
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);

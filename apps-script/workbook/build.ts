@@ -112,7 +112,8 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     names,
     now,
     firstIndex: 4,
-    restructure: input.mode !== 'refresh',
+    // A new year keeps every sheet where it is: it only archives and clears the rating cells.
+    restructure: input.mode === 'setup',
   });
   notices.push(...ratingSheets.notices);
   const { placed } = ratingSheets;

@@ -129,7 +129,7 @@ export function archiveRows(input: {
         rating: level.kind === 'value' ? teamLevelLabel(level.value) : '',
         score: level.kind === 'value' ? (teamScore(level.value) ?? '') : '',
         evidence: entry.evidence,
-        updated: '',
+        updated: entry.updated,
         entered: entry.rating,
         problem: level.kind === 'invalid' ? level.reason : '',
         archivedOn: input.at,

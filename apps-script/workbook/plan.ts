@@ -73,7 +73,7 @@ export interface SheetPlan extends SheetIdentity {
   charts?: ChartPlan[];
   /** Make sure this sheet's writes are saved before the next sheet is touched (archive before clearing). */
   flushAfter?: boolean;
-  /** Blank these rectangles' contents (a new school year's fresh rating cells). */
+  /** Blank these rectangles' contents after the blocks are written (a new school year's fresh rating cells). */
   clearRanges?: RangeRef[];
 }
 

@@ -52,6 +52,7 @@ export interface PlacedEntry {
   itemId: string;
   rating: unknown;
   evidence: unknown;
+  updated: unknown;
   row: number;
   ratingColumn: number;
 }
@@ -260,6 +261,7 @@ export function planRatingSheets(input: {
             itemId: e.itemId,
             rating: e.rating,
             evidence: e.evidence,
+            updated: e.updated,
             row: e.row,
             ratingColumn: e.ratingColumn,
           })),
@@ -286,6 +288,7 @@ export function planRatingSheets(input: {
               itemId: item.id,
               rating: entry.rating,
               evidence: entry.evidence,
+              updated: entry.updated,
               row: firstDataRow + i,
               ratingColumn: raterColumns(position, rater.id).rating,
             });

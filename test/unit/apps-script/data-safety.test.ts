@@ -296,3 +296,30 @@ describe('re-running setup', () => {
     );
   });
 });
+
+describe('a new school year', () => {
+  it('archives every entry before clearing, and clears only the raters’ cells', () => {
+    const { sim, settings } = setUpWithRatings();
+    const before = [entered(sim, MARIA), entered(sim, JOHN)];
+    const next = { ...settings, schoolYear: '2026-27' };
+    const result = run(sim, next, { mode: 'new-year', archivedYear: '2025-26' });
+    const kinds = result.plan.sheets.map((s) => s.kind);
+    expect(kinds.indexOf('ratings-archive')).toBeLessThan(kinds.indexOf('rating-sheet'));
+    expect(result.plan.sheets.find((s) => s.kind === 'ratings-archive')?.flushAfter).toBe(true);
+    expect(result.archived).toBe(2 * INDICATORS);
+    const archive = sim.byKind('ratings-archive').grid.slice(2);
+    const maria = archive.filter((r) => r[1] === 'Maria Lopez');
+    expect(maria.map((r) => [r[4], [r[11], r[9]]])).toEqual(
+      [...(before[0] ?? [])].map(([id, v]) => [id, v]),
+    );
+    expect(archive.every((r) => r[0] === '2025-26')).toBe(true);
+    for (const name of [MARIA, JOHN]) {
+      for (const [, value] of entered(sim, name)) expect(value).toEqual(['', '']);
+    }
+    // Ids and texts stay; the year in the titles moves on.
+    expect(entered(sim, MARIA).size).toBe(INDICATORS);
+    expect(String(sim.cell(MARIA, 2, 1))).toContain('2026-27');
+    expect(result.scores.counted).toBe(0);
+    expect(result.plan.sheets.some((s) => s.kind === 'year-over-year')).toBe(true);
+  });
+});

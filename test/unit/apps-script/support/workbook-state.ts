@@ -60,6 +60,7 @@ export class SimWorkbook {
           for (let c = 0; c < (p.clearColumns ?? row.length); c++) row[c] = '';
         }
       }
+      sheet.grid = gridAfter(sheet.grid, p.blocks);
       for (const area of p.clearRanges ?? []) {
         for (let r = area.row - 1; r < area.row - 1 + area.rows; r++) {
           for (let c = area.column - 1; c < area.column - 1 + area.columns; c++) {
@@ -68,7 +69,6 @@ export class SimWorkbook {
           }
         }
       }
-      sheet.grid = gridAfter(sheet.grid, p.blocks);
     }
   }
 
