@@ -143,7 +143,8 @@ export const unexplainedTerms: CheckFunction = (context) => {
       ...(context.options.extraGlossary?.length ? ['en'] : []),
     ]),
   ];
-  const firstSeen = new Set<Entry>();
+  // Keyed by the term as written, so "PTA" in the English and the Spanish glossary counts once.
+  const firstSeen = new Set<string>();
   const hits: Hit[] = [];
   const inScope = new Set(blocksInScope(context));
   const candidates = new Map<string, Set<number>>();
@@ -159,12 +160,14 @@ export const unexplainedTerms: CheckFunction = (context) => {
       const text = lookup.lowerCase ? lowered(block) : block.text;
       for (const match of allMatches(lookup.regex, text)) {
         const entry = lookup.entryOf.get(normalise(match[0], kind));
-        if (!entry || firstSeen.has(entry)) continue;
+        if (!entry) continue;
+        const seenKey = normalise(entry.term, kind);
+        if (firstSeen.has(seenKey)) continue;
         const start = match.index;
         const end = start + match[0].length;
         if (IN_ADDRESS_BEFORE.test(block.text.slice(0, start))) continue;
         if (IN_ADDRESS_AFTER.test(block.text.slice(end))) continue;
-        firstSeen.add(entry);
+        firstSeen.add(seenKey);
         const sentences = context.sentences(block);
         const sentence = sentences[sentenceIndexAt(sentences, start)];
         const before = textBefore(context.model, blockIndex, start);

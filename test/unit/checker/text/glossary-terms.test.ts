@@ -30,6 +30,10 @@ describe('acronyms explained on first use', () => {
     expect(hits.map((h) => h.quote)).toEqual(['IEP']);
   });
 
+  test('a term in both the English and the Spanish glossary is flagged once', () => {
+    expect(acronyms('PTA news. Our PTA meets Tuesday.').map((h) => h.quote)).toEqual(['PTA']);
+  });
+
   test('a lower-case word is not an acronym ("ap", "el")', () => {
     expect(acronyms('Take a nap. The apple is red and the el train is late.')).toEqual([]);
   });
