@@ -3,15 +3,9 @@ import { builtInFramework, ratedNodes } from '../../../shared/frameworks';
 import { installAddOn } from './fake/load-code';
 import { MUTATING } from './fake/recorder';
 import { gridOf, sheetByName } from './fake/spreadsheet-model';
-import { setupRequest, team, typeInto, valueAt } from './fake/team';
+import { JOHN, MARIA, setupRequest, TWO, team, typeInto, valueAt } from './fake/team';
 
 const INDICATORS = ratedNodes(builtInFramework('pta-2022')).length;
-const MARIA = 'Maria Lopez (family)';
-const JOHN = 'John Smith (teacher)';
-const TWO = [
-  { name: 'Maria Lopez', role: 'family' },
-  { name: 'John Smith', role: 'teacher' },
-];
 
 type Result = {
   ok: boolean;

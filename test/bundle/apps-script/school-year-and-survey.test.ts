@@ -3,15 +3,9 @@ import { builtInFramework, ratedNodes } from '../../../shared/frameworks';
 import { installAddOn } from './fake/load-code';
 import { MUTATING } from './fake/recorder';
 import { gridOf, newSheet, sheetByName } from './fake/spreadsheet-model';
-import { setupRequest, typeInto, valueAt } from './fake/team';
+import { JOHN, MARIA, setupRequest, TWO, typeInto, valueAt } from './fake/team';
 
 const INDICATORS = ratedNodes(builtInFramework('pta-2022')).length;
-const MARIA = 'Maria Lopez (family)';
-const JOHN = 'John Smith (teacher)';
-const TWO = [
-  { name: 'Maria Lopez', role: 'family' },
-  { name: 'John Smith', role: 'teacher' },
-];
 
 function setUp(answers: ConstructorParameters<typeof Object>[0] = []) {
   const addOn = installAddOn({ answers: answers as never });

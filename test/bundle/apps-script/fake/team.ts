@@ -52,3 +52,11 @@ export function valueAt(
   const cell = cellAt(sheet, row, column);
   return cell?.formula ?? cell?.value ?? '';
 }
+
+/** The two-person team most tests start from, and the names of their sheets. */
+export const TWO = [
+  { name: 'Maria Lopez', role: 'family' },
+  { name: 'John Smith', role: 'teacher' },
+];
+export const MARIA = 'Maria Lopez (family)';
+export const JOHN = 'John Smith (teacher)';
