@@ -1,19 +1,15 @@
-import {
-  CATEGORIES,
-  checkDocument,
-  type DocumentModel,
-  extractFromText,
-  type Finding,
-  type Report,
-  SEVERITIES,
-} from '../../shared/checker';
+import type { DocumentModel, Report } from '../../shared/checker';
+// Straight from their modules, not the checker's index: the index also exports the page
+// extraction, which pulls Readability into the panel for nothing.
+import { checkDocument } from '../../shared/checker/check-document';
+import { extractFromText } from '../../shared/checker/extract/from-text';
 import { suggestionsFor } from '../../shared/checker/suggestions';
 import type { Settings } from '../common/settings';
 
 /**
- * The one place the side panel calls the shared checker. The checks run here, in the panel, on
- * the model the content agent read from the page: the page only pays for extraction, and the
- * checker's code and data load once, with the panel.
+ * The one place the extension calls the shared checker, in the service worker, on the model the
+ * content agent read from the page: the page only pays for extraction, and the checker's code and
+ * data load once.
  */
 export function checkModel(
   model: DocumentModel,
@@ -33,7 +29,7 @@ let warm = false;
 
 /**
  * Loads and compiles the checker's rules and data (validation, regular expressions, language
- * profiles) with a tiny check, so the first real check does not pay for it. The panel calls this
+ * profiles) with a tiny check, so the first real check does not pay for it. Called
  * while the page is being read in the page's own process.
  */
 export function warmUp(): void {
@@ -47,21 +43,4 @@ export function warmUp(): void {
 export function checkDraft(text: string, settings: Settings): Report {
   const model = extractFromText(text);
   return checkModel(model, settings, { kind: 'draft', title: model.title });
-}
-
-/** The report with more findings (the full accessibility check's), counts and total kept in step. */
-export function addFindings(report: Report, extra: readonly Finding[]): Report {
-  const findings = [...report.findings, ...extra];
-  const counts = Object.fromEntries(
-    CATEGORIES.map((c) => [c, Object.fromEntries(SEVERITIES.map((s) => [s, 0]))]),
-  ) as Report['summary']['counts'];
-  for (const finding of [...report.tags, ...findings]) {
-    const row = counts[finding.category];
-    if (row) row[finding.severity] = (row[finding.severity] ?? 0) + 1;
-  }
-  return {
-    ...report,
-    findings,
-    summary: { ...report.summary, counts, total: report.tags.length + findings.length },
-  };
 }

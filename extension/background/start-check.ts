@@ -1,7 +1,8 @@
 import { type CheckRequest, newCheckRequest, postCheckRequest } from '../common/check-request';
+import { startRequest } from './check-service';
 
 /**
- * Opens the side panel and asks it to check the tab. Called from a user gesture (menu click or
+ * Opens the side panel and starts checking the tab. Called from a user gesture (menu click or
  * keyboard shortcut), which is also what grants activeTab: `sidePanel.open` must be called in the
  * same task, before anything is awaited, or Chrome refuses it.
  */
@@ -22,5 +23,11 @@ export function startCheck(
     source,
     ...(frameId !== undefined ? { frameId } : {}),
   });
-  return Promise.all([opening, postCheckRequest(request)]).then(() => undefined);
+  return Promise.all([opening, postRequest(request)]).then(() => undefined);
+}
+
+/** Starts the check, then tells the panel about it (in that order: the panel collects by id). */
+export function postRequest(request: CheckRequest): Promise<void> {
+  void startRequest(request);
+  return postCheckRequest(request);
 }

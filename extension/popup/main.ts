@@ -1,7 +1,8 @@
 import { builtInFramework, citation, type Framework } from '../../shared/frameworks';
-import { newCheckRequest, postCheckRequest } from '../common/check-request';
+import { newCheckRequest } from '../common/check-request';
 import { frameworkChoices, frameworkForChoice } from '../common/frameworks';
 import { localizePage, t } from '../common/i18n';
+import { sendToBackground } from '../common/messages';
 import { loadCustomFramework, loadSettings } from '../common/store';
 import { pinnedTabId, targetTab } from '../common/target-tab';
 import { UNSUPPORTED_MESSAGE_KEYS, unsupportedReason } from '../common/unsupported-page';
@@ -168,7 +169,8 @@ checkButton.addEventListener('click', () => {
     kind: 'page',
     source: 'popup',
   });
-  void Promise.all([opening, postCheckRequest(request)]).then(() => {
+  // The service worker starts checking now, while the panel opens, and tells the panel.
+  void Promise.all([opening, sendToBackground({ type: 'start-check', request })]).then(() => {
     if (pinnedTabId() === undefined) window.close();
   });
 });
@@ -178,6 +180,8 @@ $('open-options').addEventListener('click', () => {
 });
 
 async function start() {
+  // The user may click "Check this page" in a moment: have the checker ready.
+  void sendToBackground({ type: 'warm-up' }).catch(() => undefined);
   const [settings, stored, currentTab, fileAccess, commands] = await Promise.all([
     loadSettings(),
     loadCustomFramework(),

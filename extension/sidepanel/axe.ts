@@ -1,7 +1,7 @@
 import type { Finding } from '../../shared/checker';
+import { Deadline, type ReadFailure, TimeoutError } from '../background/read-page';
 import { AXE_CORE_FILE } from '../common/files';
 import { type AxeTarget, type AxeViolation, axeViolationsToFindings } from './axe-findings';
-import { Deadline, type ReadFailure, TimeoutError } from './read-page';
 
 export type { AxeTarget } from './axe-findings';
 

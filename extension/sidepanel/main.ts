@@ -1,5 +1,6 @@
 import type { Finding, Report } from '../../shared/checker';
 import { builtInFramework, findNode, nodeLabel } from '../../shared/frameworks';
+import { CHECK_TIME_LIMIT_MS, type ReadFailure } from '../background/read-page';
 import {
   CHECK_REQUEST_KEY,
   type CheckRequest,
@@ -8,7 +9,7 @@ import {
 } from '../common/check-request';
 import { localizePage, t } from '../common/i18n';
 import { languageName } from '../common/languages';
-import { loadSettings } from '../common/store';
+import { type CheckResult, sendToBackground } from '../common/messages';
 import { pinnedTabId } from '../common/target-tab';
 import { UNSUPPORTED_MESSAGE_KEYS } from '../common/unsupported-page';
 import {
@@ -18,12 +19,10 @@ import {
   type HighlightResult,
   REPORT_PORT,
 } from '../content/agent-protocol';
+import { addFindings } from './add-findings';
 import { type AxeTarget, runAxe } from './axe';
-import { addFindings, checkDraft, checkModel, warmUp } from './checker';
 import { reportToMarkdown } from './export-markdown';
 import { reportToTsv } from './export-tsv';
-import { mergeFrameModels, type RefOrigin } from './merge-frames';
-import { CHECK_TIME_LIMIT_MS, Deadline, type ReadFailure, readPage } from './read-page';
 import { renderReport } from './report-view';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -41,7 +40,8 @@ interface Shown {
   checkId: string;
   report: Report;
   tabId?: number;
-  origins: Map<number, RefOrigin>;
+  /** ref -> [frame, ref in that frame]. */
+  origins: Map<number, [number, number]>;
   axeTargets: WeakMap<Finding, AxeTarget>;
   ports: chrome.runtime.Port[];
 }
@@ -60,8 +60,10 @@ function showError(text: string | null) {
   errorBox.textContent = text ?? '';
 }
 
-function failureMessage(failure: ReadFailure): string {
+function failureMessage(failure: ReadFailure | { reason: 'no-text' }): string {
   switch (failure.reason) {
+    case 'no-text':
+      return t('panelNoText');
     case 'unsupported':
       return t(UNSUPPORTED_MESSAGE_KEYS[failure.unsupported]);
     case 'no-access':
@@ -133,10 +135,10 @@ async function locate(finding: Finding) {
   } else if (finding.position) {
     const origin = current.origins.get(finding.position.ref);
     if (!origin) return;
-    frameId = origin.frameId;
+    frameId = origin[0];
     request = {
       checkId: current.checkId,
-      ref: origin.localRef,
+      ref: origin[1],
       start: finding.position.start,
       end: finding.position.end,
     };
@@ -160,15 +162,50 @@ async function locate(finding: Finding) {
   }
 }
 
-function newCheckId(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+/** Shows a check's result: the report, or why there is none. */
+function showResult(result: CheckResult, started: number, requestedAt?: number) {
+  if (!result.ok) {
+    setStatus('');
+    showError(failureMessage(result.failure));
+    return;
+  }
+  const { report, tabId } = result;
+  const ports =
+    tabId === undefined
+      ? []
+      : result.frameIds.map((frameId) =>
+          chrome.tabs.connect(tabId, { name: REPORT_PORT, frameId }),
+        );
+  display({
+    checkId: result.checkId,
+    report,
+    ...(tabId !== undefined ? { tabId } : {}),
+    origins: new Map(result.origins.map(([ref, frameId, localRef]) => [ref, [frameId, localRef]])),
+    axeTargets: new WeakMap(),
+    ports,
+  });
+  const ms = Math.round(performance.now() - started);
+  if (result.timings) {
+    // Where the time went, for the benchmark (test/bench/extension.bench.ts) and for bug reports.
+    document.body.dataset.timings = JSON.stringify({
+      ...result.timings,
+      totalMs: ms,
+      shownAt: Math.round(performance.timeOrigin + performance.now()),
+      panelOpenedAt: Math.round(performance.timeOrigin),
+      requestedAt: requestedAt ?? null,
+    });
+    setStatus(
+      t('panelDone', [String(report.findings.length), String(report.tags.length), String(ms)]),
+    );
+  } else {
+    setStatus(t('panelDraftDone', [String(report.findings.length), String(report.tags.length)]));
+  }
 }
 
-/** Checks a tab's page or selection: read it through the content agent, then run the checker here. */
-async function checkTab(
-  tabId: number,
-  kind: CheckRequest['kind'],
-  frameId?: number,
+/** Runs one check in the service worker and shows it; one at a time. */
+async function runCheck(
+  message: Parameters<typeof sendToBackground>[0],
+  statusKey: string,
   requestedAt?: number,
 ) {
   if (running) return;
@@ -176,73 +213,20 @@ async function checkTab(
   const started = performance.now();
   releasePage();
   showError(null);
-  setStatus(t(kind === 'selection' ? 'panelCheckingSelection' : 'panelChecking'));
+  setStatus(t(statusKey));
   checkPageButton.disabled = true;
   axeButton.disabled = true;
   try {
-    const checkId = newCheckId();
-    const deadline = new Deadline(CHECK_TIME_LIMIT_MS);
-    const reading = Promise.all([
-      loadSettings(),
-      readPage(tabId, { checkId, kind, ...(frameId !== undefined ? { frameId } : {}) }, deadline),
-    ]);
-    // While the page's own process reads the page, get the checker ready here.
-    warmUp();
-    const [settings, read] = await reading;
-    if (!read.ok) {
-      setStatus('');
-      showError(failureMessage(read));
-      return;
-    }
-    const merged = mergeFrameModels(read.frames);
-    if (
-      merged.model.blocks.length === 0 &&
-      merged.model.images.length === 0 &&
-      merged.model.controls.length === 0
-    ) {
-      setStatus('');
-      showError(t('panelNoText'));
-      return;
-    }
-    const checkStarted = performance.now();
-    const report = checkModel(merged.model, settings, {
-      kind,
-      title: read.tab.title ?? merged.model.title,
-      url: read.tab.url,
-    });
-    const checkMs = performance.now() - checkStarted;
-    const ports = read.frames.map((frame) =>
-      chrome.tabs.connect(tabId, { name: REPORT_PORT, frameId: frame.frameId }),
-    );
-    display({
-      checkId,
-      report,
-      tabId,
-      origins: merged.origins,
-      axeTargets: new WeakMap(),
-      ports,
-    });
-    const ms = Math.round(performance.now() - started);
-    // Where the time went, for the benchmark (test/bench/extension.bench.ts) and for bug reports.
-    document.body.dataset.timings = JSON.stringify({
-      injectMs: Math.round(read.timings.injectMs),
-      extractMs: Math.round(read.timings.extractMs),
-      checkMs: Math.round(checkMs),
-      totalMs: ms,
-      shownAt: Math.round(performance.timeOrigin + performance.now()),
-      panelOpenedAt: Math.round(performance.timeOrigin),
-      checkStartedAfterOpenMs: Math.round(started),
-      requestedAt: requestedAt ?? null,
-    });
-    setStatus(
-      t('panelDone', [String(report.findings.length), String(report.tags.length), String(ms)]),
-    );
+    const result = (await sendToBackground(message)) as CheckResult | undefined;
+    if (!result) throw new Error('The extension did not answer.');
+    showResult(result, started, requestedAt);
   } catch (error) {
     setStatus('');
     showError(t('panelFailed', error instanceof Error ? error.message : String(error)));
   } finally {
     running = false;
     checkPageButton.disabled = false;
+    if (shown?.tabId !== undefined) axeButton.disabled = false;
   }
 }
 
@@ -256,7 +240,7 @@ async function targetTabId(): Promise<number | undefined> {
 checkPageButton.addEventListener('click', async () => {
   const tabId = await targetTabId();
   if (tabId === undefined) showError(t('unsupportedNoPage'));
-  else await checkTab(tabId, 'page');
+  else await runCheck({ type: 'check-tab', tabId }, 'panelChecking');
 });
 
 $('check-draft').addEventListener('click', async () => {
@@ -266,18 +250,7 @@ $('check-draft').addEventListener('click', async () => {
     draftText.focus();
     return;
   }
-  showError(null);
-  releasePage();
-  const settings = await loadSettings();
-  const report = checkDraft(text, settings);
-  display({
-    checkId: newCheckId(),
-    report,
-    origins: new Map(),
-    axeTargets: new WeakMap(),
-    ports: [],
-  });
-  setStatus(t('panelDraftDone', [String(report.findings.length), String(report.tags.length)]));
+  await runCheck({ type: 'check-draft', text }, 'panelChecking');
 });
 
 axeButton.addEventListener('click', async () => {
@@ -318,7 +291,11 @@ async function takeRequest(value: unknown) {
   )
     return;
   handled.add(value.id);
-  await checkTab(value.tabId, value.kind, value.frameId, value.requestedAt);
+  await runCheck(
+    { type: 'collect', request: value },
+    value.kind === 'selection' ? 'panelCheckingSelection' : 'panelChecking',
+    value.requestedAt,
+  );
 }
 
 chrome.storage.session.onChanged.addListener((changes) => {
@@ -328,8 +305,6 @@ chrome.storage.session.onChanged.addListener((changes) => {
 
 async function start() {
   windowId = (await chrome.windows.getCurrent()).id;
-  // A panel opened without a request gets the checker ready once it is idle.
-  requestIdleCallback(() => warmUp());
   const stored = await chrome.storage.session.get(CHECK_REQUEST_KEY);
   await takeRequest(stored[CHECK_REQUEST_KEY]);
 }

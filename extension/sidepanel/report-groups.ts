@@ -1,12 +1,12 @@
+import type { Report } from '../../shared/checker';
 import {
   CATEGORIES,
   type Category,
   compareFindings,
   type Finding,
-  type Report,
   SEVERITIES,
   type Severity,
-} from '../../shared/checker';
+} from '../../shared/checker/finding';
 
 export interface EvidencedIndicator {
   indicatorId: string;

@@ -1,4 +1,5 @@
-import { CATEGORIES, type Finding, type Report, SEVERITIES } from '../../shared/checker';
+import type { Finding, Report } from '../../shared/checker';
+import { CATEGORIES, SEVERITIES } from '../../shared/checker/finding';
 import type { Translate } from './export-markdown';
 import { evidencedIndicators, findingGroups, missingIndicators } from './report-groups';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeFrameModels } from '../../../extension/sidepanel/merge-frames';
+import { mergeFrameModels } from '../../../extension/background/merge-frames';
 import type { DocumentModel } from '../../../shared/checker';
 
 function model(over: Partial<DocumentModel>): DocumentModel {

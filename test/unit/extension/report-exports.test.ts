@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { addFindings } from '../../../extension/sidepanel/checker';
+import { addFindings } from '../../../extension/sidepanel/add-findings';
 import { escapeMarkdown, reportToMarkdown } from '../../../extension/sidepanel/export-markdown';
 import { localDate, reportToTsv, tsvCell } from '../../../extension/sidepanel/export-tsv';
 import {
