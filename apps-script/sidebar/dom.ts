@@ -57,13 +57,17 @@ export function select(
   );
 }
 
-/** Shows each problem under the input it concerns; the rest at the top. Returns how many were shown. */
+export function clearProblems(root: HTMLElement): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-problem-for]')) el.textContent = '';
+  for (const el of root.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+}
+
+/** Shows each problem under the input it concerns, and the rest in the status line. */
 export function showProblems(
   root: HTMLElement,
   problems: Array<{ field: string; message: string }>,
 ): void {
-  for (const el of root.querySelectorAll<HTMLElement>('[data-problem-for]')) el.textContent = '';
-  for (const el of root.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+  clearProblems(root);
   const general: string[] = [];
   for (const p of problems) {
     const slot = root.querySelector<HTMLElement>(`[data-problem-for="${CSS.escape(p.field)}"]`);
@@ -139,6 +143,7 @@ export function statusAndSubmit(
           click: async (event: Event) => {
             const button = event.currentTarget as HTMLButtonElement;
             button.disabled = true;
+            clearProblems(root);
             setStatus(root, 'info', busy);
             const result = await submit();
             button.disabled = false;
