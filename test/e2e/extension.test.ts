@@ -65,6 +65,10 @@ describe('popup: look-up', () => {
     const popup = await browser.openExtensionPage('popup/index.html', page);
     // Before typing: the six standards of the default framework.
     await expect.poll(() => popup.locator('[role=option]').count()).toBe(6);
+    // The keyboard shortcut is registered, and the popup names it.
+    await expect
+      .poll(() => popup.locator('#check-hint').textContent())
+      .toBe('Shortcut: Alt+Shift+K. Or right-click the page.');
     await popup.fill('#search', 'interpretr'); // a typo
     await expect
       .poll(() => popup.locator('[role=option]').first().textContent())
@@ -462,6 +466,7 @@ describe('newsletter platforms and web mail', () => {
   test.each([
     ['/google-form.html', 'Family Engagement Survey 2026', /2\.1\.1/],
     ['/mailchimp.html', 'Hawthorne PTO Weekly', /6\.2\.2|3\.2\.3/],
+    ['/smore.html', 'Riverside Middle School Family Bulletin', /2\.1\.2/],
     ['/webmail.html', 'Inbox (3)', /2\.1\.2/],
   ])('%s', async (path, title, indicator) => {
     const page = await open(path);
@@ -494,7 +499,7 @@ describe('privacy', () => {
     // The fixture server saw only the pages, frames and images the pages themselves load.
     // (and the favicon Chromium itself asks each page's server for).
     const expected =
-      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail)\.html$|^\/images\//;
+      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|smore)\.html$|^\/images\//;
     expect(server.requests.filter((path) => !expected.test(path))).toEqual([]);
   });
 });
