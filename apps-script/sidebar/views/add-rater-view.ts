@@ -33,7 +33,7 @@ export function addRaterView(root: HTMLElement, state: SidebarState): void {
     h(
       'p',
       { class: 'hint' },
-      `They get their own rating sheet${state.current?.layout === 'per-subteam' ? ' columns on their subteam’s sheet' : ''}; nobody else’s ratings change.`,
+      `They get ${state.current?.layout === 'per-subteam' ? 'their own columns on their subteam’s rating sheet' : 'their own rating sheet'}; nobody else’s ratings change.`,
     ),
     name,
     h(
