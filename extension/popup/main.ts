@@ -15,6 +15,7 @@ const search = $<HTMLInputElement>('search');
 const results = $<HTMLDivElement>('results');
 const resultCount = $<HTMLParagraphElement>('result-count');
 const copyStatus = $<HTMLParagraphElement>('copy-status');
+const copyActive = $<HTMLButtonElement>('copy-active');
 const checkButton = $<HTMLButtonElement>('check-page');
 const unsupported = $<HTMLParagraphElement>('unsupported');
 
@@ -59,19 +60,6 @@ function renderEntry(entry: LookupEntry, i: number): HTMLDivElement {
     title.className = 'result-level';
     title.textContent = entry.title;
     head.append(title);
-  }
-  if (entry.citable) {
-    const copy = document.createElement('button');
-    copy.type = 'button';
-    copy.className = 'result-copy';
-    copy.tabIndex = -1;
-    copy.textContent = t('popupCopyCitation');
-    copy.setAttribute('aria-label', t('popupCopyCitationFor', entry.id));
-    copy.addEventListener('click', (event) => {
-      event.stopPropagation();
-      void copyCitation(entry);
-    });
-    head.append(copy);
   }
   li.append(head);
   if (entry.text && entry.text !== entry.title) {
@@ -119,6 +107,10 @@ function updateActive() {
   for (const li of results.children) {
     li.setAttribute('aria-selected', String(li.id === `result-${active}`));
   }
+  // One copy button for the active result: a button inside a listbox option is not allowed.
+  const entry = shown[active];
+  copyActive.hidden = !entry?.citable;
+  if (entry?.citable) copyActive.textContent = t('popupCopyCitationFor', entry.id);
   if (active >= 0) {
     search.setAttribute('aria-activedescendant', `result-${active}`);
     document.getElementById(`result-${active}`)?.scrollIntoView({ block: 'nearest' });
@@ -137,6 +129,11 @@ async function copyCitation(entry: LookupEntry) {
   }
   resultCount.textContent = copyStatus.textContent;
 }
+
+copyActive.addEventListener('click', () => {
+  const entry = shown[active];
+  if (entry?.citable) void copyCitation(entry);
+});
 
 search.addEventListener('input', render);
 search.addEventListener('keydown', (event) => {

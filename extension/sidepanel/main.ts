@@ -92,6 +92,7 @@ function releasePage() {
 
 function display(next: Shown) {
   releasePage();
+  $('intro').hidden = true;
   shown = next;
   renderReport(reportBox, next.report, {
     t,
