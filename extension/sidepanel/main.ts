@@ -1,12 +1,7 @@
 import type { Finding, Report } from '../../shared/checker';
 import { builtInFramework, findNode, nodeLabel } from '../../shared/frameworks';
 import { CHECK_TIME_LIMIT_MS, type ReadFailure } from '../background/read-page';
-import {
-  CHECK_REQUEST_KEY,
-  type CheckRequest,
-  isCheckRequest,
-  isRequestForPanel,
-} from '../common/check-request';
+import { CHECK_REQUEST_KEY, isCheckRequest, isRequestForPanel } from '../common/check-request';
 import { localizePage, t } from '../common/i18n';
 import { languageName } from '../common/languages';
 import { type CheckResult, sendToBackground } from '../common/messages';

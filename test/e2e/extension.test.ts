@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot } from '../support/paths';
-import { checkThroughPanel, panelOutcome, requestSelectionCheck } from './support/check-flow';
+import {
+  checkThroughPanel,
+  panelOutcome,
+  requestSelectionCheck,
+  visibleText,
+} from './support/check-flow';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { pageOfNodes } from './support/generated-pages';
@@ -141,22 +146,22 @@ describe('check this page', () => {
     expect(outcome.kind, outcome.text).toBe('report');
 
     // Summary: language, reading grade against the target, translation offered, counts.
-    const summary = await panel.locator('dl.summary').innerText();
+    const summary = await visibleText(panel.locator('dl.summary'));
     expect(summary).toMatch(/English/);
     expect(summary).toMatch(/target 8 or below/);
     expect(summary).toMatch(/yes \(.*Español/);
-    expect(await panel.locator('table.counts').innerText()).toMatch(/Plain language/);
+    expect(await visibleText(panel.locator('table.counts'))).toMatch(/Plain language/);
 
     // Indicators evidenced with quotes, and missing ones with suggestions.
     const evidenced = panel.locator('#evidenced [data-indicator="2.1.2"]');
-    expect(await evidenced.innerText()).toContain(
+    expect(await visibleText(evidenced)).toContain(
       'Interpreters are available in Spanish, Vietnamese and Somali',
     );
-    expect(await panel.locator('#evidenced [data-indicator="2.1.4"]').innerText()).toContain(
+    expect(await visibleText(panel.locator('#evidenced [data-indicator="2.1.4"]'))).toContain(
       'family survey',
     );
     const missing = panel.locator('#missing [data-indicator="2.1.6"]');
-    expect(await missing.innerText()).toMatch(/Suggestion: /);
+    expect(await visibleText(missing)).toMatch(/Suggestion: /);
 
     // Findings grouped by category, most severe first inside each group.
     const groups = await panel.locator('#findings ul').evaluateAll((lists) =>
@@ -171,9 +176,9 @@ describe('check this page', () => {
       const ranks = group.severities.map((s) => rank.indexOf(s));
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     }
-    expect(await panel.locator('#findings').innerText()).toContain('a piece of cake');
+    expect(await visibleText(panel.locator('#findings'))).toContain('a piece of cake');
     // A paragraph hidden by a style sheet is not part of the check.
-    expect(await panel.locator('#report').innerText()).not.toContain('hidden by a style sheet');
+    expect(await visibleText(panel.locator('#report'))).not.toContain('hidden by a style sheet');
 
     await panel.setViewportSize({ width: 420, height: 1400 });
     await panel.screenshot({ path: join(resultsDir, 'report.png'), fullPage: true });
@@ -266,7 +271,7 @@ describe('check this page', () => {
     await expect
       .poll(() => panel.locator('#status').textContent(), { timeout: 20_000 })
       .toMatch(/Full accessibility check added/);
-    const findings = await panel.locator('#findings').innerText();
+    const findings = await visibleText(panel.locator('#findings'));
     expect(await panel.locator('#findings li').count()).toBeGreaterThan(before);
     expect(findings).toMatch(/axe-core 4\.\d+\.\d+, rule image-alt/);
     expect(findings).toMatch(/rule color-contrast/);
@@ -298,7 +303,7 @@ describe('selection, draft and frames', () => {
     const outcome = await panelOutcome(panel);
     expect(outcome.kind, outcome.text).toBe('report');
     expect(outcome.text).toContain('Selected text checked.');
-    const evidenced = await panel.locator('#evidenced').innerText();
+    const evidenced = await visibleText(panel.locator('#evidenced'));
     expect(evidenced).toContain('Interpreters are available in Spanish, Vietnamese and Somali');
     // Outside the selection: not checked.
     expect(outcome.text).not.toContain('Maple Grove PTA News: October');
@@ -335,7 +340,7 @@ describe('selection, draft and frames', () => {
     const outcome = await panelOutcome(panel);
     expect(outcome.kind).toBe('report');
     expect(outcome.text).toContain('Draft checked.');
-    expect(await panel.locator('#evidenced [data-indicator="2.1.2"]').innerText()).toContain(
+    expect(await visibleText(panel.locator('#evidenced [data-indicator="2.1.2"]'))).toContain(
       'Interpreters are available in Spanish',
     );
     // A draft has no page to point at: passages are shown as text, not as links.
@@ -349,7 +354,7 @@ describe('selection, draft and frames', () => {
     expect(kind, text).toBe('report');
     // The page's title and the form's questions, from the frame, in one report.
     expect(text).toContain('Volunteer sign-up');
-    const findings = await panel.locator('#findings').innerText();
+    const findings = await visibleText(panel.locator('#findings'));
     expect(findings).toContain(
       'The field "E-mail address" is labelled only by its placeholder text.',
     );
@@ -396,7 +401,7 @@ describe('pages that could break a check', () => {
     const page = await open('/shadow.html');
     const outcome = await checkThroughPanel(browser, page);
     expect(outcome.kind, outcome.text).toBe('report');
-    expect(await outcome.panel.locator('#evidenced').innerText()).toContain(
+    expect(await visibleText(outcome.panel.locator('#evidenced'))).toContain(
       'Interpreters are available at every school event',
     );
     // Highlighting reaches into the shadow root.
@@ -417,7 +422,7 @@ describe('pages that could break a check', () => {
     const outcome = await checkThroughPanel(browser, page);
     // The content agent runs in an isolated world: the page's broken built-ins are not its built-ins.
     expect(outcome.kind, outcome.text).toBe('report');
-    expect(await outcome.panel.locator('#evidenced').innerText()).toContain(
+    expect(await visibleText(outcome.panel.locator('#evidenced'))).toContain(
       'Interpreters are available for families',
     );
     await page.click('#still-works');
@@ -478,7 +483,7 @@ describe('newsletter platforms and web mail', () => {
     const outcome = await checkThroughPanel(browser, page);
     expect(outcome.kind, outcome.text).toBe('report');
     expect(outcome.text).toContain(title);
-    expect(await outcome.panel.locator('#evidenced').innerText()).toMatch(indicator);
+    expect(await visibleText(outcome.panel.locator('#evidenced'))).toMatch(indicator);
     await outcome.panel.close();
     await page.close();
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot } from '../support/paths';
-import { panelOutcome } from './support/check-flow';
+import { panelOutcome, visibleText } from './support/check-flow';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
 
 let browser: ExtensionBrowser;
@@ -93,8 +93,8 @@ describe('options page', () => {
     await panel.click('#check-draft');
     const outcome = await panelOutcome(panel);
     expect(outcome.kind).toBe('report');
-    expect(await panel.locator('dl.summary').innerText()).toMatch(/target 6 or below/);
-    expect(await panel.locator('#findings').innerText()).toContain('MAP test');
+    expect(await visibleText(panel.locator('dl.summary'))).toMatch(/target 6 or below/);
+    expect(await visibleText(panel.locator('#findings'))).toContain('MAP test');
     await panel.close();
   });
 

@@ -1,5 +1,11 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './extension-browser';
+
+/** The text as rendered, with line breaks between blocks (Playwright's innerText, not the DOM's). */
+export function visibleText(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, rendered text wanted
+  return locator.innerText();
+}
 
 export interface PanelOutcome {
   panel: Page;
@@ -19,7 +25,7 @@ export async function panelOutcome(panel: Page, timeout = 15_000): Promise<Panel
   const error = panel.locator('#error');
   if (await error.isVisible())
     return { panel, kind: 'error', text: (await error.textContent()) ?? '' };
-  return { panel, kind: 'report', text: (await panel.locator('#report').innerText()) ?? '' };
+  return { panel, kind: 'report', text: await visibleText(panel.locator('#report')) };
 }
 
 /**
