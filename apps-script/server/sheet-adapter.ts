@@ -523,6 +523,8 @@ export function activateSheet(identity: SheetIdentity): void {
  * Updated column for the edited rows (one read of the key row, one write per rater touched).
  */
 export function stampUpdated(range: Range, today: Date): void {
+  // Most edits are elsewhere: leave before looking anything up.
+  if (range.getRow() + range.getNumRows() - 1 < RATING_ROWS.firstData) return;
   const sheet = range.getSheet();
   const metadata = sheet.createDeveloperMetadataFinder().withKey(SHEET_METADATA_KEY).find();
   const identity = parseIdentity(metadata[0]?.getValue() ?? '');
