@@ -435,6 +435,27 @@ describe('pages that could break a check', () => {
     await page.close();
   });
 
+  test('a page whose own script hangs: the check stops at 10 s with a clear message', async () => {
+    const page = await open('/busy.html');
+    await browser.clickAction(page);
+    const panel = await browser.openExtensionPage('sidepanel/index.html', page);
+    await page.click('#busy');
+    await page.waitForTimeout(300);
+    await panel.click('#check-page');
+    const outcome = await panelOutcome(panel, 20_000);
+    expect(outcome.kind).toBe('error');
+    expect(outcome.text).toBe(
+      'The page did not answer within 10 seconds, so the check stopped. The page itself is unchanged. Try again, or paste its text as a draft.',
+    );
+    // Once its script lets go, the page works, and a new check goes through.
+    await page.click('#still-works', { timeout: 15_000 });
+    expect(await page.textContent('#still-works')).toBe('clicked');
+    await panel.click('#check-page');
+    expect((await panelOutcome(panel)).kind).toBe('report');
+    await panel.close();
+    await page.close();
+  });
+
   test('a page with no text', async () => {
     const page = await open('/no-text.html');
     const outcome = await checkThroughPanel(browser, page);
@@ -539,7 +560,7 @@ describe('privacy', () => {
     // The fixture server saw only the pages, frames and images the pages themselves load.
     // (and the favicon Chromium itself asks each page's server for).
     const expected =
-      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|smore)\.html$|^\/images\//;
+      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|smore|busy)\.html$|^\/images\//;
     expect(server.requests.filter((path) => !expected.test(path))).toEqual([]);
   });
 });
