@@ -258,9 +258,9 @@ export function buildWorkbook(input: BuildInput): BuildResult {
   sheets.push(pivotTablesSheet({ name: pivotName, framework, ratings: ratings.layout }));
 
   // Last year against this year, once there is a last year.
-  const previousYear = archivedYears(archiveState)
-    .filter((y) => y !== settings.schoolYear)
-    .at(-1);
+  // Apps Script's runtime is only promised ES2020: no Array.prototype.at.
+  const pastYears = archivedYears(archiveState).filter((y) => y !== settings.schoolYear);
+  const previousYear = pastYears[pastYears.length - 1];
   if (previousYear && archiveState) {
     const before = archivedRatings(archiveState, previousYear, framework);
     const comparison = compareYears(framework, before, compiled.scores);

@@ -56,12 +56,12 @@ export function columnRange(column: number, firstRow: number, lastRow: number): 
 
 /** A sheet name as a formula refers to it: always quoted, with quotes doubled. */
 export function sheetRef(sheetName: string): string {
-  return `'${sheetName.replaceAll("'", "''")}'!`;
+  return `'${sheetName.replace(/'/g, "''")}'!`;
 }
 
 /** Text as a formula string literal: "like ""this""". */
 export function textLiteral(text: string): string {
-  return `"${text.replaceAll('"', '""')}"`;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /**

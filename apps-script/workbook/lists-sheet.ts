@@ -1,4 +1,5 @@
 import { parseTeamLevel, TEAM_SCALE, teamLevelLabel } from '../../shared/scoring';
+import { sheetRef } from './cells';
 import type { SheetPlan } from './plan';
 
 /**
@@ -87,7 +88,7 @@ export function listsSheet(name: string): {
       protection: { description: 'Lists: written by the add-on.', unprotected: [] },
     },
     layout: (sheetName) => {
-      const ref = `'${sheetName.replaceAll("'", "''")}'!`;
+      const ref = sheetRef(sheetName);
       return {
         sheetName,
         spellings: `${ref}$A$${LISTS_FIRST_ROW}:$A$${last}`,

@@ -100,3 +100,21 @@ describe('dist/apps-script', () => {
     expect(html).toContain('data-view="setup"');
   });
 });
+
+describe('what Code.js needs from the Apps Script runtime', () => {
+  it('uses no library feature newer than ES2020 (the build target)', () => {
+    const code = readFileSync(resolve(distDir, 'Code.js'), 'utf8');
+    for (const newer of [
+      '.replaceAll(',
+      '.at(',
+      'Object.hasOwn(',
+      '.findLast(',
+      'structuredClone(',
+      '??=',
+      '||=',
+      '&&=',
+    ]) {
+      expect(code, newer).not.toContain(newer);
+    }
+  });
+});
