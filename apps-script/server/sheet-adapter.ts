@@ -122,19 +122,29 @@ export function applyPlan(plan: WorkbookPlan): void {
   >();
   for (const entry of managedSheets(ss).values())
     byIdentity.set(identityKey(entry.identity), entry);
+  // First create every missing sheet, in tab order, so that tabs come out in a sensible order and
+  // every sheet a formula names exists before the formula is written.
+  const missing = plan.sheets
+    .filter((p) => !p.retireAs && !byIdentity.has(identityKey(p)))
+    .sort((a, b) => (a.index ?? Number.MAX_SAFE_INTEGER) - (b.index ?? Number.MAX_SAFE_INTEGER));
+  for (const sheetPlan of missing) {
+    if (byIdentity.has(identityKey(sheetPlan))) continue;
+    const count = ss.getNumSheets();
+    const sheet = ss.insertSheet(
+      sheetPlan.name,
+      Math.min(Math.max(sheetPlan.index ?? count, 0), count),
+    );
+    sheet.addDeveloperMetadata(
+      SHEET_METADATA_KEY,
+      JSON.stringify({ kind: sheetPlan.kind, key: sheetPlan.key }),
+      SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+    );
+    byIdentity.set(identityKey(sheetPlan), { sheet });
+  }
   for (const sheetPlan of plan.sheets) {
-    let entry = byIdentity.get(identityKey(sheetPlan));
-    if (!entry) {
-      const index = Math.min(Math.max(sheetPlan.index ?? ss.getNumSheets(), 0), ss.getNumSheets());
-      const sheet = ss.insertSheet(sheetPlan.name, index);
-      sheet.addDeveloperMetadata(
-        SHEET_METADATA_KEY,
-        JSON.stringify({ kind: sheetPlan.kind, key: sheetPlan.key }),
-        SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
-      );
-      entry = { sheet };
-      byIdentity.set(identityKey(sheetPlan), entry);
-    } else if (sheetPlan.rename && entry.sheet.getName() !== sheetPlan.name) {
+    const entry = byIdentity.get(identityKey(sheetPlan));
+    if (!entry) throw new Error(`Internal error: no ${sheetPlan.kind} sheet to write.`);
+    if (sheetPlan.rename && entry.sheet.getName() !== sheetPlan.name) {
       entry.sheet.setName(sheetPlan.name);
     }
     const { sheet } = entry;

@@ -109,7 +109,6 @@ export function actionPlanSheet(input: {
     kind: 'action-plan',
     key: 'main',
     name: input.name,
-    index: 2,
     mode: 'update',
     tabColor: '#6aa84f',
     blocks: [

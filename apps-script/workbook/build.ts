@@ -44,6 +44,26 @@ export const SHEET_NAMES: Record<
   lists: 'Lists',
 };
 
+/**
+ * Where a new sheet goes among the tabs: the team's working sheets first, then the rating sheets
+ * (4, 5, … in team order), then the rest at the end.
+ */
+const TAB_ORDER: Record<SheetKind, number> = {
+  dashboard: 0,
+  priorities: 1,
+  'action-plan': 2,
+  ratings: 3,
+  'rating-sheet': 4,
+  'family-survey': 1000,
+  'evidence-log': 1001,
+  'pivot-tables': 1002,
+  'year-over-year': 1003,
+  'ratings-archive': 1004,
+  'kept-ratings': 1005,
+  lists: 1006,
+  'retired-rating-sheet': 1007,
+};
+
 export interface BuildInput {
   settings: Settings;
   /** The settings before this change (setup, adding a rater), to carry names over. */
@@ -215,7 +235,7 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     placed,
     lists: lists.layout(listsName),
   });
-  sheets.push({ ...ratings.plan, index: 3 });
+  sheets.push(ratings.plan);
 
   const prioritiesSnapshot = mainSheet(snapshot, 'priorities');
   const ticked = prioritiesSnapshot?.values
@@ -279,6 +299,7 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     );
   }
 
+  for (const sheet of sheets) if (sheet.index === undefined) sheet.index = TAB_ORDER[sheet.kind];
   return {
     plan: { sheets },
     notices,

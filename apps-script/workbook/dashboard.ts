@@ -375,7 +375,6 @@ export function dashboardSheet(input: {
     kind: 'dashboard',
     key: 'main',
     name: input.name,
-    index: 0,
     mode: 'replace',
     tabColor: '#3d85c6',
     blocks,

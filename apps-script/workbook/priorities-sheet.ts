@@ -112,7 +112,6 @@ export function prioritiesSheet(input: {
     kind: 'priorities',
     key: 'main',
     name: input.name,
-    index: 1,
     mode: 'replace',
     tabColor: '#e69138',
     blocks,

@@ -77,6 +77,20 @@ describe('setting up', () => {
     const { addOn, result } = setUp();
     expect(result).toMatchObject({ ok: true, value: { ok: true } });
     const names = addOn.workbook.sheets.map((s) => s.name);
+    // New tabs in working order; the spreadsheet's own first sheet is left where it falls.
+    expect(names).toEqual([
+      'Dashboard',
+      'Priorities',
+      'Action plan',
+      'Ratings',
+      MARIA,
+      JOHN,
+      'Sheet1',
+      'Family survey',
+      'Evidence log',
+      'Pivot tables',
+      'Lists',
+    ]);
     expect(names).toEqual(
       expect.arrayContaining([
         MARIA,
