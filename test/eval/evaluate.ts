@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { findContactDetails } from '../../shared/checker/checks/text/contact-details';
+import { contextFor } from '../../shared/checker/engine/analysis';
 import {
+  analyseDocument,
+  builtInRules,
   checkDocument,
+  type DocumentModel,
   extractFromHtml,
   extractFromText,
+  normalizeCheckOptions,
   type Report,
 } from '../../shared/checker/node';
 import { suggestionsFor } from '../../shared/checker/suggestions';
@@ -14,7 +20,9 @@ import { suggestionsFor } from '../../shared/checker/suggestions';
  * over a labelled set and compare, sample by sample, the indicators tagged with those labelled.
  * An indicator is predicted for a sample when any tag for it exists; only `indicatorsLabelled`
  * count. Facts the report can state are compared too: primary language, whether a translation
- * is offered, and whether a contact for questions is given (read from 2.1.5 tags).
+ * is offered, and whether contact details are given (a phone number, an e-mail or postal address,
+ * an office to call; `findContactDetails`). An invitation to "contact me" with no way to do so is
+ * 2.1.5 evidence but not contact details.
  */
 const labelsSchema = z.object({
   indicatorsLabelled: z.array(z.string()).min(1),
@@ -72,12 +80,32 @@ export interface Evaluation {
 }
 
 export function checkFile(dir: string, file: string): Report {
+  return checkModel(modelOf(dir, file), file);
+}
+
+function modelOf(dir: string, file: string): DocumentModel {
   const text = readFileSync(join(dir, file), 'utf8');
-  const model = /\.html?$/i.test(file)
+  return /\.html?$/i.test(file)
     ? extractFromHtml(text).model
     : extractFromText(text, { title: file });
+}
+
+function checkModel(model: DocumentModel, file: string): Report {
   return checkDocument(model, { input: { file }, suggest: suggestionsFor });
 }
+
+/**
+ * Whether the message gives contact details. The report has no field for it yet, so it is read
+ * with the same function the 2.1.5 contact-details tag uses, on the same model and analysis.
+ */
+function givesContactDetails(model: DocumentModel): boolean {
+  const analysis = analyseDocument(model, normalizeCheckOptions({}));
+  const rule = builtInRules().find((r) => r.rule.id === CONTACT_DETAILS_RULE)?.rule;
+  if (!rule) throw new Error(`No built-in rule "${CONTACT_DETAILS_RULE}"`);
+  return findContactDetails(contextFor(analysis, rule)).hits.length > 0;
+}
+
+const CONTACT_DETAILS_RULE = 'gives-contact-details';
 
 const ratio = (num: number, den: number) => (den === 0 ? 1 : num / den);
 
@@ -96,7 +124,8 @@ export function evaluate(dir: string): Evaluation {
   for (const [file, label] of Object.entries(labels.samples).sort(([a], [b]) =>
     a.localeCompare(b),
   )) {
-    const report = checkFile(dir, file);
+    const model = modelOf(dir, file);
+    const report = checkModel(model, file);
     const evidence: SampleOutcome['evidence'] = {};
     for (const tag of report.tags) {
       if (tag.indicatorId && !evidence[tag.indicatorId]) {
@@ -116,7 +145,7 @@ export function evaluate(dir: string): Evaluation {
     const got = {
       primaryLanguage: report.languages.primary ?? 'none',
       offersTranslation: report.translation.offered,
-      hasContact: report.tags.some((t) => t.indicatorId === '2.1.5'),
+      hasContact: givesContactDetails(model),
     };
     for (const name of Object.keys(facts) as FactOutcome['name'][]) {
       const want = label[name];

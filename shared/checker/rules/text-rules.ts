@@ -9,6 +9,7 @@ import connectsToResources from './text/connects-to-resources.json' with { type:
 import crisisCommunication from './text/crisis-communication.json' with { type: 'json' };
 import explainsFamilyRights from './text/explains-family-rights.json' with { type: 'json' };
 import gathersFamilyInput from './text/gathers-family-input.json' with { type: 'json' };
+import givesContactDetails from './text/gives-contact-details.json' with { type: 'json' };
 import idiom from './text/idiom.json' with { type: 'json' };
 import invitesContributions from './text/invites-contributions.json' with { type: 'json' };
 import invitesFollowUp from './text/invites-follow-up.json' with { type: 'json' };
@@ -48,6 +49,7 @@ export const textRuleData: unknown[] = [
   gathersFamilyInput,
   reportsBackOnInput,
   invitesFollowUp,
+  givesContactDetails,
   crisisCommunication,
   setsCommunicationExpectations,
   parentTeacherConversations,

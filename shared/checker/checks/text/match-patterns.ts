@@ -15,7 +15,10 @@ import { surveyItems } from './survey-items';
  * - `scope`: `"main"` (default) or `"all"` blocks, see block-scope.ts;
  * - `surveyItems`: `"skip"` (default) ignores survey statements, `"include"` reads them too,
  *   `"only"` reads nothing else (items of a survey that rate communication are evidence of 2.2.3);
- * - `maxHits`: stop after this many hits (default 20): a tag needs evidence, not every instance.
+ * - `maxHits`: stop after this many hits (default 20): a tag needs evidence, not every instance;
+ * - `requireInSentence`: patterns by language (or `"*"`) one of which must also match the same
+ *   sentence, for words that are evidence only in context ("COVID-19" counts for 2.1.6 when the
+ *   sentence is about closures, updates or safety measures, not in "a year shaped by COVID").
  */
 export const matchPatterns: CheckFunction = (context) => {
   const { rule, model } = context;
@@ -35,6 +38,7 @@ export const matchPatterns: CheckFunction = (context) => {
     if (list.length === 0) continue;
     const gated = gatedRegex(list);
     const unless = unlessRegex(rule, language);
+    const required = requiredRegex(rule, language);
     for (const blockIndex of candidateBlocks(model, gated)) {
       const block = model.blocks[blockIndex] as TextBlock;
       if (!inScope.has(block)) continue;
@@ -45,7 +49,9 @@ export const matchPatterns: CheckFunction = (context) => {
         const index = sentenceIndexAt(sentences, match.index);
         if (seen?.has(index)) continue;
         const sentence = sentences[index];
-        if (unless?.test(sentence?.text ?? block.text)) continue;
+        const text = sentence?.text ?? block.text;
+        if (unless?.test(text)) continue;
+        if (required && !required.test(text)) continue;
         if (survey && sentence && survey.isItem(block.ref, sentence) !== (surveyMode === 'only')) {
           continue;
         }
@@ -68,6 +74,17 @@ export const matchPatterns: CheckFunction = (context) => {
 function unlessRegex(rule: Rule, language: string): RegExp | undefined {
   const list = [...(rule.unless?.[language] ?? []), ...(rule.unless?.['*'] ?? [])];
   return list.length > 0 ? anyOf(list) : undefined;
+}
+
+function requiredRegex(rule: Rule, language: string): RegExp | undefined {
+  const option = rule.options?.requireInSentence;
+  if (!option || typeof option !== 'object') return undefined;
+  const byLanguage = option as Record<string, unknown>;
+  const list = [byLanguage[language], byLanguage['*']].flatMap((l) =>
+    Array.isArray(l) ? l.filter((p): p is string => typeof p === 'string') : [],
+  );
+  // A rule that requires context in other languages only cannot be evidenced in this one.
+  return list.length > 0 ? anyOf(list) : /(?!)/;
 }
 
 /** For other checks: whether a rule's `unless` cancels a sentence in `language`. */

@@ -2,6 +2,7 @@ import { surveyWording } from '../../data';
 import type { DocumentModel } from '../../document-model';
 import type { CheckContext, Sentence } from '../types';
 import { anyOf } from './compile';
+import { countWords } from './words';
 
 /**
  * A survey statement such as "Our school encourages families to volunteer." asks a family to rate
@@ -11,6 +12,12 @@ import { anyOf } from './compile';
  * A message reads as a survey when at least three sentences are worded as items, or when one is
  * and the message uses rating-scale wording ("strongly agree", "select one response"), or when it
  * is a form with three or more radio groups.
+ *
+ * Items stand apart: a numbered or bulleted sentence, or a short block of its own (a line, a list
+ * item, a table cell). A principal's letter is full of "I have..." and "I am..." sentences, but
+ * they sit inside paragraphs, so they are neither items nor a reason to read the letter as a survey.
+ * In a survey, every sentence of an item's block belongs to the item ("How satisfied are you with
+ * our events? (Open House, Fall Festival...)").
  */
 export interface SurveyItems {
   isSurvey: boolean;
@@ -19,10 +26,16 @@ export interface SurveyItems {
 
 const MIN_ITEMS = 3;
 const MIN_RADIO_GROUPS = 3;
+/** A block this short (sentences, words) can be one survey item with its own explanation. */
+const ITEM_BLOCK_SENTENCES = 2;
+const ITEM_BLOCK_WORDS = 45;
 const cache = new WeakMap<DocumentModel, SurveyItems>();
 
 /** Item numbers, asterisks and bullets before an item's words. */
 const LEAD = /^[\s*•·\-–—]*(?:(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):-]\s*)?[\s*•·\-–—]*/iu;
+/** A sentence that starts with an item number or a bullet stands apart even inside a block. */
+const MARKED = /^\s*(?:[*•·\-–—]|(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):-])/iu;
+const NUMBER_ONLY = /^[\s*•·\-–—]*(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):-]?\s*$/iu;
 
 function wordingRegexes() {
   const wording = surveyWording();
@@ -39,13 +52,25 @@ export function surveyItems(context: CheckContext): SurveyItems {
   if (cached) return cached;
   const { start, scale, firstPerson } = wordingRegexes();
   const starters = new Set<string>();
+  /** Blocks short enough to be one item each: first-person sentences there are items too. */
+  const itemBlocks = new Set<number>();
+  /** Item blocks whose first sentence is worded as an item: all their sentences belong to it. */
+  const starterBlocks = new Set<number>();
   let scaleSeen = false;
   for (const block of context.model.blocks) {
     if (!scaleSeen && scale.test(block.text)) scaleSeen = true;
-    for (const sentence of context.sentences(block)) {
+    // The sentence splitter may leave an item number ("3.") as a sentence of its own.
+    const sentences = context.sentences(block).filter((s) => !NUMBER_ONLY.test(s.text));
+    const short =
+      sentences.length <= ITEM_BLOCK_SENTENCES && countWords(block.text) <= ITEM_BLOCK_WORDS;
+    if (short) itemBlocks.add(block.ref);
+    sentences.forEach((sentence, i) => {
+      if (!((short && i === 0) || MARKED.test(sentence.text))) return;
       const words = sentence.text.replace(LEAD, '');
-      if (start.test(words)) starters.add(`${block.ref}:${sentence.start}`);
-    }
+      if (!start.test(words)) return;
+      starters.add(`${block.ref}:${sentence.start}`);
+      if (short) starterBlocks.add(block.ref);
+    });
   }
   const radioGroups = new Set(
     context.model.controls
@@ -59,7 +84,10 @@ export function surveyItems(context: CheckContext): SurveyItems {
   const result: SurveyItems = {
     isSurvey,
     isItem: (ref, sentence) =>
-      isSurvey && (starters.has(`${ref}:${sentence.start}`) || firstPerson.test(sentence.text)),
+      isSurvey &&
+      (starters.has(`${ref}:${sentence.start}`) ||
+        starterBlocks.has(ref) ||
+        (itemBlocks.has(ref) && firstPerson.test(sentence.text))),
   };
   cache.set(context.model, result);
   return result;

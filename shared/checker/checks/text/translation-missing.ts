@@ -1,5 +1,4 @@
 import type { CheckFunction } from '../types';
-import { findTranslatedVersion } from './translated-version';
 import { findTranslationOffers } from './translation-offer';
 import { countWords } from './words';
 
@@ -14,6 +13,5 @@ export const translationMissing: CheckFunction = (context) => {
   const words = context.model.blocks.reduce((n, b) => n + countWords(b.text), 0);
   if (words < minWords) return [];
   if (findTranslationOffers(context).hits.length > 0) return [];
-  if (findTranslatedVersion(context).hits.length > 0) return [];
   return [{ quote: '' }];
 };

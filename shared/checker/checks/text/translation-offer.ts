@@ -6,6 +6,7 @@ import type { CheckContext, CheckFunction, Hit } from '../types';
 import { phrasePattern } from './compile';
 import { matchPatterns } from './match-patterns';
 import { gatedRegex, lowered, lowerSameLength } from './pattern-index';
+import { findTranslatedVersion } from './translated-version';
 
 /**
  * Whether the message offers a translation or an interpreter, and in which languages:
@@ -15,7 +16,9 @@ import { gatedRegex, lowered, lowerSameLength } from './pattern-index';
  * - a translate widget on the page (Google Translate, GTranslate, Weglot);
  * - the wording of offers in rules/text/offers-translation.json ("interpreters are available",
  *   "en español", "llame ... intérprete"), with the languages each sentence names.
- * An offer only of the message's own language (a Spanish note saying "en español") does not count.
+ * - lines that name a language and then speak it ("Spanish: Haga clic aquí...").
+ * An offer only of the message's own language (a Spanish note saying "en español") does not count,
+ * unless it offers translation or interpretation (of an English-language meeting, say).
  * The report's `translation` field and the 2.1.2 tag both come from here.
  */
 export interface TranslationOffers {
@@ -41,6 +44,8 @@ interface NameIndex {
   /** Any name of a language in any language, for naming what a sentence offers. */
   anyName: RegExp;
   codeOfName: Map<string, string>;
+  /** A line that starts with a language's name and a colon or dash: "Spanish: Haga clic aquí...". */
+  labelledLine: RegExp;
 }
 
 let nameIndex: NameIndex | undefined;
@@ -56,11 +61,16 @@ function names(): NameIndex {
     for (const e of language.endonyms) codeOfName.set(e.toLocaleLowerCase(), language.code);
   }
   const byLength = (a: string, b: string) => b.length - a.length;
+  const allNames = [...codeOfName.keys()].sort(byLength).map(phrasePattern);
   nameIndex = {
     endonyms,
     endonymRegex: gatedRegex([...endonyms.keys()].sort(byLength).map(phrasePattern)).regex,
-    anyName: gatedRegex([...codeOfName.keys()].sort(byLength).map(phrasePattern)).regex,
+    anyName: gatedRegex(allNames).regex,
     codeOfName,
+    labelledLine: new RegExp(
+      `^[\\s*•·\\-–—]*(?<name>${allNames.join('|')})\\s*(?:\\([^)]{0,30}\\))?\\s*[:：\\-–—]\\s*(?<rest>\\S.*)$`,
+      'su',
+    ),
   };
   return nameIndex;
 }
@@ -104,6 +114,7 @@ function primarySubtag(lang: string | null | undefined): string | null {
 }
 
 const cache = new WeakMap<DocumentModel, TranslationOffers>();
+const withVersions = new WeakMap<DocumentModel, TranslationOffers>();
 const MENU_MAX_LENGTH = 160;
 
 const WIDGET_NAMES: Record<NonNullable<DocumentModel['translateWidgets']>[number]['kind'], string> =
@@ -113,7 +124,28 @@ const WIDGET_NAMES: Record<NonNullable<DocumentModel['translateWidgets']>[number
     weglot: 'Weglot',
   };
 
+/**
+ * Every way the message gives families another language: the offers below and, from
+ * translated-version.ts, a version of the message in another language (a bilingual newsletter).
+ * The report's `translation` field reads this.
+ */
 export function findTranslationOffers(context: CheckContext): TranslationOffers {
+  const cached = withVersions.get(context.model);
+  if (cached) return cached;
+  const offers = offersIn(context);
+  const versions = findTranslatedVersion(context);
+  const result =
+    versions.hits.length === 0
+      ? offers
+      : {
+          hits: [...offers.hits, ...versions.hits],
+          languages: [...new Set([...offers.languages, ...versions.languages])].sort(),
+        };
+  withVersions.set(context.model, result);
+  return result;
+}
+
+function offersIn(context: CheckContext): TranslationOffers {
   const cached = cache.get(context.model);
   if (cached) return cached;
   const { model } = context;
@@ -157,9 +189,22 @@ export function findTranslationOffers(context: CheckContext): TranslationOffers 
     }
   }
 
+  const labelled = languageLabelledLines(context, own);
+  if (labelled.length >= MIN_LABELLED_LINES) {
+    for (const { code, hit } of labelled) offer([code], hit);
+  }
+
   const rule = translationOfferRule();
   for (const hit of matchPatterns({ ...context, rule })) {
-    offer(languagesNamedIn(lowerSameLength(hit.quote)), hit);
+    const lowerQuote = lowerSameLength(hit.quote);
+    const named = languagesNamedIn(lowerQuote);
+    // "Traducción en español estará disponible" in a Spanish notice about an English-language
+    // event is a real offer; a bare "en español" in a Spanish message is not.
+    if (named.length > 0 && named.every((c) => c === own) && TRANSLATION_WORD.test(lowerQuote)) {
+      hits.push(hit);
+      continue;
+    }
+    offer(named, hit);
   }
 
   const result = { hits, languages: [...languages].sort() };
@@ -167,5 +212,42 @@ export function findTranslationOffers(context: CheckContext): TranslationOffers 
   return result;
 }
 
+/** Two lines like "Spanish: Haga clic aquí..." make a list of translations. */
+const MIN_LABELLED_LINES = 2;
+const LABELLED_LINE_MAX_LENGTH = 200;
+const TRANSLATION_WORD = /tradu|interpr|translat|intérpr/u;
+const NON_LATIN_LETTERS = /(?!\p{Script=Latin})\p{L}/u;
+
+/**
+ * Lines that name a language and then speak it: "Spanish: Haga clic aquí para la traducción.",
+ * "Vietnamese: Nhấn vào đây...". A district page lists its translations this way when the links
+ * are pasted as text. The rest of the line must not be in the message's own language: its
+ * detected language differs, or it is written in another script.
+ */
+function languageLabelledLines(
+  context: CheckContext,
+  own: string | null,
+): { code: string; hit: Hit }[] {
+  const { labelledLine, codeOfName } = names();
+  const found: { code: string; hit: Hit }[] = [];
+  for (const block of context.model.blocks) {
+    if (block.text.length > LABELLED_LINE_MAX_LENGTH) continue;
+    const match = labelledLine.exec(lowered(block));
+    const name = match?.groups?.name;
+    const rest = match?.groups?.rest;
+    if (!name || !rest) continue;
+    const code = codeOfName.get(name.toLocaleLowerCase());
+    if (!code || code === own) continue;
+    const detected = context.blockLanguage(block);
+    const otherLanguage = detected ? detected !== own : NON_LATIN_LETTERS.test(rest);
+    if (!otherLanguage) continue;
+    found.push({
+      code,
+      hit: { quote: block.text, position: { ref: block.ref, start: 0, end: block.text.length } },
+    });
+  }
+  return found;
+}
+
 /** The 2.1.2 tag: each offer of a translation or an interpreter is evidence. */
-export const translationOffered: CheckFunction = (context) => findTranslationOffers(context).hits;
+export const translationOffered: CheckFunction = (context) => offersIn(context).hits;

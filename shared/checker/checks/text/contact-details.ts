@@ -1,0 +1,97 @@
+import type { DocumentModel } from '../../document-model';
+import type { Rule } from '../../rule-schema';
+import { ruleSchema } from '../../rule-schema';
+import givesContactDetailsJson from '../../rules/text/gives-contact-details.json' with {
+  type: 'json',
+};
+import type { CheckContext, CheckFunction, Hit } from '../types';
+import { blocksInScope } from './block-scope';
+import { anyOf } from './compile';
+import { matchPatterns } from './match-patterns';
+import { lowerSameLength } from './pattern-index';
+import { countWords } from './words';
+
+/**
+ * Contact details a family can use: `mailto:` and `tel:` links in the blocks the rule reads, and
+ * the wording in rules/text/gives-contact-details.json (phone numbers, e-mail and postal
+ * addresses, "call the office", "phone numbers are listed here"). Dial-in numbers for a video
+ * meeting are not contact details (the rule's `unless`).
+ *
+ * `findContactDetails` answers whether the message gives any contact details (the evaluation's
+ * `hasContact`). The 2.1.5 tag is narrower: the number of a clinic, a help line or a government
+ * office (the rule's `outsideOrganisation` option) connects families to someone else, which is
+ * 4.1.4 or 6.2.2, not the school enabling follow-up.
+ */
+export interface ContactDetails {
+  hits: Hit[];
+}
+
+let contactRule: Rule | undefined;
+function givesContactDetailsRule(): Rule {
+  if (!contactRule) {
+    const parsed = ruleSchema.safeParse(givesContactDetailsJson);
+    if (!parsed.success)
+      throw new Error('rules/text/gives-contact-details.json is not a valid rule');
+    contactRule = parsed.data;
+  }
+  return contactRule;
+}
+
+const cache = new WeakMap<DocumentModel, ContactDetails>();
+
+export function findContactDetails(context: CheckContext): ContactDetails {
+  const cached = cache.get(context.model);
+  if (cached) return cached;
+  const rule = context.rule.check === 'contact-details' ? context.rule : givesContactDetailsRule();
+  const scoped = { ...context, rule };
+  const inScope = new Set(blocksInScope(scoped).map((b) => b.ref));
+  const hits: Hit[] = [];
+  for (const link of context.model.links) {
+    if (!/^(?:mailto|tel):/i.test(link.href.trim())) continue;
+    if (link.blockRef !== undefined && !inScope.has(link.blockRef)) continue;
+    const text = link.text.trim() || link.href.trim();
+    hits.push({ quote: text, position: { ref: link.ref, start: 0, end: link.text.length } });
+  }
+  const result = { hits: [...hits, ...matchPatterns(scoped)] };
+  cache.set(context.model, result);
+  return result;
+}
+
+function outsideOrganisation(rule: Rule): RegExp | null {
+  const option = rule.options?.outsideOrganisation;
+  if (!option || typeof option !== 'object') return null;
+  const sources = Object.values(option as Record<string, unknown>).flatMap((l) =>
+    Array.isArray(l) ? l.filter((p): p is string => typeof p === 'string') : [],
+  );
+  return sources.length > 0 ? anyOf(sources) : null;
+}
+
+/** The 2.1.5 tag: contact details, except those of an outside organisation. */
+export const contactDetails: CheckFunction = (context) => {
+  const outside = outsideOrganisation(context.rule);
+  const { hits } = findContactDetails(context);
+  if (!outside) return hits;
+  return hits.filter((hit) => !outside.test(lowerSameLength(sentenceOf(context, hit))));
+};
+
+/** A line this short is part of something longer: an address, a signature, a list. */
+const SHORT_LINE_WORDS = 12;
+const LINES_BEFORE = 2;
+
+/**
+ * The sentence around a hit, where an outside organisation would be named. An address or a number
+ * on a short line of its own belongs with the lines above it ("U.S. Department of Education /
+ * 400 Maryland Avenue SW / Washington, DC 20202").
+ */
+function sentenceOf(context: CheckContext, hit: Hit): string {
+  const ref = hit.position?.ref;
+  const index = context.model.blocks.findIndex((b) => b.ref === ref);
+  const block = context.model.blocks[index];
+  if (!block || !hit.position) return hit.quote;
+  const { start, end } = hit.position;
+  const sentence = context.sentences(block).find((s) => s.start <= start && end <= s.end + 1);
+  const text = sentence?.text ?? hit.quote;
+  if (countWords(block.text) > SHORT_LINE_WORDS) return text;
+  const above = context.model.blocks.slice(Math.max(0, index - LINES_BEFORE), index);
+  return [...above.map((b) => b.text), text].join('\n');
+}
