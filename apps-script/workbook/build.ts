@@ -134,6 +134,7 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     firstIndex: 4,
     // A new year keeps every sheet where it is: it only archives and clears the rating cells.
     restructure: input.mode === 'setup',
+    refreshHeaders: input.mode !== 'refresh',
   });
   notices.push(...ratingSheets.notices);
   const { placed } = ratingSheets;

@@ -99,10 +99,12 @@ export function planRatingSheets(input: {
   /** Tab position for new rating sheets. */
   firstIndex: number;
   /**
-   * Rewrite sheets whose layout no longer matches (setup, adding a rater, a new year). Refresh
-   * passes false: it reads every sheet where it is and only creates sheets that are missing.
+   * Rewrite sheets whose layout no longer matches (setup, adding a rater). Refresh and a new year
+   * pass false: they read every sheet where it is and only create sheets that are missing.
    */
   restructure: boolean;
+  /** Rewrite the title, header and formatting of sheets that are already right (not on refresh). */
+  refreshHeaders: boolean;
 }): RatingSheetsPlan {
   const { targets, existing, names, now } = input;
   const sheets: SheetPlan[] = [];
@@ -234,7 +236,7 @@ export function planRatingSheets(input: {
       const read = current.read.sheet;
       if (matchesLayout(read, target)) {
         // Same rows, same raters: leave every entered cell alone; refresh the title and header only.
-        sheets.push({ ...base, mode: 'update', blocks: headerBlocks(target) });
+        if (input.refreshHeaders) sheets.push({ ...base, mode: 'update', blocks: headerBlocks(target) });
       } else {
         notices.push(
           `Sheet "${found?.name}" has been rearranged; it was read where things are. "Set up assessment…" puts it back in order.`,
