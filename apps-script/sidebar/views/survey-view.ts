@@ -1,4 +1,5 @@
 import type { SurveyCopyRequest, SurveyState, SurveySummary } from '../../setup/sidebar-protocol';
+import { columnLetter } from '../../workbook/cells';
 import { fill, h, setStatus } from '../dom';
 import { call } from '../server';
 
@@ -26,7 +27,7 @@ export function surveyView(root: HTMLElement, state: SurveyState): void {
         h(
           'option',
           { value: String(i + 1), '.selected': value === i + 1 },
-          `${String.fromCharCode(65 + (i % 26))}: ${header.slice(0, 60)}`,
+          `${columnLetter(i + 1)}: ${header.slice(0, 60)}`,
         ),
       ),
     );

@@ -236,7 +236,8 @@ export function planRatingSheets(input: {
       const read = current.read.sheet;
       if (matchesLayout(read, target)) {
         // Same rows, same raters: leave every entered cell alone; refresh the title and header only.
-        if (input.refreshHeaders) sheets.push({ ...base, mode: 'update', blocks: headerBlocks(target) });
+        if (input.refreshHeaders)
+          sheets.push({ ...base, mode: 'update', blocks: headerBlocks(target) });
       } else {
         notices.push(
           `Sheet "${found?.name}" has been rearranged; it was read where things are. "Set up assessment…" puts it back in order.`,
