@@ -7,10 +7,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { settingsFromRequest } from '../../apps-script/setup/setup-request';
 import { buildWorkbook } from '../../apps-script/workbook/build';
-import { readRatingSheet } from '../../apps-script/workbook/rating-sheets/read';
 import { builtInFramework, ratedNodes } from '../../shared/frameworks';
 import { installAddOn } from '../bundle/apps-script/fake/load-code';
-import { sheetByName } from '../bundle/apps-script/fake/spreadsheet-model';
 import { setupRequest, team, typeInto } from '../bundle/apps-script/fake/team';
 import { repoRoot } from '../support/paths';
 
@@ -47,7 +45,6 @@ function callsPerBuild(raters: number): void {
   console.log(
     `refresh, ${String(raters).padStart(2)} rater${raters === 1 ? ' ' : 's'}: ${addOn.recorder.calls.length} calls; getValues ${read.length} over ${perSheet.size} sheets (at most ${Math.max(...perSheet.values())} per sheet)`,
   );
-  void sheetByName;
 }
 
 function compileTime(raters: number): void {
@@ -92,7 +89,6 @@ function compileTime(raters: number): void {
   console.log(
     `compile ${raters} raters x ${INDICATORS} indicators (${counted} ratings, pure plan in node): ${((cpu.user + cpu.system) / 1000 / runs).toFixed(0)} ms CPU, ${wall.toFixed(0)} ms wall, per refresh`,
   );
-  void readRatingSheet;
 }
 
 export async function run(): Promise<void> {
