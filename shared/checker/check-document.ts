@@ -24,6 +24,47 @@ export interface CheckDocumentOptions extends Partial<CheckOptions> {
   strict?: boolean;
   /** What each missing Standard 2 indicator could add. */
   suggest?: (missingIndicatorIds: string[]) => Suggestion[];
+  /** Text beyond this many words is not checked (a note says so). Default 100,000: about 250 pages. */
+  maxWords?: number;
+}
+
+export const DEFAULT_MAX_WORDS = 100_000;
+
+/**
+ * A model cut after `maxWords` words of text, so that a runaway input (a 20 MB page) is checked in
+ * bounded time. Links, images, controls and tables are kept whole: checking them is cheap.
+ */
+function limitWords(
+  model: DocumentModel,
+  maxWords: number,
+): { model: DocumentModel; notes: string[] } {
+  let words = 0;
+  for (let i = 0; i < model.blocks.length; i++) {
+    words += countWords((model.blocks[i] as DocumentModel['blocks'][number]).text);
+    if (words > maxWords) {
+      let total = words;
+      for (let j = i + 1; j < model.blocks.length; j++)
+        total += countWords((model.blocks[j] as DocumentModel['blocks'][number]).text);
+      return {
+        model: { ...model, blocks: model.blocks.slice(0, i) },
+        notes: [
+          `The text is very long (${total.toLocaleString('en-US')} words): only the first ${maxWords.toLocaleString('en-US')} words were checked.`,
+        ],
+      };
+    }
+  }
+  return { model, notes: [] };
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /**
@@ -39,7 +80,8 @@ export function checkDocument(model: DocumentModel, options: CheckDocumentOption
     );
   }
   const checkOptions = normalizeCheckOptions(options);
-  const analysis = analyseDocument(model, checkOptions);
+  const limited = limitWords(model, options.maxWords ?? DEFAULT_MAX_WORDS);
+  const analysis = analyseDocument(limited.model, checkOptions);
   const rules = options.rules ?? builtInRules();
   const run = runRules(analysis, rules, { strict: options.strict ?? false });
 
@@ -59,7 +101,7 @@ export function checkDocument(model: DocumentModel, options: CheckDocumentOption
     : [];
   const standard2 = standard2Coverage(tags);
 
-  const notes = [...(model.notes ?? [])];
+  const notes = [...(model.notes ?? []), ...limited.notes];
   for (const failure of run.failures) {
     const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
     notes.push(`The rule "${failure.ruleId}" could not run (${reason}); its findings are missing.`);
@@ -90,7 +132,7 @@ export function checkDocument(model: DocumentModel, options: CheckDocumentOption
       detected: languages.detected,
     },
     readingLevel: measureReadingLevel({
-      blocks: model.blocks,
+      blocks: limited.model.blocks,
       sentences: analysis.sentences,
       blockLanguage: languages.blockLanguage,
       primaryLanguage: languages.primary,

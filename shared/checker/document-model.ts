@@ -31,6 +31,8 @@ export interface TextBlock {
   inMainContent: boolean;
   /** Plain-text input only: the 1-based line of the source text the block starts on. */
   line?: number;
+  /** Inside a `<form>` (or `role=form`): the form's questions and instructions. */
+  inForm?: boolean;
 }
 
 export interface LinkInfo {

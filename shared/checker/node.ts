@@ -4,18 +4,26 @@
  */
 import { parseHTML } from 'linkedom';
 import { type Extraction, type ExtractOptions, extractFromDocument } from './extract/from-document';
+import { prepareHtml } from './extract/prepare-html';
 
 export * from './index';
 
 /**
  * Parses HTML with linkedom and extracts its document model. A fragment without `<html>` is
- * wrapped in a document first: linkedom would otherwise make its first element the root.
+ * wrapped in a document first: linkedom would otherwise make its first element the root. Very
+ * large pages are compacted and, past `maxHtmlCharacters`, cut (see prepareHtml).
  */
 export function extractFromHtml(
   html: string,
-  options: Omit<ExtractOptions, 'root'> = {},
+  options: Omit<ExtractOptions, 'root'> & { maxHtmlCharacters?: number } = {},
 ): Extraction {
-  return extractFromDocument(parseHtmlDocument(html), options);
+  const { maxHtmlCharacters, ...extractOptions } = options;
+  const prepared = prepareHtml(html, maxHtmlCharacters);
+  const extraction = extractFromDocument(parseHtmlDocument(prepared.html), extractOptions);
+  if (prepared.notes.length > 0) {
+    extraction.model.notes = [...prepared.notes, ...(extraction.model.notes ?? [])];
+  }
+  return extraction;
 }
 
 export function parseHtmlDocument(html: string): Document {

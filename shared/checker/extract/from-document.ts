@@ -248,6 +248,7 @@ export function extractFromDocument(document: Document, options: ExtractOptions 
         if (current.headingLevel) block.headingLevel = current.headingLevel;
         if (current.lang) block.lang = current.lang;
         if (current.justified || options.isJustified?.(current.owner)) block.justified = true;
+        if (current.inForm) block.inForm = true;
         blocks.push(block);
         blockOwners.push(current.owner);
         blockChrome.push(current.chrome);

@@ -1,6 +1,7 @@
 import { franc } from 'franc-min';
 import type { TextBlock } from '../document-model';
 import { FRANC_CODES, iso1FromFranc } from './codes';
+import { functionWordLanguage } from './function-words';
 import { looksHaitianCreole } from './haitian-creole';
 
 /** Blocks with fewer letters than this are too short to tell reliably; they get no language. */
@@ -28,8 +29,9 @@ export interface LanguageAnalysis {
 }
 
 /**
- * Detects each block's language with franc-min restricted to the district's languages, then the
- * primary language by share of words in the main content (all blocks when there is none).
+ * Detects each block's language with franc-min restricted to the district's languages (after a
+ * fast function-word vote that settles the obvious cases), then the primary language by share of
+ * words in the main content (all blocks when there is none).
  */
 export function analyseLanguages(
   blocks: readonly TextBlock[],
@@ -40,10 +42,13 @@ export function analyseLanguages(
     .filter((c): c is string => !!c && c !== 'hat');
   const haitian = languages.includes('ht');
   const byRef = new Map<number, string | null>();
+  const configured = new Set(languages);
   const detect = (text: string): string | null => {
     if (haitian && looksHaitianCreole(text)) return 'ht';
     if (only.length === 0) return null;
     if (only.length === 1) return iso1FromFranc(only[0] as string) ?? null;
+    const obvious = functionWordLanguage(text, configured);
+    if (obvious) return obvious;
     const code = franc(text, { only, minLength: 10 });
     return code === 'und' ? null : (iso1FromFranc(code) ?? null);
   };
@@ -93,9 +98,15 @@ export function analyseLanguages(
   };
 }
 
+/** Letters, roughly: ASCII letters plus any non-ASCII character that is not a space or punctuation. */
 function letterCount(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(/\p{L}/gu)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+    } else if (c !== 0xa0 && (c < 0x2000 || c > 0x206f) && (c < 0x3000 || c > 0x303f)) n++;
+  }
   return n;
 }
 

@@ -23,9 +23,74 @@ export function englishSyllables(word: string): number {
   let total = 0;
   for (const part of word.split(/[-/]/)) {
     if (!part) continue;
-    total += /\p{L}/u.test(part) ? Math.max(1, syllable(part)) : 1;
+    total += /\p{L}/u.test(part) ? Math.max(1, compoundAware(part.toLowerCase())) : 1;
   }
   return Math.max(1, total);
+}
+
+/**
+ * `syllable` sounds the silent "e" inside compounds ("home-work" 3, "safe-ty" 3, "guide-lines" 3)
+ * and counts a few "-ional" words one too many. Compounds that start with a common silent-e word
+ * are counted part by part; the rest are the dictionary counts (CMU Pronouncing Dictionary).
+ */
+const SILENT_E_HEADS = [
+  'home',
+  'life',
+  'guide',
+  'safe',
+  'time',
+  'base',
+  'like',
+  'state',
+  'pipe',
+  'side',
+  'care',
+  'hope',
+  'name',
+  'wide',
+  'fire',
+  'whole',
+  'grade',
+  'rule',
+  'space',
+  'case',
+  'note',
+  'make',
+  'take',
+  'game',
+  'code',
+  'line',
+  'some',
+  'more',
+  'store',
+  'there',
+  'where',
+];
+const CORRECTED: Record<string, number> = {
+  instructional: 4,
+  professional: 4,
+  professionals: 4,
+  confessional: 4,
+  volunteer: 3,
+  volunteers: 3,
+  volunteered: 3,
+  volunteering: 4,
+  wherever: 3,
+  whenever: 3,
+  everyone: 3,
+};
+
+function compoundAware(word: string): number {
+  const corrected = CORRECTED[word];
+  if (corrected !== undefined) return corrected;
+  const whole = syllable(word);
+  for (const head of SILENT_E_HEADS) {
+    if (word.length - head.length < 2 || !word.startsWith(head)) continue;
+    const rest = word.slice(head.length);
+    if (!/^[^aeiouy]/.test(rest)) continue;
+    return Math.min(whole, 1 + syllable(rest));
+  }
+  return whole;
 }
 
 export function syllablesIn(word: string, language: 'en' | 'es'): number {

@@ -1,3 +1,4 @@
+import { languageName } from '../../language/codes';
 import type { CheckFunction, Hit } from '../types';
 import { primarySubtag } from './positions';
 
@@ -24,8 +25,8 @@ export const blocksWithoutOwnLang: CheckFunction = ({ model, primaryLanguage, bl
       quote,
       position: { ref: block.ref, start: 0, end: quote.length },
       message: marked
-        ? `This passage is in ${detected}, but the page marks it as ${marked}. Add lang="${detected}" to its element.`
-        : `This passage is in ${detected}, unlike the rest of the page (${declared}). Add lang="${detected}" to its element.`,
+        ? `This passage is in ${languageName(detected)}, but the page marks it as ${languageName(marked)}. Add lang="${detected}" to its element.`
+        : `This passage is in ${languageName(detected)}, unlike the rest of the page (${languageName(declared)}). Add lang="${detected}" to its element.`,
     });
   }
   return hits;

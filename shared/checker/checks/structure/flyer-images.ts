@@ -1,21 +1,19 @@
-import { anyOf } from '../text/compile';
 import type { CheckFunction } from '../types';
 import { contentImages, mainContentWords } from './content-images';
-import { nodeHit, patternSources } from './positions';
+import { matcher, nodeHit, patternSources } from './positions';
 
 /**
  * Images whose file name or alt text says they are a flyer, poster or newsletter: their words are
  * text in a picture. Skipped when the page is nearly all images (message-only-in-images covers it).
  */
 export const flyerImages: CheckFunction = ({ model, rule }) => {
-  const sources = patternSources(rule.patterns);
-  if (sources.length === 0) return [];
-  const flyer = anyOf(sources);
+  const flyer = matcher(patternSources(rule.patterns));
+  if (!flyer) return [];
   const maxWords =
     typeof rule.options?.skipBelowWords === 'number' ? rule.options.skipBelowWords : 60;
   if (mainContentWords(model) < maxWords) return [];
   return contentImages(model)
-    .filter((image) => flyer.test(decodeSafely(image.src)) || flyer.test(image.alt ?? ''))
+    .filter((image) => flyer(decodeSafely(image.src)) || flyer(image.alt ?? ''))
     .map((image) => nodeHit(image.ref, image.alt ?? ''));
 };
 

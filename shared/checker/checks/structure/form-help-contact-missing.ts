@@ -1,6 +1,5 @@
-import { anyOf } from '../text/compile';
 import type { CheckFunction } from '../types';
-import { documentHit, patternSources } from './positions';
+import { documentHit, matcher, patternSources } from './positions';
 
 /**
  * A form that gives families no one to ask for help: no e-mail address, phone number, `mailto:`
@@ -9,8 +8,7 @@ import { documentHit, patternSources } from './positions';
 export const formHelpContactMissing: CheckFunction = ({ model, rule }) => {
   if (!model.isForm) return [];
   if (model.links.some((l) => /^(?:mailto|tel|sms):/i.test(l.href.trim()))) return [];
-  const sources = patternSources(rule.patterns);
-  const contact = sources.length > 0 ? anyOf(sources) : null;
-  if (contact && model.blocks.some((b) => contact.test(b.text))) return [];
+  const contact = matcher(patternSources(rule.patterns));
+  if (contact && model.blocks.some((b) => contact(b.text))) return [];
   return [documentHit()];
 };

@@ -1,7 +1,6 @@
-import { anyOf } from '../text/compile';
 import type { CheckFunction } from '../types';
 import { formTexts } from './form-text';
-import { documentHit, patternSources } from './positions';
+import { documentHit, matcher, patternSources } from './positions';
 
 /**
  * A form that never asks something the rule's patterns describe (the family's preferred language;
@@ -9,8 +8,7 @@ import { documentHit, patternSources } from './positions';
  */
 export const formQuestionMissing: CheckFunction = ({ model, rule }) => {
   if (!model.isForm) return [];
-  const sources = patternSources(rule.patterns);
-  if (sources.length === 0) return [];
-  const asked = anyOf(sources);
-  return formTexts(model).some((text) => asked.test(text)) ? [] : [documentHit()];
+  const asked = matcher(patternSources(rule.patterns));
+  if (!asked) return [];
+  return formTexts(model).some(asked) ? [] : [documentHit()];
 };

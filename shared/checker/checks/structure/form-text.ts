@@ -2,7 +2,8 @@ import type { DocumentModel } from '../../document-model';
 
 /**
  * Everything a form asks, as text: each field's label, its group's question and its options, plus
- * the page's text blocks (labels that are not linked to their fields still show the question).
+ * the text inside the form (labels that are not linked to their fields still show the question).
+ * A page whose forms are not marked up as such (a copied form in plain text) offers all its text.
  */
 export function formTexts(model: DocumentModel): string[] {
   const texts: string[] = [];
@@ -25,6 +26,7 @@ export function formTexts(model: DocumentModel): string[] {
     groups.set(key, list);
   }
   for (const labels of groups.values()) texts.push(labels.join(' \n '));
-  for (const block of model.blocks) texts.push(block.text);
+  const inForm = model.blocks.filter((b) => b.inForm);
+  for (const block of inForm.length > 0 ? inForm : model.blocks) texts.push(block.text);
   return texts;
 }

@@ -1,3 +1,4 @@
+import { languageName } from '../../language/codes';
 import type { CheckFunction } from '../types';
 import { documentHit, primarySubtag } from './positions';
 
@@ -24,7 +25,7 @@ export const htmlLangMismatch: CheckFunction = ({
   if (letters < MIN_LETTERS) return [];
   return [
     documentHit(
-      `The page says its language is "${model.htmlLang}", but its text is in ${primaryLanguage}. Set lang="${primaryLanguage}" on the <html> element.`,
+      `The page says its language is "${model.htmlLang}", but its text is in ${languageName(primaryLanguage)}. Set lang="${primaryLanguage}" on the <html> element.`,
     ),
   ];
 };

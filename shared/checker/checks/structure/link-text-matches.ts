@@ -1,6 +1,5 @@
-import { anyOf } from '../text/compile';
 import type { CheckFunction } from '../types';
-import { nodeHit, patternSources } from './positions';
+import { matcher, nodeHit, patternSources } from './positions';
 
 /**
  * Links whose whole accessible name matches one of the rule's patterns: "click here", "read
@@ -8,16 +7,15 @@ import { nodeHit, patternSources } from './positions';
  * still say "click here". Surrounding punctuation and arrows are ignored.
  */
 export const linkTextMatches: CheckFunction = ({ model, rule }) => {
-  const sources = patternSources(rule.patterns);
-  if (sources.length === 0) return [];
-  const whole = anyOf(sources.map((s) => `^(?:${s})$`));
+  const matches = matcher(patternSources(rule.patterns), true);
+  if (!matches) return [];
   return model.links
     .filter((link) => {
       const name = (link.accessibleName ?? link.text).replace(
         /^[\s»›→>.:,!-]+|[\s»›→>.:,!-]+$/gu,
         '',
       );
-      return name.length > 0 && whole.test(name);
+      return name.length > 0 && matches(name);
     })
     .map((link) => nodeHit(link.ref, link.text));
 };

@@ -27,3 +27,26 @@ export function primarySubtag(tag: string | null | undefined): string | null {
   const code = tag?.trim().toLowerCase().split(/[-_]/)[0];
   return code && /^[a-z]{2,3}$/.test(code) ? code : null;
 }
+
+const matchers = new Map<string, RegExp>();
+
+/**
+ * A test for "does any of these patterns occur in the text". V8 runs case-insensitive Unicode
+ * regexes many times slower than case-sensitive ones, so the text is lower-cased and the patterns,
+ * which rule data writes in lower case (a test checks), are compiled without the `i` flag.
+ * `whole` anchors each pattern to the whole text.
+ */
+export function matcher(
+  sources: readonly string[],
+  whole = false,
+): ((text: string) => boolean) | null {
+  if (sources.length === 0) return null;
+  const source = sources.map((s) => (whole ? `^(?:${s})$` : `(?:${s})`)).join('|');
+  let re = matchers.get(source);
+  if (!re) {
+    re = new RegExp(source, 'u');
+    matchers.set(source, re);
+  }
+  const compiled = re;
+  return (text) => compiled.test(text.toLowerCase());
+}

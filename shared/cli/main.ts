@@ -1,0 +1,151 @@
+import { parseArgs } from 'node:util';
+import type { CheckOptions } from '../checker/checks/types';
+import {
+  DEFAULT_LANGUAGES,
+  DEFAULT_TARGET_GRADE,
+  normalizeCheckOptions,
+  type Report,
+} from '../checker/node';
+import { checkFile } from './check-file';
+import { expandInputs } from './files';
+import { formatReport, painter } from './format';
+import { start } from './start';
+
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Fixed clock for tests. */
+  now?: Date;
+}
+
+export const HELP = `Usage: fsp <command> [options]
+
+Commands:
+  check <files, folders or globs...>  Check school newsletters, notices and forms (.html, .htm, .txt)
+  start                               Check the bundled example newsletter and show where the
+                                      built extension and Sheets add-on are
+
+Options for check:
+  --json                 Print an array of JSON reports (one per file, each with "file")
+  --languages en,es,vi   The district's languages (ISO 639-1), for language detection
+                         (default: ${DEFAULT_LANGUAGES.join(',')})
+  --grade 8              Target reading grade (default: ${DEFAULT_TARGET_GRADE})
+  --no-color             Plain text even in a terminal (NO_COLOR=1 does the same)
+  -h, --help             Show this help
+
+Examples:
+  npx fsp check newsletters/*.html
+  npx fsp check "archive/**/*.txt" --languages en,es --grade 6
+  npx fsp check notice.html --json > report.json
+
+Exit status: 0 when every file was checked, 1 when any file could not be read or checked,
+2 for a mistake on the command line.
+`;
+
+/** Runs the CLI and returns its exit status; never calls process.exit, so tests can drive it. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    io.stderr.write(
+      `fsp: ${error instanceof Error ? error.message : String(error)}\nRun "fsp --help" for usage.\n`,
+    );
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === 'help') {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const color =
+    !values['no-color'] && !!io.stdout.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+  if (command === 'start') return start(io, painter(color));
+  if (command !== 'check') {
+    io.stderr.write(
+      command
+        ? `fsp: unknown command "${command}". Use "check" or "start"; run "fsp --help" for usage.\n`
+        : HELP,
+    );
+    return 2;
+  }
+
+  let check: CheckOptions;
+  try {
+    check = checkOptions(values);
+  } catch (error) {
+    io.stderr.write(`fsp: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  if (rest.length === 0) {
+    io.stderr.write(
+      'fsp check: give at least one file, folder or glob, e.g. "fsp check newsletter.html".\n',
+    );
+    return 2;
+  }
+
+  const { files, problems } = await expandInputs(rest, io.cwd);
+  let failures = problems.length;
+  let checked = 0;
+  const reports: Report[] = [];
+  const errorPaint = painter(!!io.stderr.isTTY && color);
+  for (const problem of problems)
+    io.stderr.write(`${errorPaint('red', 'error')} ${problem.file}: ${problem.message}\n`);
+
+  const paint = painter(color);
+  for (const file of files) {
+    const result = await checkFile(file, {
+      cwd: io.cwd,
+      check,
+      ...(io.now ? { now: io.now } : {}),
+    });
+    if (!result.ok) {
+      failures++;
+      io.stderr.write(`${errorPaint('red', 'error')} ${result.file}: ${result.message}\n`);
+      continue;
+    }
+    checked++;
+    if (values.json) reports.push(result.report);
+    else io.stdout.write(`${formatReport(result.report, result.model, paint)}\n\n`);
+  }
+  if (values.json) io.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+  else if (checked + failures > 1) {
+    const problemsText =
+      failures > 0 ? `; ${failures} could not be checked (see the errors above)` : '';
+    io.stdout.write(
+      paint('gray', `Checked ${checked} file${checked === 1 ? '' : 's'}${problemsText}.\n`),
+    );
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean' },
+      languages: { type: 'string' },
+      grade: { type: 'string' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function checkOptions(values: { languages?: string; grade?: string }): CheckOptions {
+  const options: Partial<CheckOptions> = {};
+  if (values.languages !== undefined) options.languages = values.languages.split(',');
+  if (values.grade !== undefined) {
+    const grade = Number(values.grade);
+    if (values.grade.trim() === '' || !Number.isFinite(grade)) {
+      throw new Error(`--grade must be a number such as 8, got "${values.grade}".`);
+    }
+    options.targetGrade = grade;
+  }
+  return normalizeCheckOptions(options);
+}

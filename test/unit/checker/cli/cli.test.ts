@@ -1,0 +1,244 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reportSchema } from '../../../../shared/checker/node';
+import { type CliIo, main } from '../../../../shared/cli/main';
+import { repoRoot } from '../../../support/paths';
+
+let dir: string;
+/** An ANSI escape sequence: colour in the output. */
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
+
+const NEWSLETTER = `<!doctype html><html lang="en"><head><title>Oak School News</title></head><body>
+<h1>Oak School News</h1>
+<p>Dear families, our book fair opens on Monday in the library. Interpreters are available at every family night.</p>
+<p>For the schedule, <a href="/schedule">click here</a>.</p>
+<img src="flyer.png">
+</body></html>`;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'fsp-cli-'));
+  writeFileSync(join(dir, 'news.html'), NEWSLETTER);
+  writeFileSync(
+    join(dir, 'note.txt'),
+    'Dear families,\n\nPicture day is Tuesday. Please send your child in a clean shirt.\n',
+  );
+  writeFileSync(
+    join(dir, 'ansi.txt'),
+    Uint8Array.from([...Buffer.from('Caf'), 0xe9, 0x20, 0x93, 0x6f, 0x70, 0x65, 0x6e, 0x94, 0x2e]),
+  );
+  writeFileSync(
+    join(dir, 'bom.txt'),
+    Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from('Hello families. School starts Monday.')]),
+  );
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(
+    join(dir, 'picture.html'),
+    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]),
+  );
+  writeFileSync(join(dir, 'notes.md'), '# not checked');
+  mkdirSync(join(dir, 'archive'));
+  writeFileSync(join(dir, 'archive', 'old.htm'), '<p>Last year the picnic was in June.</p>');
+  writeFileSync(join(dir, 'archive', 'skip.pdf'), '%PDF-1.4');
+});
+
+async function run(args: string[], options: { tty?: boolean; env?: Record<string, string> } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: (t: string) => (stdout += t), isTTY: options.tty ?? false },
+    stderr: { write: (t: string) => (stderr += t), isTTY: options.tty ?? false },
+    env: options.env ?? {},
+    cwd: dir,
+    now: new Date('2025-03-01T10:00:00Z'),
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+describe('fsp check', () => {
+  it('prints a readable report', async () => {
+    const { code, stdout, stderr } = await run(['check', 'news.html']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('news.html — Oak School News');
+    expect(stdout).toMatch(/Language: English \(en\)/);
+    expect(stdout).toMatch(/Reading level: grade \d+(\.\d)? \(meets target 8\)/);
+    expect(stdout).toContain('Translation: offered');
+    expect(stdout).toMatch(/Indicator tags \(\d+\)[\s\S]*2\.1\.2/);
+    expect(stdout).toMatch(
+      /Accessibility[\s\S]*serious\s+An image \(flyer\.png\) has no alt text\. \(WCAG 1\.1\.1\)/,
+    );
+    expect(stdout).toMatch(/"click here" \(link\)/);
+    expect(stdout).not.toMatch(ANSI);
+  });
+
+  it('prints an array of JSON reports, each with its file, valid against the schema', async () => {
+    const { code, stdout } = await run(['check', 'news.html', 'note.txt', '--json']);
+    expect(code).toBe(0);
+    const reports = JSON.parse(stdout) as unknown[];
+    expect(reports).toHaveLength(2);
+    for (const report of reports) expect(reportSchema.safeParse(report).success).toBe(true);
+    expect(reports.map((r) => (r as { input: { file: string; kind: string } }).input)).toEqual([
+      expect.objectContaining({ file: 'news.html', kind: 'html' }),
+      expect.objectContaining({ file: 'note.txt', kind: 'text' }),
+    ]);
+    expect((reports[0] as { checkedAt: string }).checkedAt).toBe('2025-03-01T10:00:00.000Z');
+  });
+
+  it('colours the output for a terminal, unless NO_COLOR or --no-color', async () => {
+    expect((await run(['check', 'news.html'], { tty: true })).stdout).toMatch(ANSI);
+    expect(
+      (await run(['check', 'news.html'], { tty: true, env: { NO_COLOR: '1' } })).stdout,
+    ).not.toMatch(ANSI);
+    expect((await run(['check', 'news.html', '--no-color'], { tty: true })).stdout).not.toMatch(
+      ANSI,
+    );
+  });
+
+  it('applies --languages and --grade', async () => {
+    const { stdout } = await run([
+      'check',
+      'note.txt',
+      '--json',
+      '--languages',
+      'en,es,vi',
+      '--grade',
+      '3',
+    ]);
+    const [report] = JSON.parse(stdout) as {
+      options: { languages: string[]; targetGrade: number };
+    }[];
+    expect(report?.options).toEqual({
+      languages: ['en', 'es', 'vi'],
+      targetGrade: 3,
+      frameworkId: 'pta-2022',
+    });
+  });
+
+  it('expands globs and folders to .html, .htm and .txt files', async () => {
+    const { code, stdout } = await run(['check', '*.txt', 'archive', '--json']);
+    const files = (JSON.parse(stdout) as { input: { file: string } }[]).map((r) => r.input.file);
+    expect(files).toEqual([
+      'ansi.txt',
+      'bom.txt',
+      'empty.txt',
+      'note.txt',
+      join('archive', 'old.htm'),
+    ]);
+    expect(code).toBe(0);
+  });
+
+  it('reads Windows-1252 and UTF-8 with a BOM', async () => {
+    const { stdout } = await run(['check', 'ansi.txt', 'bom.txt', '--json']);
+    const [ansi, bom] = JSON.parse(stdout) as { input: { title: string; notes?: string[] } }[];
+    expect(ansi?.input.title).toBe('Café “open”.');
+    expect(ansi?.input.notes).toContain(
+      'The file is not valid UTF-8; it was read as Windows-1252.',
+    );
+    expect(bom?.input.title).toBe('Hello families. School starts Monday.');
+  });
+
+  it('reports an empty file with a note', async () => {
+    const { code, stdout } = await run(['check', 'empty.txt']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Note: The file is empty: there is nothing to check.');
+  });
+
+  it('names each file it cannot check, still checks the others, and exits 1', async () => {
+    const { code, stdout, stderr } = await run([
+      'check',
+      'missing.html',
+      'picture.html',
+      'notes.md',
+      'nothing-*.html',
+      'news.html',
+    ]);
+    expect(code).toBe(1);
+    expect(stderr.split('\n').filter(Boolean)).toEqual([
+      'error missing.html: no such file or folder',
+      'error notes.md: only .html, .htm and .txt files can be checked, not .md',
+      'error nothing-*.html: no files match this pattern',
+      'error picture.html: cannot check this file: it is a PNG image, not text or HTML',
+    ]);
+    expect(stdout).toContain('news.html — Oak School News');
+    expect(stdout).toContain('Checked 1 file; 4 could not be checked (see the errors above).');
+  });
+
+  it('explains command-line mistakes and exits 2', async () => {
+    expect(await run(['check', 'news.html', '--languages', 'en,klingon'])).toEqual(
+      expect.objectContaining({
+        code: 2,
+        stderr: expect.stringMatching(/Unknown or undetectable language code "klingon"/),
+      }),
+    );
+    expect(await run(['check', 'news.html', '--grade', 'eight'])).toEqual(
+      expect.objectContaining({
+        code: 2,
+        stderr: expect.stringMatching(/--grade must be a number such as 8, got "eight"/),
+      }),
+    );
+    expect(await run(['check', '--colour'])).toEqual(
+      expect.objectContaining({
+        code: 2,
+        stderr: expect.stringMatching(/Unknown option '--colour'/),
+      }),
+    );
+    expect(await run(['check'])).toEqual(
+      expect.objectContaining({ code: 2, stderr: expect.stringMatching(/give at least one file/) }),
+    );
+    expect(await run(['frobnicate'])).toEqual(
+      expect.objectContaining({
+        code: 2,
+        stderr: expect.stringMatching(/unknown command "frobnicate"/),
+      }),
+    );
+  });
+
+  it('prints help', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: fsp <command>/);
+    expect(stdout).toMatch(/--languages en,es,vi/);
+  });
+});
+
+describe('fsp start', () => {
+  it('checks the bundled example newsletter and says where the builds are', async () => {
+    const { code, stdout } = await run(['start']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('sample-newsletter.html — Lincoln Park Elementary PTA News, March');
+    expect(stdout).toMatch(/Indicator tags/);
+    expect(stdout).toMatch(/Findings \(\d+\)/);
+    expect(stdout).toMatch(/Chrome extension (built|not built yet)/);
+    expect(stdout).toMatch(/Sheets add-on (built|not built yet)/);
+  });
+});
+
+describe('the fsp bin', () => {
+  it('runs the TypeScript CLI through tsx in a real node process', async () => {
+    const { stdout } = await promisify(execFile)(
+      'node',
+      [join(repoRoot, 'shared/cli/bin.js'), 'check', 'news.html', '--json'],
+      {
+        cwd: dir,
+      },
+    );
+    const [report] = JSON.parse(stdout) as { input: { file: string } }[];
+    expect(report?.input.file).toBe('news.html');
+  }, 30_000);
+
+  it('exits non-zero when a file fails', async () => {
+    const result = await promisify(execFile)(
+      'node',
+      [join(repoRoot, 'shared/cli/bin.js'), 'check', 'missing.txt'],
+      { cwd: dir },
+    ).catch((error: { code: number; stderr: string }) => error);
+    expect(result).toEqual(
+      expect.objectContaining({ code: 1, stderr: 'error missing.txt: no such file or folder\n' }),
+    );
+  }, 30_000);
+});

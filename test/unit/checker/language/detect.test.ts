@@ -1,0 +1,127 @@
+import { franc } from 'franc-min';
+import { describe, expect, it } from 'vitest';
+import { analyseLanguages } from '../../../../shared/checker/language/detect';
+import { functionWordLanguage } from '../../../../shared/checker/language/function-words';
+import { looksHaitianCreole } from '../../../../shared/checker/language/haitian-creole';
+import {
+  BILINGUAL_MIN_WORDS,
+  checkDocument,
+  DEFAULT_LANGUAGES,
+  extractFromText,
+  FRANC_CODES,
+  modelFromBlocks,
+  normalizeLanguages,
+} from '../../../../shared/checker/node';
+
+/** The same short school notice in each default district language (written for these tests). */
+const NOTICES: Record<string, string> = {
+  en: 'Dear families, the school library will be open on Saturday morning so that you can read with your children.',
+  es: 'Estimadas familias, la biblioteca de la escuela estará abierta el sábado por la mañana para que puedan leer con sus hijos.',
+  zh: '亲爱的家长们，学校图书馆将在星期六上午开放，欢迎您和孩子一起来阅读。',
+  vi: 'Kính gửi quý phụ huynh, thư viện của trường sẽ mở cửa vào sáng thứ Bảy để các em đọc sách cùng gia đình.',
+  ar: 'أولياء الأمور الأعزاء، ستفتح مكتبة المدرسة صباح يوم السبت لتتمكنوا من القراءة مع أطفالكم.',
+  so: 'Waalidiinta qaaliga ah, maktabadda dugsiga ayaa furan doonta subaxa Sabtida si aad carruurtiinna ula akhrisaan buugaag.',
+  tl: 'Mahal na mga magulang, bukas ang aklatan ng paaralan sa Sabado ng umaga para makapagbasa kayo kasama ang inyong mga anak.',
+  ru: 'Уважаемые родители, школьная библиотека будет открыта в субботу утром, чтобы вы могли читать вместе с детьми.',
+  ht: 'Chè paran yo, bibliyotèk lekòl la ap louvri samdi maten pou nou ka li liv ak pitit nou yo.',
+  pt: 'Queridas famílias, a biblioteca da escola estará aberta no sábado de manhã para que vocês possam ler com os seus filhos.',
+  fr: 'Chères familles, la bibliothèque de l’école sera ouverte samedi matin pour que vous puissiez lire avec vos enfants.',
+  ko: '학부모님께, 학교 도서관이 토요일 오전에 문을 열어 자녀와 함께 책을 읽으실 수 있습니다.',
+};
+
+describe('block languages', () => {
+  const languages = [...DEFAULT_LANGUAGES];
+
+  it.each(Object.entries(NOTICES))('detects %s', (code, text) => {
+    const model = modelFromBlocks([text]);
+    const analysis = analyseLanguages(model.blocks, languages);
+    expect(analysis.blockLanguage(model.blocks[0]!)).toBe(code);
+    expect(analysis.primary).toBe(code);
+  });
+
+  it('restricts detection to the district languages', () => {
+    const model = modelFromBlocks([NOTICES.pt!]);
+    expect(analyseLanguages(model.blocks, ['en', 'es']).primary).toBe('es');
+  });
+
+  it('leaves blocks too short to tell without a language', () => {
+    const model = modelFromBlocks(['Hello!', NOTICES.en!]);
+    const analysis = analyseLanguages(model.blocks, languages);
+    expect(analysis.blockLanguage(model.blocks[0]!)).toBeNull();
+    expect(analysis.detected).toEqual([{ language: 'en', share: 1, blocks: 1 }]);
+  });
+
+  it('judges an all-short text as a whole', () => {
+    const model = modelFromBlocks(['Field day', 'Friday, May 3', 'Bring water and a hat']);
+    expect(analyseLanguages(model.blocks, languages).primary).toBe('en');
+  });
+
+  it('agrees with franc wherever the function-word shortcut answers', () => {
+    const configured = new Set(languages);
+    const only = languages.map((l) => FRANC_CODES[l]!.iso3).filter((c) => c !== 'hat');
+    for (const [code, text] of Object.entries(NOTICES)) {
+      const fast = functionWordLanguage(text, configured);
+      if (fast === undefined || code === 'ht') continue;
+      const byFranc = franc(text, { only });
+      expect(FRANC_CODES[fast]?.iso3, code).toBe(byFranc);
+    }
+  });
+});
+
+describe('Haitian Creole', () => {
+  it.each([
+    [NOTICES.ht!, true],
+    ['Paran yo, tanpri voye fòm nan tounen lekòl la anvan vandredi.', true],
+    [NOTICES.fr!, false],
+    ['Nou pa konnen.', false],
+    [NOTICES.es!, false],
+  ])('%s -> %s', (text, expected) => {
+    expect(looksHaitianCreole(text)).toBe(expected);
+  });
+});
+
+describe('primary language and bilingual messages', () => {
+  const english =
+    'Our school picnic is on Saturday at the park near the library. Families can bring a blanket, a lunch, and a game to share with friends and neighbors. We will start at noon.';
+  const spanish =
+    'Nuestro picnic escolar es el sábado en el parque cerca de la biblioteca. Las familias pueden traer una manta, un almuerzo y un juego para compartir con amigos y vecinos. Empezaremos al mediodía.';
+
+  it('recognises a message written in two languages', () => {
+    const report = checkDocument(extractFromText(`${english}\n\n${spanish}`));
+    expect(report.languages.bilingual).toBe(true);
+    expect(report.languages.detected.map((d) => [d.language, d.blocks]).sort()).toEqual([
+      ['en', 1],
+      ['es', 1],
+    ]);
+  });
+
+  it('does not call a one-line offer in another language bilingual', () => {
+    const report = checkDocument(
+      extractFromText(
+        `${english}\n\n${english}\n\n${english}\n\nPara información en español, llame a la oficina.`,
+      ),
+    );
+    expect(report.languages.primary).toBe('en');
+    expect(report.languages.bilingual).toBe(false);
+  });
+
+  it(`needs ${BILINGUAL_MIN_WORDS} words in the second language`, () => {
+    const short = 'Estimadas familias, el picnic es el sábado en el parque cerca de la biblioteca.';
+    expect(checkDocument(extractFromText(`${english}\n\n${short}`)).languages.bilingual).toBe(
+      false,
+    );
+  });
+});
+
+describe('language options', () => {
+  it('accepts ISO 639-1 codes in any case and removes duplicates', () => {
+    expect(normalizeLanguages([' EN', 'es', 'es', 'ht'])).toEqual(['en', 'es', 'ht']);
+  });
+
+  it('names the codes it cannot detect', () => {
+    expect(() => normalizeLanguages(['en', 'xx', 'km'])).toThrow(
+      /Unknown or undetectable language codes "xx", "km"/,
+    );
+    expect(() => normalizeLanguages([])).toThrow(/at least one language/);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml, splitSentences } from '../../../../shared/checker/node';
+
+const split = (text: string) => splitSentences(text).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it.each([
+    [
+      'One sentence. Another one! A third? Yes.',
+      ['One sentence.', 'Another one!', 'A third?', 'Yes.'],
+    ],
+    [
+      'Mr. Smith and Dr. Lee will visit St. Mary School.',
+      ['Mr. Smith and Dr. Lee will visit St. Mary School.'],
+    ],
+    [
+      'Bring supplies, e.g. pencils and paper. Thank you.',
+      ['Bring supplies, e.g. pencils and paper.', 'Thank you.'],
+    ],
+    [
+      'Bring supplies, e.g. Crayola markers. Thank you.',
+      ['Bring supplies, e.g. Crayola markers.', 'Thank you.'],
+    ],
+    [
+      'The meeting starts at 7 p.m. in the gym. Please come.',
+      ['The meeting starts at 7 p.m. in the gym.', 'Please come.'],
+    ],
+    ['The meeting starts at 7 p.m. Please come.', ['The meeting starts at 7 p.m.', 'Please come.']],
+    [
+      'Tickets cost $3.50 each. The show is at 6:30.',
+      ['Tickets cost $3.50 each.', 'The show is at 6:30.'],
+    ],
+    [
+      'Visit www.example.org. Questions go to office@example.org.',
+      ['Visit www.example.org.', 'Questions go to office@example.org.'],
+    ],
+    [
+      'See https://example.org/a.b?c=d. Then sign up.',
+      ['See https://example.org/a.b?c=d.', 'Then sign up.'],
+    ],
+    [
+      'Grades are due Jan. 5 this year. Room No. 12 is open.',
+      ['Grades are due Jan. 5 this year.', 'Room No. 12 is open.'],
+    ],
+    ['She said "See you soon." Then she left.', ['She said "See you soon."', 'Then she left.']],
+    ['We waited... Then it rained.', ['We waited...', 'Then it rained.']],
+    [
+      'Our speaker is J. K. Rowling. She writes books.',
+      ['Our speaker is J. K. Rowling.', 'She writes books.'],
+    ],
+    [
+      'La Sra. Gómez llega mañana. ¿Puede venir? ¡Gracias!',
+      ['La Sra. Gómez llega mañana.', '¿Puede venir?', '¡Gracias!'],
+    ],
+    ['亲爱的家长。欢迎回来！', ['亲爱的家长。', '欢迎回来！']],
+    ['Date: May 3\nTime: 6 pm', ['Date: May 3', 'Time: 6 pm']],
+    ['No punctuation at the end', ['No punctuation at the end']],
+    ['  ', []],
+  ])('%j', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('gives offsets into the block text', () => {
+    const text = 'First one.  Second one.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('never runs a sentence across a heading, list item or table cell', () => {
+    const { model } = extractFromHtml(
+      '<h2>Upcoming events</h2><p>The book fair opens Monday</p><ul><li>Bring a bag</li><li>Pay by check</li></ul><table><tr><td>Monday</td><td>Library</td></tr></table>',
+    );
+    const sentences = model.blocks.flatMap((b) => split(b.text));
+    expect(sentences).toEqual([
+      'Upcoming events',
+      'The book fair opens Monday',
+      'Bring a bag',
+      'Pay by check',
+      'Monday',
+      'Library',
+    ]);
+  });
+});
