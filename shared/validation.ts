@@ -74,24 +74,49 @@ export function describeProblems(problems: readonly DataProblem[], where?: strin
 export function parseJsonText(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; problem: DataProblem } {
+  const source = text.replace(/^\uFEFF/, '');
   try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    return { ok: true, value: JSON.parse(source) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    if (position) {
-      const offset = Number(position[1]);
-      const before = text.slice(0, offset);
-      const line = before.split('\n').length;
-      const column = offset - before.lastIndexOf('\n');
-      return {
-        ok: false,
-        problem: {
-          path: '$',
-          message: `not valid JSON at line ${line}, column ${column}: ${message}`,
-        },
-      };
-    }
-    return { ok: false, problem: { path: '$', message: `not valid JSON: ${message}` } };
+    const offset = firstInvalidOffset(source);
+    const before = source.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return {
+      ok: false,
+      problem: {
+        path: '$',
+        message: `not valid JSON at line ${line}, column ${column}: ${message}`,
+      },
+    };
   }
+}
+
+/**
+ * V8's messages give a position only for some errors ("Unexpected token '}'" has none), so find
+ * the error's offset ourselves: the shortest prefix that can no longer start valid JSON. A prefix
+ * that is merely unfinished fails at its own end; one that is wrong fails before it.
+ */
+function firstInvalidOffset(source: string): number {
+  const broken = (length: number): boolean => {
+    try {
+      JSON.parse(source.slice(0, length));
+      return false;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : '';
+      if (/Unexpected end of JSON input/.test(message)) return false;
+      const at = /position (\d+)/.exec(message);
+      return !(at && Number(at[1]) >= length);
+    }
+  };
+  if (!broken(source.length)) return source.length;
+  let low = 0;
+  let high = source.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (broken(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return Math.max(0, low - 1);
 }

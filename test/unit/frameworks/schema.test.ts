@@ -150,3 +150,17 @@ describe('JSON Schema for district authors', () => {
     );
   });
 });
+
+describe('JSON syntax errors are located even when the engine gives no position', () => {
+  it.each([
+    ['{\n  "id": "x",\n  oops\n}', 'line 3, column 3'],
+    ['{\n  "a": [1, 2,}', 'line 2, column 14'],
+    ['{\n  "a": 1', 'line 2, column 9'],
+    ['', 'line 1, column 1'],
+    ['[1 2]', 'line 1, column 4'],
+  ])('%j -> %s', (text, where) => {
+    const result = parseFrameworkJson(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.message).toContain(where);
+  });
+});
