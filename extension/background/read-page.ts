@@ -124,15 +124,14 @@ export async function readPage(
     }
     if (top && !top.ok) {
       if (top.error === 'no-selection') return { ok: false, reason: 'no-selection' };
+      // Whatever the frames inside it hold, a PDF or image tab is not a message to check.
       if (top.frame.contentType === 'application/pdf') {
         return { ok: false, reason: 'unsupported', unsupported: 'pdf-viewer' };
       }
       if (top.error === 'not-html') {
         return { ok: false, reason: 'unsupported', unsupported: 'not-a-web-page' };
       }
-      if (request.kind === 'selection' || frames.length === 0) {
-        return { ok: false, reason: 'failed', detail: top.detail ?? top.error };
-      }
+      return { ok: false, reason: 'failed', detail: top.detail ?? top.error };
     }
     if (frames.length === 0) return { ok: false, reason: 'failed', detail: 'No frame answered.' };
     // A user style sheet paints the highlights; it changes nothing in the page's DOM.

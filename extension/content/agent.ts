@@ -64,7 +64,9 @@ function createAgent(): AgentApi {
   const extract = (request: ExtractRequest): ExtractResult => {
     clearHighlight();
     const frame = frameFacts();
-    if (!(document.documentElement instanceof HTMLElement)) {
+    // A PDF (Chrome's viewer wraps it in a small HTML page), an image or plain text: no message to read.
+    const html = document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml';
+    if (!html || !(document.documentElement instanceof HTMLElement)) {
       return { ok: false, error: 'not-html', frame };
     }
     const started = performance.now();

@@ -11,7 +11,7 @@ import {
 } from './support/check-flow';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { pageOfNodes } from './support/generated-pages';
+import { pageOfNodes, smallPdf } from './support/generated-pages';
 
 const resultsDir = join(repoRoot, 'test-results');
 
@@ -20,7 +20,12 @@ let server: FixtureServer;
 
 beforeAll(async () => {
   mkdirSync(resultsDir, { recursive: true });
-  server = await startFixtureServer({ '/big.html': () => pageOfNodes(100_000) });
+  server = await startFixtureServer({
+    '/big.html': () => pageOfNodes(100_000),
+    '/news.pdf': smallPdf,
+    // A PDF whose URL does not say so, as document systems serve them.
+    '/download/newsletter': smallPdf,
+  });
   browser = await launchWithExtension();
   // Chrome grants no permissions to extension origins from outside: the clipboard is read back
   // from a fixture page, which shares the browser's clipboard.
@@ -480,6 +485,21 @@ describe('pages that could break a check', () => {
     await page.close();
   });
 
+  test.each([['/news.pdf'], ['/download/newsletter']])(
+    'a PDF (%s) gets a message saying to paste its text as a draft',
+    async (path) => {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(path));
+      const outcome = await checkThroughPanel(browser, page);
+      expect(outcome.kind).toBe('error');
+      expect(outcome.text).toMatch(
+        /^This is a PDF, shown in Chrome's own viewer, which extensions cannot read\. Copy the PDF's text/,
+      );
+      await outcome.panel.close();
+      await page.close();
+    },
+  );
+
   test('without the activeTab grant the panel says how to give it', async () => {
     const page = await open('/newsletter.html');
     // No toolbar click: Chrome has granted nothing for this tab.
@@ -543,12 +563,15 @@ describe('our own pages', () => {
 describe('privacy', () => {
   test('the extension made no network request during all of the above', () => {
     const ownOrigin = `chrome-extension://${browser.extensionId}/`;
+    // Chrome's own PDF viewer (a built-in component) loads its files when a test opens a PDF.
+    const pdfViewer = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
     const outside = browser.requests.filter(
       (r) =>
         !r.url.startsWith(ownOrigin) &&
         !r.url.startsWith(`${server.origin}/`) &&
         !r.url.startsWith('chrome://') &&
-        !r.url.startsWith('data:'),
+        !r.url.startsWith('data:') &&
+        !r.url.startsWith(pdfViewer),
     );
     expect(outside).toEqual([]);
     // Extension pages and the service worker loaded only the extension's own files.
@@ -560,7 +583,7 @@ describe('privacy', () => {
     // The fixture server saw only the pages, frames and images the pages themselves load.
     // (and the favicon Chromium itself asks each page's server for).
     const expected =
-      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|smore|busy)\.html$|^\/images\//;
+      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|smore|busy)\.html$|^\/images\/|^\/news\.pdf$|^\/download\/newsletter$/;
     expect(server.requests.filter((path) => !expected.test(path))).toEqual([]);
   });
 });

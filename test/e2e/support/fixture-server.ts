@@ -40,7 +40,10 @@ export async function startFixtureServer(generated: Generated = {}): Promise<Fix
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const type = path.endsWith('.pdf') ? 'application/pdf' : 'text/html; charset=utf-8';
+    const type =
+      path.endsWith('.pdf') || path.startsWith('/download/')
+        ? 'application/pdf'
+        : 'text/html; charset=utf-8';
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -46,3 +46,19 @@ export function pageOfNodes(nodes: number): string {
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A very large page</title></head><body><h1>Every event this year</h1>${rows.join('\n')}<button id="still-works" type="button" onclick="this.textContent='clicked'">Click me</button></body></html>`;
 }
+
+/** A one-page PDF that says "Newsletter in a PDF", for Chrome's PDF viewer. */
+export function smallPdf(): string {
+  return [
+    '%PDF-1.1',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj',
+    '4 0 obj << /Length 55 >> stream',
+    'BT /F1 18 Tf 10 100 Td (Newsletter in a PDF) Tj ET',
+    'endstream endobj',
+    '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
+    'trailer << /Root 1 0 R >>',
+    '%%EOF',
+  ].join('\n');
+}
