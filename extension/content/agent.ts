@@ -65,7 +65,8 @@ function createAgent(): AgentApi {
     clearHighlight();
     const frame = frameFacts();
     // A PDF (Chrome's viewer wraps it in a small HTML page), an image or plain text: no message to read.
-    const html = document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml';
+    const html =
+      document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml';
     if (!html || !(document.documentElement instanceof HTMLElement)) {
       return { ok: false, error: 'not-html', frame };
     }
