@@ -9,6 +9,7 @@ import { languageName } from './language/codes';
 import { measureReadingLevel } from './reading-level/measure';
 import type { Report, Suggestion } from './report';
 import { countFindings, standard2Coverage } from './report/summary';
+import { suggestionsFor } from './suggestions';
 import { TOOL } from './version';
 
 export interface CheckDocumentOptions extends Partial<CheckOptions> {
@@ -22,7 +23,7 @@ export interface CheckDocumentOptions extends Partial<CheckOptions> {
   rules?: readonly LoadedRule[];
   /** Let a failing rule throw instead of noting it in the report (tests). */
   strict?: boolean;
-  /** What each missing Standard 2 indicator could add. */
+  /** What each missing Standard 2 indicator could add (default: the built-in suggestions). */
   suggest?: (missingIndicatorIds: string[]) => Suggestion[];
   /** Text beyond this many words is not checked (a note says so). Default 100,000: about 250 pages. */
   maxWords?: number;
@@ -145,7 +146,7 @@ export function checkDocument(model: DocumentModel, options: CheckDocumentOption
     },
     tags,
     findings,
-    suggestions: options.suggest?.(standard2.missing) ?? [],
+    suggestions: (options.suggest ?? suggestionsFor)(standard2.missing),
     summary: {
       counts: countFindings([...tags, ...findings]),
       total: tags.length + findings.length,

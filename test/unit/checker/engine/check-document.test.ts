@@ -86,6 +86,15 @@ describe('checkDocument', () => {
     expect(summary.standard2.missing.some((id) => tagged.has(id))).toBe(false);
   });
 
+  it('suggests what to add for each Standard 2 indicator not evidenced', () => {
+    expect(report.suggestions.map((s) => s.indicatorId)).toEqual(report.summary.standard2.missing);
+    for (const suggestion of report.suggestions) {
+      expect(suggestion.suggestion.length).toBeGreaterThan(20);
+      expect(suggestion.indicatorText.length).toBeGreaterThan(10);
+      expect(suggestion.source).toMatch(/National PTA/);
+    }
+  });
+
   it('recognises a bilingual message as offering a translation', () => {
     const english =
       'Our school picnic is on Saturday at the park near the library. Families can bring a blanket, a lunch, and a game to share with friends and neighbors. We will start at noon.';
