@@ -97,7 +97,10 @@ export async function run(): Promise<void> {
   );
 
   const extractMs = timeMedian(() => extractFromHtml(html), 9);
-  const checkMs = timeMedian(() => checkDocument(model), 9);
+  // Each run checks a model it has not seen, so no per-document cache is reused.
+  const fresh = Array.from({ length: 12 }, () => extractFromHtml(html).model);
+  checkDocument(fresh.pop() as DocumentModel);
+  const checkMs = median(fresh.map((m) => time(() => checkDocument(m)).ms));
   const fkOurs = timeMedian(
     () =>
       measureReadingLevel({
@@ -128,12 +131,25 @@ export async function run(): Promise<void> {
   // A batch of 1,000 newsletters of 300 to 1,500 words, as a communicator's archive.
   const batch = Array.from({ length: 1000 }, (_, i) => newsletter(300 + ((i * 37) % 1200), i));
   const batchWords = batch.reduce((n, h) => n + words(h.replace(/<[^>]+>/g, ' ')), 0);
-  const batchRun = time(() => {
-    for (const page of batch) checkDocument(extractFromHtml(page).model);
-  });
-  line('batch of 1,000 newsletters (extract + check)', `${(batchRun.ms / 1000).toFixed(2)} s`);
-  line('  per newsletter', fmt(batchRun.ms / 1000));
-  line('  per 10,000 words', fmt((batchRun.ms * 10_000) / batchWords));
+  let batchExtract = 0;
+  let batchCheck = 0;
+  for (const page of batch) {
+    const extracted = time(() => extractFromHtml(page).model);
+    batchExtract += extracted.ms;
+    batchCheck += time(() => checkDocument(extracted.value)).ms;
+  }
+  const batchMs = batchExtract + batchCheck;
+  line(
+    `batch of 1,000 newsletters (${Math.round(batchWords / 1000)}k words)`,
+    `${(batchMs / 1000).toFixed(2)} s`,
+  );
+  line('  per newsletter: parse + extract', fmt(batchExtract / 1000));
+  line('  per newsletter: check', fmt(batchCheck / 1000));
+  line(
+    '  check per 10,000 words',
+    fmt((batchCheck * 10_000) / batchWords),
+    '< 50 ms per 10,000 words',
+  );
 
   // Robustness inputs: each must give a report or a clear message in bounded time.
   console.log('Robustness (whole pipeline: decode, parse, extract, check):');
