@@ -48,7 +48,7 @@ export const choiceGroupsWithoutLabel: CheckFunction = ({ model }) => {
       nodeHit(
         first.ref,
         first.label ?? '',
-        `The choices ${names ? `"${names}"` : 'in this group'} are not grouped under their question.`,
+        `The choices ${names ? `"${names}"` : 'in this group'} are not grouped under their question. Put them in a <fieldset> with the question as its <legend>.`,
       ),
     );
   }

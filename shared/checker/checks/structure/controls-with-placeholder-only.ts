@@ -12,6 +12,6 @@ export const controlsWithPlaceholderOnly: CheckFunction = ({ model }) =>
       nodeHit(
         c.ref,
         c.placeholder as string,
-        `The field "${c.placeholder}" is labelled only by its placeholder text.`,
+        `The field "${c.placeholder}" is labelled only by its placeholder text. Add a visible label above it.`,
       ),
     );

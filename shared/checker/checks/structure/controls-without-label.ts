@@ -17,4 +17,10 @@ export function describeControl(control: FormControlInfo): string {
 export const controlsWithoutLabel: CheckFunction = ({ model }) =>
   model.controls
     .filter((c) => c.labelSource === 'none' && !c.placeholder)
-    .map((c) => nodeHit(c.ref, '', `A ${describeControl(c)} has no label.`));
+    .map((c) =>
+      nodeHit(
+        c.ref,
+        '',
+        `A ${describeControl(c)} has no label. Add a visible label tied to it that says what to enter.`,
+      ),
+    );

@@ -23,7 +23,7 @@ export const imagesWithRepeatedAlt: CheckFunction = ({ model }) => {
         nodeHit(
           image.ref,
           image.alt,
-          `${list.length} different images share the alt text "${image.alt}".`,
+          `${list.length} different images share the alt text "${image.alt}". Give each image a description of its own.`,
         ),
       );
     }

@@ -7,7 +7,13 @@ const DECORATIVE_ROLES = new Set(['presentation', 'none']);
 export const imagesWithoutAlt: CheckFunction = ({ model }) =>
   model.images
     .filter((image) => image.alt === null && !DECORATIVE_ROLES.has(image.role ?? ''))
-    .map((image) => nodeHit(image.ref, '', `An image (${fileName(image.src)}) has no alt text.`));
+    .map((image) =>
+      nodeHit(
+        image.ref,
+        '',
+        `An image (${fileName(image.src)}) has no alt text. Describe what it shows (or the words in it), or give it alt="" if it is only decoration.`,
+      ),
+    );
 
 export function fileName(src: string): string {
   const path = src.split(/[?#]/)[0] ?? '';

@@ -21,7 +21,7 @@ export const requiredFieldsUnmarked: CheckFunction = ({ model }) => {
       nodeHit(
         control.ref,
         control.label ?? '',
-        `"${name}" is required, but the form does not show it.`,
+        `"${name}" is required, but the form does not show it. Add "(required)" to its label.`,
       ),
     );
   }

@@ -70,7 +70,7 @@ describe('fsp check', () => {
     expect(stdout).toContain('Translation: offered');
     expect(stdout).toMatch(/Indicator tags \(\d+\)[\s\S]*2\.1\.2/);
     expect(stdout).toMatch(
-      /Accessibility[\s\S]*serious\s+An image \(flyer\.png\) has no alt text\. \(WCAG 1\.1\.1\)/,
+      /Accessibility[\s\S]*serious\s+An image \(flyer\.png\) has no alt text\. Describe [^\n]*\(WCAG 1\.1\.1\)/,
     );
     expect(stdout).toMatch(/"click here" \(link\)/);
     expect(stdout).not.toMatch(ANSI);
