@@ -3,8 +3,11 @@ import { contentImages, mainContentWords } from './content-images';
 import { fileName } from './images-without-alt';
 import { nodeHit } from './positions';
 
-/** With fewer words than this around them, content images are likely to carry the message. */
+/** With fewer words than this around them, content images are likely to carry the message... */
 const MAX_WORDS = 60;
+/** ...but between this and MAX_WORDS only a large image (known to be 300 px or more) does. */
+const FEW_WORDS = 25;
+const LARGE = 300;
 
 /**
  * A message that is mostly pictures: content images and almost no text (a flyer posted as a
@@ -12,8 +15,11 @@ const MAX_WORDS = 60;
  */
 export const messageOnlyInImages: CheckFunction = ({ model, rule }) => {
   const maxWords = typeof rule.options?.maxWords === 'number' ? rule.options.maxWords : MAX_WORDS;
-  const images = contentImages(model);
-  if (images.length === 0 || mainContentWords(model) >= maxWords) return [];
+  const words = mainContentWords(model);
+  if (words >= maxWords) return [];
+  const images = contentImages(model).filter(
+    (image) => words < FEW_WORDS || (image.width ?? 0) >= LARGE || (image.height ?? 0) >= LARGE,
+  );
   return images.map((image) =>
     nodeHit(
       image.ref,
