@@ -1,9 +1,9 @@
 import { crx } from '@crxjs/vite-plugin';
 import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { extensionPostBuild } from './extension/build/post-build';
-import { vendorAxeCore } from './extension/build/vendor-axe-core';
-import manifest from './extension/manifest';
+import { extensionPostBuild } from './extension/build/post-build.ts';
+import { vendorAxeCore } from './extension/build/vendor-axe-core.ts';
+import manifest from './extension/manifest.ts';
 
 // This file is both the extension's build config (see the `build`/`plugins` part, owned by extension/)
 // and vitest's config. Test projects:

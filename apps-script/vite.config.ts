@@ -2,10 +2,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { classicInlineScript } from './build/classic-inline-script';
-import { exposeEntryFunctions } from './build/expose-entry-functions';
-import { appsScriptManifest } from './build/manifest';
-import { privateLibraryGlobals } from './build/private-library-globals';
+import { classicInlineScript } from './build/classic-inline-script.ts';
+import { exposeEntryFunctions } from './build/expose-entry-functions.ts';
+import { appsScriptManifest } from './build/manifest.ts';
+import { privateLibraryGlobals } from './build/private-library-globals.ts';
 
 // `npm run build:apps-script` writes dist/apps-script/: Code.js (server), sidebar.html, appsscript.json.
 const here = dirname(fileURLToPath(import.meta.url));

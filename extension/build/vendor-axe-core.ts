@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { AXE_CORE_FILE } from '../common/files';
+import { AXE_CORE_FILE } from '../common/files.ts';
 
 /**
  * Ships axe-core's own minified file untouched, as a separate file that the side panel injects
