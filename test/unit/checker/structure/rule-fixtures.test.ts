@@ -106,3 +106,16 @@ describe('fixture coverage', () => {
     expect(ids.filter((id) => !expectedSomewhere.has(id))).toEqual([]);
   });
 });
+
+describe('structural rule patterns', () => {
+  it('are written in lower case, since the checks lower-case the text instead of using the i flag', () => {
+    const upper: string[] = [];
+    for (const rule of structureRuleData as { id: string; patterns?: Record<string, string[]> }[]) {
+      for (const pattern of Object.values(rule.patterns ?? {}).flat()) {
+        const literal = pattern.replace(/\\[pP]\{[^}]*\}|\\./g, '');
+        if (/\p{Lu}/u.test(literal)) upper.push(`${rule.id}: ${pattern}`);
+      }
+    }
+    expect(upper).toEqual([]);
+  });
+});
