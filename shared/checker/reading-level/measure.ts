@@ -9,7 +9,7 @@ import {
   fleschReadingEase,
   round1,
 } from './formulas';
-import { syllablesIn, wordsOf } from './words';
+import { englishSyllables, referenceSyllables, syllablesIn, wordsOf } from './words';
 
 type Measured = 'en' | 'es';
 
@@ -89,6 +89,14 @@ export function measureReadingLevel(input: ReadingLevelInput): ReadingLevel {
     level.grade = round1(Math.max(0, fleschKincaidGrade(main_)));
     level.meetsTarget = level.grade <= targetGrade;
     level.scores.push({
+      name: 'flesch-kincaid-grade-dictionary-syllables',
+      value: round1(
+        Math.max(0, fleschKincaidGrade({ ...main_, syllables: main_.dictionarySyllables })),
+      ),
+      scale:
+        'US school grade with dictionary syllable counts (syllable package); usually 0.1-1 grade above the reference grade',
+    });
+    level.scores.push({
       name: 'flesch-reading-ease',
       value: round1(fleschReadingEase(main_)),
       scale: '0-100, higher is easier; 60-70 is plain English',
@@ -130,14 +138,23 @@ function count(
   blocks: readonly TextBlock[],
   input: ReadingLevelInput,
   language: Measured,
-): Counts & { perSentence: SentenceCounts[] } {
-  const totals = { words: 0, sentences: 0, syllables: 0, perSentence: [] as SentenceCounts[] };
+): Counts & { dictionarySyllables: number; perSentence: SentenceCounts[] } {
+  const totals = {
+    words: 0,
+    sentences: 0,
+    syllables: 0,
+    dictionarySyllables: 0,
+    perSentence: [] as SentenceCounts[],
+  };
   for (const block of blocks) {
     for (const sentence of input.sentences(block)) {
       const words = wordsOf(sentence.text);
       if (words.length === 0) continue;
       let syllables = 0;
       for (const word of words) syllables += cachedSyllables(word, language);
+      if (language === 'en') {
+        for (const word of words) totals.dictionarySyllables += cachedSyllables(word, 'dictionary');
+      }
       totals.words += words.length;
       totals.syllables += syllables;
       totals.sentences++;
@@ -147,15 +164,25 @@ function count(
   return totals;
 }
 
-const syllableCache = { en: new Map<string, number>(), es: new Map<string, number>() };
+type Counting = Measured | 'dictionary';
+const countSyllables: Record<Counting, (word: string) => number> = {
+  en: referenceSyllables,
+  es: (word) => syllablesIn(word, 'es'),
+  dictionary: englishSyllables,
+};
+const syllableCache: Record<Counting, Map<string, number>> = {
+  en: new Map(),
+  es: new Map(),
+  dictionary: new Map(),
+};
 
 /** Words repeat a great deal: counting each distinct word once keeps long messages fast. */
-function cachedSyllables(word: string, language: Measured): number {
-  const cache = syllableCache[language];
+function cachedSyllables(word: string, counting: Counting): number {
+  const cache = syllableCache[counting];
   const key = word.toLowerCase();
   let value = cache.get(key);
   if (value === undefined) {
-    value = syllablesIn(key, language);
+    value = countSyllables[counting](key);
     if (cache.size > 50_000) cache.clear();
     cache.set(key, value);
   }

@@ -93,6 +93,40 @@ function compoundAware(word: string): number {
   return whole;
 }
 
+/**
+ * English syllables as GNU diction's `style` counts them (its `syll_en`): drop a final "ed", then
+ * count each vowel (a e i o u y) that a non-vowel follows. The Flesch-Kincaid grade in the report
+ * uses this count so that it agrees with `style`, the reference the toolkit is checked against.
+ * It undercounts ("priority" 2, "ready" 1), so the report also gives the grade with
+ * `englishSyllables`' dictionary-accurate counts. Unlike `style`, capitals count as vowels too
+ * ("Even" is 2, not 1).
+ */
+export function referenceSyllables(word: string): number {
+  let total = 0;
+  for (const part of word.toLowerCase().split(/[-/]/)) {
+    if (!part) continue;
+    if (!/\p{L}/u.test(part)) {
+      total += 1;
+      continue;
+    }
+    let letters = part.replace(/[^a-z]/g, '');
+    if (letters.endsWith('ed')) letters = letters.slice(0, -2);
+    let count = 0;
+    for (let i = 0; i < letters.length; ) {
+      if (i + 1 < letters.length && isVowel(letters[i]) && !isVowel(letters[i + 1])) {
+        count++;
+        i += 2;
+      } else i++;
+    }
+    total += count || 1;
+  }
+  return Math.max(1, total);
+}
+
+function isVowel(letter: string | undefined): boolean {
+  return letter !== undefined && 'aeiouy'.includes(letter);
+}
+
 export function syllablesIn(word: string, language: 'en' | 'es'): number {
   if (language === 'es') {
     let total = 0;
