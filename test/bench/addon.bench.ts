@@ -64,8 +64,11 @@ function compileTime(raters: number): void {
       .filter((s) => s.kind === 'rating-sheet')
       .map((s, r) => {
         const grid: unknown[][] = [];
-        for (const block of s.blocks)
-          block.values.forEach((row, i) => (grid[block.row - 1 + i] = [...row]));
+        for (const block of s.blocks) {
+          block.values.forEach((row, i) => {
+            grid[block.row - 1 + i] = [...row];
+          });
+        }
         for (let i = 0; i < INDICATORS; i++) {
           const row = grid[4 + i] ?? [];
           row[4] = LEVELS[(r * 7 + i) % LEVELS.length];

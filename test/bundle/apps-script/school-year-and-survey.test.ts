@@ -133,9 +133,11 @@ describe('the family survey', () => {
       [new Date(2025, 9, 2), '', 'Agree', 'Agree', 4, 'Strongly agree', 'Agree', 'Agree'],
       [new Date(2025, 9, 3), '=SUM(1)', 'Kind of', '', '', '', '', ''],
     ];
-    rows.forEach((row, r) =>
-      row.forEach((value, c) => typeInto(addOn.workbook, 'Form Responses 1', r + 1, c + 1, value)),
-    );
+    rows.forEach((row, r) => {
+      row.forEach((value, c) => {
+        typeInto(addOn.workbook, 'Form Responses 1', r + 1, c + 1, value);
+      });
+    });
     return addOn;
   }
 

@@ -155,9 +155,11 @@ describe('the other sidebars', () => {
       ],
       ['2025-10-01', 'Agree', 'Agree', 'Disagree', 'Agree', 'Strongly agree', 'Agree'],
     ];
-    rows.forEach((row, r) =>
-      row.forEach((v, c) => typeInto(addOn.workbook, 'Form Responses 1', r + 1, c + 1, v)),
-    );
+    rows.forEach((row, r) => {
+      row.forEach((v, c) => {
+        typeInto(addOn.workbook, 'Form Responses 1', r + 1, c + 1, v);
+      });
+    });
     typeInto(addOn.workbook, MARIA, 5, 5, 'Progressing');
     const page = await openSidebar(browser, addOn, sidebarFor(addOn, 'showFamilySurvey'));
     await page.getByRole('button', { name: 'Copy new answers and compare' }).click();

@@ -3,7 +3,6 @@ import type { ExtensionBrowser } from './extension-browser';
 
 /** The text as rendered, with line breaks between blocks (Playwright's innerText, not the DOM's). */
 export function visibleText(locator: Locator): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, rendered text wanted
   return locator.innerText();
 }
 
