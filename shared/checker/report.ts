@@ -96,5 +96,9 @@ export const reportSchema = z.strictObject({
 });
 
 export type Report = z.infer<typeof reportSchema>;
+
+/** One element of `fsp check --json`: the report with the file's path, as given, first. */
+export const fileReportSchema = z.extend(reportSchema, { file: z.string() });
+export type FileReport = z.infer<typeof fileReportSchema>;
 export type ReadingLevel = z.infer<typeof readingLevelSchema>;
 export type Suggestion = z.infer<typeof suggestionSchema>;

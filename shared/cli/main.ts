@@ -3,8 +3,8 @@ import type { CheckOptions } from '../checker/checks/types';
 import {
   DEFAULT_LANGUAGES,
   DEFAULT_TARGET_GRADE,
+  type FileReport,
   normalizeCheckOptions,
-  type Report,
 } from '../checker/node';
 import { checkFile } from './check-file';
 import { expandInputs } from './files';
@@ -28,7 +28,7 @@ Commands:
                                       built extension and Sheets add-on are
 
 Options for check:
-  --json                 Print an array of JSON reports (one per file, each with "file")
+  --json                 Print an array of JSON reports (one per file, each with its "file" path first)
   --languages en,es,vi   The district's languages (ISO 639-1), for language detection
                          (default: ${DEFAULT_LANGUAGES.join(',')})
   --grade 8              Target reading grade (default: ${DEFAULT_TARGET_GRADE})
@@ -90,7 +90,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const { files, problems } = await expandInputs(rest, io.cwd);
   let failures = problems.length;
   let checked = 0;
-  const reports: Report[] = [];
+  const reports: FileReport[] = [];
   const errorPaint = painter(!!io.stderr.isTTY && color);
   for (const problem of problems)
     io.stderr.write(`${errorPaint('red', 'error')} ${problem.file}: ${problem.message}\n`);
@@ -108,7 +108,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       continue;
     }
     checked++;
-    if (values.json) reports.push(result.report);
+    if (values.json) reports.push({ file: result.file, ...result.report });
     else io.stdout.write(`${formatReport(result.report, result.model, paint)}\n\n`);
   }
   if (values.json) io.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);

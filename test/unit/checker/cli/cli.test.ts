@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportSchema } from '../../../../shared/checker/node';
+import { fileReportSchema } from '../../../../shared/checker/node';
 import { type CliIo, main } from '../../../../shared/cli/main';
 import { repoRoot } from '../../../support/paths';
 
@@ -81,7 +81,8 @@ describe('fsp check', () => {
     expect(code).toBe(0);
     const reports = JSON.parse(stdout) as unknown[];
     expect(reports).toHaveLength(2);
-    for (const report of reports) expect(reportSchema.safeParse(report).success).toBe(true);
+    for (const report of reports) expect(fileReportSchema.safeParse(report).success).toBe(true);
+    expect(reports.map((r) => (r as { file: string }).file)).toEqual(['news.html', 'note.txt']);
     expect(reports.map((r) => (r as { input: { file: string; kind: string } }).input)).toEqual([
       expect.objectContaining({ file: 'news.html', kind: 'html' }),
       expect.objectContaining({ file: 'note.txt', kind: 'text' }),
