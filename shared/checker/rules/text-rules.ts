@@ -18,6 +18,7 @@ import learningOutsideSchool from './text/learning-outside-school.json' with { t
 import longSentence from './text/long-sentence.json' with { type: 'json' };
 import offersAccommodations from './text/offers-accommodations.json' with { type: 'json' };
 import offersTranslation from './text/offers-translation.json' with { type: 'json' };
+import pandemicResponse from './text/pandemic-response.json' with { type: 'json' };
 import parentOrganization from './text/parent-organization.json' with { type: 'json' };
 import parentTeacherConversations from './text/parent-teacher-conversations.json' with {
   type: 'json',
@@ -51,6 +52,7 @@ export const textRuleData: unknown[] = [
   invitesFollowUp,
   givesContactDetails,
   crisisCommunication,
+  pandemicResponse,
   setsCommunicationExpectations,
   parentTeacherConversations,
   ratesCommunication,

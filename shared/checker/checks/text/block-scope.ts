@@ -1,5 +1,6 @@
 import type { TextBlock } from '../../document-model';
 import type { CheckContext } from '../types';
+import { functionWordLanguage } from './function-words';
 import { countWords } from './words';
 
 /**
@@ -26,24 +27,48 @@ const RELIABLE_DETECTION_WORDS = 15;
 
 /**
  * The languages whose patterns apply to a block: the language detected for the block, its `lang`
- * attribute and the document's primary language. When the block is short, detection is unreliable
- * and every language's patterns apply, so "Estimados padres:" or "Questions? Call us." are read.
- * Patterns are specific phrases of their language, so reading a short block with all of them
- * costs little precision.
+ * attribute and the document's primary language. When the block is short, detection is unreliable:
+ * a short block whose function words are all of one language ("Thank you to our volunteers!") is
+ * read in that language (with its `lang` and the primary language); one with none or a mix
+ * ("Estimados padres:", "Questions? Call us.") is read with every language's patterns. Patterns are
+ * specific phrases of their language, so reading a short block with all of them costs little
+ * precision; skipping the other languages on plain English lines saves most of the time.
  */
 export function blockLanguages(
   context: CheckContext,
   block: TextBlock,
   available: readonly string[],
 ): string[] {
+  const read = languagesRead(context, block);
+  return read === ALL ? [...available] : available.filter((l) => read.has(l));
+}
+
+/** Whether a block is read with `language`'s patterns (see blockLanguages); allocates nothing. */
+export function readsLanguage(context: CheckContext, block: TextBlock, language: string): boolean {
+  const read = languagesRead(context, block);
+  return read === ALL || read.has(language);
+}
+
+const ALL = 'all' as const;
+/** Per block (a block belongs to one document, whose analysis does not change). */
+const readCache = new WeakMap<TextBlock, Set<string> | typeof ALL>();
+
+function languagesRead(context: CheckContext, block: TextBlock): Set<string> | typeof ALL {
+  const cached = readCache.get(block);
+  if (cached) return cached;
   const detected = context.blockLanguage(block);
-  if (!detected || wordsIn(block) < RELIABLE_DETECTION_WORDS) return [...available];
-  const wanted = new Set(
-    [detected, primarySubtag(block.lang), context.primaryLanguage].filter(
-      (l): l is string => typeof l === 'string',
-    ),
-  );
-  return available.filter((l) => wanted.has(l));
+  let language = detected;
+  if (!detected || wordsIn(block) < RELIABLE_DETECTION_WORDS)
+    language = functionWordLanguage(block);
+  const read = language
+    ? new Set(
+        [language, primarySubtag(block.lang), context.primaryLanguage].filter(
+          (l): l is string => typeof l === 'string',
+        ),
+      )
+    : ALL;
+  readCache.set(block, read);
+  return read;
 }
 
 const wordCounts = new WeakMap<TextBlock, number>();

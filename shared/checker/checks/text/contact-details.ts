@@ -1,11 +1,11 @@
 import type { DocumentModel } from '../../document-model';
 import type { Rule } from '../../rule-schema';
-import { ruleSchema } from '../../rule-schema';
 import givesContactDetailsJson from '../../rules/text/gives-contact-details.json' with {
   type: 'json',
 };
 import type { CheckContext, CheckFunction, Hit } from '../types';
 import { blocksInScope } from './block-scope';
+import { bundledRule } from './bundled-rule';
 import { anyOf } from './compile';
 import { matchPatterns } from './match-patterns';
 import { lowerSameLength } from './pattern-index';
@@ -26,16 +26,7 @@ export interface ContactDetails {
   hits: Hit[];
 }
 
-let contactRule: Rule | undefined;
-function givesContactDetailsRule(): Rule {
-  if (!contactRule) {
-    const parsed = ruleSchema.safeParse(givesContactDetailsJson);
-    if (!parsed.success)
-      throw new Error('rules/text/gives-contact-details.json is not a valid rule');
-    contactRule = parsed.data;
-  }
-  return contactRule;
-}
+const givesContactDetailsRule = bundledRule(givesContactDetailsJson, 'gives-contact-details.json');
 
 const cache = new WeakMap<DocumentModel, ContactDetails>();
 

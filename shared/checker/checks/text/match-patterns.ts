@@ -1,9 +1,9 @@
-import type { TextBlock } from '../../document-model';
+import type { DocumentModel, TextBlock } from '../../document-model';
 import type { Rule } from '../../rule-schema';
 import type { CheckContext, CheckFunction, Hit } from '../types';
-import { blockLanguages, blocksInScope } from './block-scope';
+import { blocksInScope, readsLanguage } from './block-scope';
 import { allMatches, anyOf } from './compile';
-import { candidateBlocks, gatedRegex, lowered } from './pattern-index';
+import { candidateBlocks, type GatedRegex, gatedRegex, lowered, triggersOf } from './pattern-index';
 import { quoteAround, sentenceIndexAt } from './quote';
 import { surveyItems } from './survey-items';
 
@@ -36,40 +36,81 @@ export const matchPatterns: CheckFunction = (context) => {
   for (const language of available) {
     const list = patterns[language] ?? [];
     if (list.length === 0) continue;
-    const gated = gatedRegex(list);
     const unless = unlessRegex(rule, language);
     const required = requiredRegex(rule, language);
-    for (const blockIndex of candidateBlocks(model, gated)) {
-      const block = model.blocks[blockIndex] as TextBlock;
-      if (!inScope.has(block)) continue;
-      if (!blockLanguages(context, block, available).includes(language)) continue;
-      const sentences = context.sentences(block);
-      let seen = taken.get(blockIndex);
-      for (const match of allMatches(gated.regex, lowered(block))) {
-        const index = sentenceIndexAt(sentences, match.index);
-        if (seen?.has(index)) continue;
-        const sentence = sentences[index];
-        const text = sentence?.text ?? block.text;
-        if (unless?.test(text)) continue;
-        if (required && !required.test(text)) continue;
-        if (survey && sentence && survey.isItem(block.ref, sentence) !== (surveyMode === 'only')) {
-          continue;
+    for (const [gated, blockIndexes] of scanPlan(model, list))
+      for (const blockIndex of blockIndexes) {
+        const block = model.blocks[blockIndex] as TextBlock;
+        if (!inScope.has(block)) continue;
+        if (!readsLanguage(context, block, language)) continue;
+        const sentences = context.sentences(block);
+        let seen = taken.get(blockIndex);
+        for (const match of allMatches(gated.regex, lowered(block))) {
+          const index = sentenceIndexAt(sentences, match.index);
+          if (seen?.has(index)) continue;
+          const sentence = sentences[index];
+          const text = sentence?.text ?? block.text;
+          if (unless?.test(text)) continue;
+          if (required && !required.test(text)) continue;
+          if (
+            survey &&
+            sentence &&
+            survey.isItem(block.ref, sentence) !== (surveyMode === 'only')
+          ) {
+            continue;
+          }
+          if (!seen) {
+            seen = new Set();
+            taken.set(blockIndex, seen);
+          }
+          seen.add(index);
+          const hit = quoteAround(block, sentence, match.index, match.index + match[0].length);
+          found.push({ order: blockIndex * 1e7 + (hit.position?.start ?? 0), hit });
         }
-        if (!seen) {
-          seen = new Set();
-          taken.set(blockIndex, seen);
-        }
-        seen.add(index);
-        const hit = quoteAround(block, sentence, match.index, match.index + match[0].length);
-        found.push({ order: blockIndex * 1e7 + (hit.position?.start ?? 0), hit });
       }
-    }
   }
   return found
     .sort((a, b) => a.order - b.order)
     .slice(0, maxHits)
     .map((f) => f.hit);
 };
+
+/**
+ * The blocks to scan and the regex to scan them with. Patterns without triggers (a phone number,
+ * an e-mail address) are scanned apart, on every block, so that they do not make the rest of the
+ * rule's patterns read blocks none of their words are in.
+ */
+function scanPlan(model: DocumentModel, list: readonly string[]): [GatedRegex, number[]][] {
+  const { keyed, open } = splitByTriggers(list);
+  const plan: [GatedRegex, number[]][] = [];
+  if (keyed.length > 0) {
+    const gated = gatedRegex(keyed);
+    plan.push([gated, candidateBlocks(model, gated)]);
+  }
+  if (open.length > 0) plan.push([gatedRegex(open), everyBlock(model)]);
+  return plan;
+}
+
+const allIndexes = new WeakMap<DocumentModel, number[]>();
+function everyBlock(model: DocumentModel): number[] {
+  let indexes = allIndexes.get(model);
+  if (!indexes) {
+    indexes = model.blocks.map((_, i) => i);
+    allIndexes.set(model, indexes);
+  }
+  return indexes;
+}
+
+const splits = new WeakMap<readonly string[], { keyed: string[]; open: string[] }>();
+function splitByTriggers(list: readonly string[]): { keyed: string[]; open: string[] } {
+  let split = splits.get(list);
+  if (!split) {
+    split = { keyed: [], open: [] };
+    for (const source of list) (triggersOf([source]) ? split.keyed : split.open).push(source);
+    splits.set(list, split);
+  }
+  return split;
+}
 
 function unlessRegex(rule: Rule, language: string): RegExp | undefined {
   const list = [...(rule.unless?.[language] ?? []), ...(rule.unless?.['*'] ?? [])];

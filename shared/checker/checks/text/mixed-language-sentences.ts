@@ -1,22 +1,20 @@
 import type { TextBlock } from '../../document-model';
 import type { CheckContext, Sentence } from '../types';
+import {
+  blockFunctionWordCounts,
+  FUNCTION_WORD_LANGUAGES,
+  functionWordCounts,
+} from './function-words';
+import { lowered } from './pattern-index';
 import { countWords } from './words';
 
 /**
  * Sentences written in another language than their block. Language detection works per block, so a
  * web page that runs an English message and its Spanish version together in one paragraph reads as
- * one language. Within such a block, each sentence is weighed by function words that belong to one
- * of English, Spanish, French and Portuguese only ("the", "with" / "los", "para" / "les", "avec" /
- * "não", "com"); a sentence counts as another language when that language's words clearly
- * outnumber those of the block's.
+ * one language. Within such a block, each sentence is weighed by function words (function-words.ts);
+ * a sentence counts as another language when that language's words clearly outnumber those of the
+ * block's.
  */
-const FUNCTION_WORDS: Record<string, RegExp> = {
-  en: /\b(?:the|and|of|to|you|your|we|our|is|are|with|for|will|this|that|be|have|it|at|from|they|their|was|were)\b/gu,
-  es: /(?<![\p{L}\p{N}])(?:el|los|las|del|y|para|con|por|su|sus|es|son|una|nuestra|nuestro|nuestros|al|más|pero|este|esta|está|muy|también|usted|ustedes)(?![\p{L}\p{N}])/gu,
-  fr: /(?<![\p{L}\p{N}])(?:le|les|des|du|et|pour|avec|vous|nous|est|une|dans|sur|au|aux|ce|cette|qui|pas|sont|être)(?![\p{L}\p{N}])/gu,
-  pt: /(?<![\p{L}\p{N}])(?:os|do|da|dos|das|e|com|não|uma|um|em|na|é|são|você|vocês|nossa|nosso)(?![\p{L}\p{N}])/gu,
-};
-
 /** Blocks shorter than this are one language as far as anyone can tell. */
 const MIN_BLOCK_WORDS = 40;
 const MIN_SENTENCE_WORDS = 6;
@@ -29,34 +27,32 @@ export interface OtherLanguageSentence {
   sentence: Sentence;
 }
 
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
-}
-
 export function otherLanguageSentences(
   context: CheckContext,
   block: TextBlock,
   blockLanguage: string,
 ): OtherLanguageSentence[] {
-  const own = FUNCTION_WORDS[blockLanguage];
-  if (!own || countWords(block.text) < MIN_BLOCK_WORDS) return [];
+  if (!FUNCTION_WORD_LANGUAGES.includes(blockLanguage)) return [];
+  if (countWords(block.text) < MIN_BLOCK_WORDS) return [];
+  // Most blocks hold no sentence in another language: look at sentences only for the languages
+  // whose function words the block has enough of.
+  const inBlock = blockFunctionWordCounts(block);
+  const candidates = FUNCTION_WORD_LANGUAGES.filter(
+    (l) => l !== blockLanguage && (inBlock[l] ?? 0) >= MIN_FUNCTION_WORDS,
+  );
+  if (candidates.length === 0) return [];
+  const lowerBlock = lowered(block);
   const found: OtherLanguageSentence[] = [];
   for (const sentence of context.sentences(block)) {
     const words = countWords(sentence.text);
     if (words < MIN_SENTENCE_WORDS) continue;
-    const lower = sentence.text.toLowerCase();
-    const ownCount = count(own, lower);
-    for (const [language, re] of Object.entries(FUNCTION_WORDS)) {
-      if (language === blockLanguage) continue;
-      const n = count(re, lower);
-      if (n >= MIN_FUNCTION_WORDS && n >= MARGIN * Math.max(ownCount, 1)) {
-        found.push({ language, words, sentence });
-        break;
-      }
-    }
+    const counts = functionWordCounts(lowerBlock.slice(sentence.start, sentence.end));
+    const own = counts[blockLanguage] ?? 0;
+    const other = candidates.find((l) => {
+      const n = counts[l] ?? 0;
+      return n >= MIN_FUNCTION_WORDS && n >= MARGIN * Math.max(own, 1);
+    });
+    if (other) found.push({ language: other, words, sentence });
   }
   return found;
 }

@@ -73,15 +73,22 @@ export interface GatedRegex {
 }
 
 const gatedCache = new Map<string, GatedRegex>();
+const gatedByArray = new WeakMap<readonly string[], GatedRegex>();
 
 /**
  * One regex for all the sources, run on lower-cased text. With `groupNames`, each source is a named
  * group (`(?<name>...)`) so the caller can tell which one matched.
  */
 export function gatedRegex(sources: readonly string[], groupNames?: readonly string[]): GatedRegex {
+  // A rule's pattern list is the same array for every document: find it without building the key.
+  const byArray = groupNames ? undefined : gatedByArray.get(sources);
+  if (byArray) return byArray;
   const key = `${groupNames?.join(',') ?? ''}\u0001${sources.join('\u0000')}`;
   let gated = gatedCache.get(key);
-  if (gated) return gated;
+  if (gated) {
+    if (!groupNames) gatedByArray.set(sources, gated);
+    return gated;
+  }
   const source = sources
     .map((s, i) => {
       const body = lowerPattern(unicodeWords(s));
@@ -90,6 +97,7 @@ export function gatedRegex(sources: readonly string[], groupNames?: readonly str
     .join('|');
   gated = { regex: new RegExp(source, 'gu'), triggers: triggersOf(sources) };
   gatedCache.set(key, gated);
+  if (!groupNames) gatedByArray.set(sources, gated);
   return gated;
 }
 

@@ -35,6 +35,7 @@ const cache = new WeakMap<DocumentModel, SurveyItems>();
 const LEAD = /^[\s*•·\-–—]*(?:(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):-]\s*)?[\s*•·\-–—]*/iu;
 /** A sentence that starts with an item number or a bullet stands apart even inside a block. */
 const MARKED = /^\s*(?:[*•·\-–—]|(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):-])/iu;
+const QUESTION = /\?\s*$/u;
 const NUMBER_ONLY = /^[\s*•·\-–—]*(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):-]?\s*$/iu;
 
 function wordingRegexes() {
@@ -56,6 +57,11 @@ export function surveyItems(context: CheckContext): SurveyItems {
   const itemBlocks = new Set<number>();
   /** Item blocks whose first sentence is worded as an item: all their sentences belong to it. */
   const starterBlocks = new Set<number>();
+  /**
+   * Short list items, numbered or bulleted: in a survey each statement is an item to rate, whatever
+   * its wording. A question ("In what language do you prefer to receive messages?") asks instead.
+   */
+  const markedBlocks = new Set<number>();
   let scaleSeen = false;
   for (const block of context.model.blocks) {
     if (!scaleSeen && scale.test(block.text)) scaleSeen = true;
@@ -64,6 +70,9 @@ export function surveyItems(context: CheckContext): SurveyItems {
     const short =
       sentences.length <= ITEM_BLOCK_SENTENCES && countWords(block.text) <= ITEM_BLOCK_WORDS;
     if (short) itemBlocks.add(block.ref);
+    if (short && (block.kind === 'list-item' || MARKED.test(block.text))) {
+      markedBlocks.add(block.ref);
+    }
     sentences.forEach((sentence, i) => {
       if (!((short && i === 0) || MARKED.test(sentence.text))) return;
       const words = sentence.text.replace(LEAD, '');
@@ -87,6 +96,7 @@ export function surveyItems(context: CheckContext): SurveyItems {
       isSurvey &&
       (starters.has(`${ref}:${sentence.start}`) ||
         starterBlocks.has(ref) ||
+        (markedBlocks.has(ref) && !QUESTION.test(sentence.text)) ||
         (itemBlocks.has(ref) && firstPerson.test(sentence.text))),
   };
   cache.set(context.model, result);

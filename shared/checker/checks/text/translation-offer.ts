@@ -1,8 +1,8 @@
 import { languageNames } from '../../data';
 import type { DocumentModel } from '../../document-model';
-import { type Rule, ruleSchema } from '../../rule-schema';
 import offersTranslationJson from '../../rules/text/offers-translation.json' with { type: 'json' };
 import type { CheckContext, CheckFunction, Hit } from '../types';
+import { bundledRule } from './bundled-rule';
 import { phrasePattern } from './compile';
 import { matchPatterns } from './match-patterns';
 import { gatedRegex, lowered, lowerSameLength } from './pattern-index';
@@ -27,15 +27,7 @@ export interface TranslationOffers {
   languages: string[];
 }
 
-let offerRule: Rule | undefined;
-function translationOfferRule(): Rule {
-  if (!offerRule) {
-    const parsed = ruleSchema.safeParse(offersTranslationJson);
-    if (!parsed.success) throw new Error('rules/text/offers-translation.json is not a valid rule');
-    offerRule = parsed.data;
-  }
-  return offerRule;
-}
+const translationOfferRule = bundledRule(offersTranslationJson, 'offers-translation.json');
 
 interface NameIndex {
   /** Own names, lower-cased: "español" -> "es". */
@@ -215,6 +207,7 @@ function offersIn(context: CheckContext): TranslationOffers {
 /** Two lines like "Spanish: Haga clic aquí..." make a list of translations. */
 const MIN_LABELLED_LINES = 2;
 const LABELLED_LINE_MAX_LENGTH = 200;
+const LABEL_MAX_LENGTH = 45;
 const TRANSLATION_WORD = /tradu|interpr|translat|intérpr/u;
 const NON_LATIN_LETTERS = /(?!\p{Script=Latin})\p{L}/u;
 
@@ -232,6 +225,9 @@ function languageLabelledLines(
   const found: { code: string; hit: Hit }[] = [];
   for (const block of context.model.blocks) {
     if (block.text.length > LABELLED_LINE_MAX_LENGTH) continue;
+    // The name comes first and is short: a line with no colon or dash near its start is skipped.
+    const mark = block.text.search(/[:：\-–—]/u);
+    if (mark < 0 || mark > LABEL_MAX_LENGTH) continue;
     const match = labelledLine.exec(lowered(block));
     const name = match?.groups?.name;
     const rest = match?.groups?.rest;

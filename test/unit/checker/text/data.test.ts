@@ -113,3 +113,23 @@ test('every text rule is valid and names a registered check', () => {
     if (rule.kind === 'tag') expect(rule.patterns ?? rule.check).toBeTruthy();
   }
 });
+
+describe('context patterns in rule options', () => {
+  // `requireInSentence` and `outsideOrganisation` hold patterns too; the rule schema leaves options
+  // free-form, so they are checked here: each compiles as the checks compile it.
+  const contextOptions = ['requireInSentence', 'outsideOrganisation'];
+  test.each(
+    textRuleData
+      .map((data) => ruleSchema.parse(data))
+      .flatMap((rule) =>
+        contextOptions.flatMap((name) => {
+          const option = rule.options?.[name] as Record<string, string[]> | undefined;
+          return Object.entries(option ?? {}).flatMap(([language, sources]) =>
+            sources.map((source) => [`${rule.id} ${name}.${language}`, source] as const),
+          );
+        }),
+      ),
+  )('%s compiles', (_, source) => {
+    expect(() => new RegExp(source, 'iu')).not.toThrow();
+  });
+});

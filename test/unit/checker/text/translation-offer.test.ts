@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { findTranslatedVersion } from '../../../../shared/checker/checks/text/translated-version';
 import { findTranslationOffers } from '../../../../shared/checker/checks/text/translation-offer';
 import { contextFor } from '../../../../shared/checker/engine/analysis';
 import {
@@ -8,7 +11,8 @@ import {
   normalizeCheckOptions,
 } from '../../../../shared/checker/index';
 import { extractFromHtml, extractFromText } from '../../../../shared/checker/node';
-import { textRule } from './run-rule';
+import { fixturesDir } from './fixtures';
+import { runTextRule, textRule } from './run-rule';
 
 const ENGLISH =
   '<p>Dear families, report cards go home on Friday. Please sign the envelope and send it back on Monday so we know it arrived safely.</p>';
@@ -84,5 +88,70 @@ describe('findTranslationOffers', () => {
     const missing = report.findings.filter((f) => f.ruleId === 'translation-missing');
     expect(missing).toHaveLength(1);
     expect(missing[0]?.category).toBe('translation');
+  });
+
+  test('a list of lines that name a language and then speak it, as pasted from a district page', () => {
+    const model = extractFromText(
+      [
+        'Enrollment Packet',
+        'This packet is available in other formats. Choose your language:',
+        '- Spanish: Haga clic aquí para leer el paquete en español.',
+        '- Vietnamese: Bấm vào đây để đọc bằng tiếng Việt.',
+        '- Arabic: اضغط هنا لقراءة الملف باللغة العربية.',
+        'Please return the packet to the front office by August 15 so we can place your child in a class.',
+      ].join('\n'),
+    );
+    expect(offers(model).languages).toEqual(expect.arrayContaining(['ar', 'es', 'vi']));
+  });
+
+  test('one line naming a language is not a list of translations', () => {
+    const model = extractFromText(
+      'Course sign-up is open until Friday. Spanish: Señora Ruiz teaches it in room 12. Art and music meet on Tuesdays.',
+    );
+    expect(offers(model).hits).toEqual([]);
+  });
+
+  test('interpretation offered in the message’s own language, for a meeting held in another', () => {
+    const model = extractFromText(
+      'Los invitamos a la reunión del superintendente por Zoom el miércoles a las seis de la tarde. La reunión será en inglés. Habrá traducción en español durante toda la reunión.',
+    );
+    expect(offers(model).hits.map((h) => h.quote)).toEqual([
+      'Habrá traducción en español durante toda la reunión.',
+    ]);
+  });
+
+  test('a bare "en español" in a Spanish message is not an offer', () => {
+    const model = extractFromText(
+      'Estimadas familias: el boletín de este mes está en español y trae las fechas de las vacaciones de invierno.',
+    );
+    expect(offers(model).hits).toEqual([]);
+  });
+
+  test('a message pasted as one paragraph in English and then Spanish carries its own translation', () => {
+    const text =
+      'Thank you to everyone who came to the science fair last week. The students worked very hard on their projects and we are proud of them. The next family event will be the spring concert on April 4 in the gym. Gracias a todos los que vinieron a la feria de ciencias la semana pasada. Los estudiantes trabajaron mucho en sus proyectos y estamos muy orgullosos de ellos. El próximo evento para las familias será el concierto de primavera el 4 de abril en el gimnasio.';
+    const model = extractFromText(text);
+    expect(model.blocks).toHaveLength(1);
+    const report = checkDocument(model);
+    // One block holds both languages; whichever detection takes for the block, the other is found
+    // sentence by sentence.
+    const other = report.languages.primary === 'es' ? 'en' : 'es';
+    expect(report.translation.offered).toBe(true);
+    expect(report.translation.languages).toContain(other);
+    const quotes = runTextRule('translated-version', text).hits.map((h) => h.quote);
+    expect(quotes).toEqual([
+      other === 'es'
+        ? 'Gracias a todos los que vinieron a la feria de ciencias la semana pasada.'
+        : 'Thank you to everyone who came to the science fair last week.',
+    ]);
+  });
+
+  test('a Galician notice that detection splits between Portuguese and Spanish is not a translation', () => {
+    // Our own Galician text: without ã or õ, its "Portuguese" part is not Portuguese.
+    const text = readFileSync(join(fixturesDir, 'texts/galician-notice.txt'), 'utf8');
+    const model = extractFromText(text);
+    const analysis = analyseDocument(model, normalizeCheckOptions({}));
+    const versions = findTranslatedVersion(contextFor(analysis, textRule('translated-version')));
+    expect(versions.hits).toEqual([]);
   });
 });

@@ -1,0 +1,66 @@
+import type { TextBlock } from '../../document-model';
+import { lowered } from './pattern-index';
+
+/**
+ * Function words that belong to one of English, Spanish, French and Portuguese only ("the", "with" /
+ * "los", "para" / "les", "avec" / "não", "com"). Short texts that language detection cannot judge
+ * can still be told apart by them. Words shared between these languages ("de", "la", "en", "que",
+ * "a") are left out.
+ */
+const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(
+    'the and of to you your we our is are with for will this that be have it at from they their was were'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'el los las del y para con por su sus es son una nuestra nuestro nuestros al más pero este esta está muy también usted ustedes'.split(
+      ' ',
+    ),
+  ),
+  fr: new Set(
+    'le les des du et pour avec vous nous est une dans sur au aux ce cette qui pas sont être'.split(
+      ' ',
+    ),
+  ),
+  pt: new Set('os do da dos das e com não uma um em na é são você vocês nossa nosso'.split(' ')),
+};
+
+export const FUNCTION_WORD_LANGUAGES = Object.keys(FUNCTION_WORDS);
+
+const WORD = /\p{L}+/gu;
+
+/** How many function words of each language `text` (lower case) holds. */
+export function functionWordCounts(text: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const language of FUNCTION_WORD_LANGUAGES) counts[language] = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    for (const language of FUNCTION_WORD_LANGUAGES) {
+      if (FUNCTION_WORDS[language]?.has(m[0])) counts[language] = (counts[language] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+const countCache = new WeakMap<TextBlock, Record<string, number>>();
+
+/** `functionWordCounts` of a whole block, counted once per block. */
+export function blockFunctionWordCounts(block: TextBlock): Record<string, number> {
+  let counts = countCache.get(block);
+  if (!counts) {
+    counts = functionWordCounts(lowered(block));
+    countCache.set(block, counts);
+  }
+  return counts;
+}
+
+/**
+ * The one language whose function words a block has, when no other language's appear; `null` when
+ * it has none or several ("Questions? Call us." has none: it could be read in any language).
+ */
+export function functionWordLanguage(block: TextBlock): string | null {
+  const counts = blockFunctionWordCounts(block);
+  const present = FUNCTION_WORD_LANGUAGES.filter((l) => (counts[l] ?? 0) > 0);
+  return present.length === 1 ? (present[0] ?? null) : null;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { findContactDetails } from '../../../../shared/checker/checks/text/contact-details';
+import { contextFor } from '../../../../shared/checker/engine/analysis';
+import {
+  analyseDocument,
+  type DocumentModel,
+  normalizeCheckOptions,
+} from '../../../../shared/checker/index';
+import { extractFromHtml, extractFromText } from '../../../../shared/checker/node';
+import { runTextRule, textRule } from './run-rule';
+
+function contactDetailsIn(model: DocumentModel) {
+  const analysis = analyseDocument(model, normalizeCheckOptions({}));
+  return findContactDetails(contextFor(analysis, textRule('gives-contact-details'))).hits;
+}
+
+describe('contact details (hasContact) and the 2.1.5 tag they give', () => {
+  test('mailto: and tel: links in the message count, quoted by their text', () => {
+    const { model } = extractFromHtml(
+      '<html lang="en"><body><main><h1>Field trip</h1><p>The zoo trip is on May 9. Questions? <a href="mailto:ms.lee@oak.example.org">Email Ms. Lee</a> or <a href="tel:+15035550148">call the office</a>.</p></main></body></html>',
+    );
+    expect(contactDetailsIn(model).map((h) => h.quote)).toEqual(
+      expect.arrayContaining(['Email Ms. Lee', 'call the office']),
+    );
+  });
+
+  test('an outside organisation’s number is a contact detail but not the school’s follow-up', () => {
+    const text =
+      'The regional food bank delivers boxes to families on Saturdays; call the food bank at 541-555-0102 to sign up.';
+    expect(contactDetailsIn(extractFromText(text))).toHaveLength(1);
+    expect(runTextRule('gives-contact-details', text).hits).toEqual([]);
+  });
+
+  test('an address on lines of its own belongs to the organisation named above it', () => {
+    const text = [
+      'You may file a complaint with:',
+      'State Department of Education, Office for Civil Rights',
+      '100 Capitol Way, Suite 200',
+      'Springfield, IL 62701',
+    ].join('\n');
+    expect(contactDetailsIn(extractFromText(text)).length).toBeGreaterThan(0);
+    expect(runTextRule('gives-contact-details', text).hits).toEqual([]);
+  });
+
+  test('a dial-in number for a video meeting is not a contact detail', () => {
+    const text =
+      'The budget forum is on Zoom at 6 pm. To join by phone, dial 646-555-0123 and enter meeting ID 845 221 9987.';
+    expect(contactDetailsIn(extractFromText(text))).toEqual([]);
+  });
+
+  test('"contact me" without a way to do so is not a contact detail', () => {
+    expect(
+      contactDetailsIn(
+        extractFromText('If you have any questions, please do not hesitate to contact me.'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('requireInSentence', () => {
+  test('a context-bound word is evidence only with its context in the same sentence', () => {
+    const text =
+      'What a year it has been with the pandemic. Because of the pandemic, the school will stay closed until Monday.';
+    expect(runTextRule('pandemic-response', text).hits.map((h) => h.quote)).toEqual([
+      'Because of the pandemic, the school will stay closed until Monday.',
+    ]);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { surveyItems } from '../../../../shared/checker/checks/text/survey-items';
+import { contextFor } from '../../../../shared/checker/engine/analysis';
+import {
+  analyseDocument,
+  extractFromText,
+  normalizeCheckOptions,
+} from '../../../../shared/checker/index';
+import { runTextRule, textRule } from './run-rule';
+
+function itemsOf(text: string) {
+  const model = extractFromText(text);
+  const analysis = analyseDocument(model, normalizeCheckOptions({}));
+  const survey = surveyItems(contextFor(analysis, textRule('invites-contributions')));
+  const items = model.blocks.flatMap((b) =>
+    analysis
+      .sentences(b)
+      .filter((s) => survey.isItem(b.ref, s))
+      .map((s) => s.text),
+  );
+  return { isSurvey: survey.isSurvey, items };
+}
+
+describe('survey items stand apart from prose', () => {
+  test('a letter written in the first person is not a survey', () => {
+    const letter = [
+      'Dear families, I have loved my four years as PTO president, and I am proud of what we built together. I have also kept the website and the newsletter going. I can train whoever steps up next, and I will stay on to help through the fall.',
+      'If you would like to help, please contact me at the front office. I would be delighted to talk with you about any of the open roles.',
+    ].join('\n\n');
+    const { isSurvey, items } = itemsOf(letter);
+    expect(isSurvey).toBe(false);
+    expect(items).toEqual([]);
+    // So the letter's invitation is read, not skipped as a survey item.
+    expect(runTextRule('invites-contributions', letter).hits.length).toBeGreaterThan(0);
+  });
+
+  test('a mention of a survey in a letter does not turn its sentences into items', () => {
+    const letter =
+      'Thank you for a great fall. I know how busy families are, and I am grateful for every hour you give. Please fill out the short survey in the folder so we can plan the spring events.';
+    expect(itemsOf(letter).isSurvey).toBe(false);
+  });
+
+  test('list items of a rating survey are items even when they name the school', () => {
+    const survey = [
+      'Family survey. Please mark one answer for each statement: strongly agree, agree, disagree, strongly disagree.',
+      '- Maple Grove keeps my child safe during the school day.',
+      '- Maple Grove shares information about events in good time.',
+      '- My child’s teacher helps me understand my child’s progress.',
+    ].join('\n');
+    const { isSurvey, items } = itemsOf(survey);
+    expect(isSurvey).toBe(true);
+    expect(items).toEqual([
+      'Maple Grove keeps my child safe during the school day.',
+      'Maple Grove shares information about events in good time.',
+      'My child’s teacher helps me understand my child’s progress.',
+    ]);
+  });
+
+  test('every sentence of an item’s line belongs to the item', () => {
+    const survey = [
+      'End of year survey. Please answer each question.',
+      '1. How satisfied are you with our family events? (Open House, Science Fair, Spring Concert)',
+      '2. How satisfied are you with school communication?',
+      '3. How often do you read the newsletter?',
+    ].join('\n\n');
+    const { items } = itemsOf(survey);
+    expect(items).toContain('(Open House, Science Fair, Spring Concert)');
+    expect(runTextRule('parent-teacher-conversations', survey).hits).toEqual([]);
+  });
+
+  test('a question in a survey asks; it is not an item to rate', () => {
+    const survey = [
+      'Parent survey on school communication. Please answer these questions by Friday.',
+      '- How often do you read the weekly newsletter?',
+      '- Are our messages easy to understand?',
+      '- In what language do you prefer to receive messages?',
+    ].join('\n');
+    const hits = runTextRule('asks-communication-preferences', survey).hits.map((h) => h.quote);
+    expect(hits).toEqual(['In what language do you prefer to receive messages?']);
+  });
+});
