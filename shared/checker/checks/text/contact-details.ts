@@ -18,9 +18,10 @@ import { countWords } from './words';
  * meeting are not contact details (the rule's `unless`).
  *
  * `findContactDetails` answers whether the message gives any contact details (the evaluation's
- * `hasContact`). The 2.1.5 tag is narrower: the number of a clinic, a help line or a government
- * office (the rule's `outsideOrganisation` option) connects families to someone else, which is
- * 4.1.4 or 6.2.2, not the school enabling follow-up.
+ * `hasContact`). The 2.1.5 tag is narrower: the details must be given for follow-up (the rule's
+ * `followUpPurpose` option: questions, help, information nearby), and the number of a clinic, a
+ * help line or a government office (`outsideOrganisation`) connects families to someone else,
+ * which is 4.1.4 or 6.2.2, not the school enabling follow-up.
  */
 export interface ContactDetails {
   hits: Hit[];
@@ -48,8 +49,22 @@ export function findContactDetails(context: CheckContext): ContactDetails {
   return result;
 }
 
-function outsideOrganisation(rule: Rule): RegExp | null {
-  const option = rule.options?.outsideOrganisation;
+/**
+ * The 2.1.5 tag: contact details given for follow-up (questions, help, information nearby), except
+ * those of an outside organisation.
+ */
+export const contactDetails: CheckFunction = (context) => {
+  const outside = optionRegex(context.rule, 'outsideOrganisation');
+  const purpose = optionRegex(context.rule, 'followUpPurpose');
+  return findContactDetails(context).hits.filter((hit) => {
+    const around = lowerSameLength(sentenceOf(context, hit));
+    return !outside?.test(around) && (purpose?.test(around) ?? true);
+  });
+};
+
+/** A rule option holding patterns by language, as one regex (`null` when the rule has none). */
+function optionRegex(rule: Rule, name: string): RegExp | null {
+  const option = rule.options?.[name];
   if (!option || typeof option !== 'object') return null;
   const sources = Object.values(option as Record<string, unknown>).flatMap((l) =>
     Array.isArray(l) ? l.filter((p): p is string => typeof p === 'string') : [],
@@ -57,22 +72,15 @@ function outsideOrganisation(rule: Rule): RegExp | null {
   return sources.length > 0 ? anyOf(sources) : null;
 }
 
-/** The 2.1.5 tag: contact details, except those of an outside organisation. */
-export const contactDetails: CheckFunction = (context) => {
-  const outside = outsideOrganisation(context.rule);
-  const { hits } = findContactDetails(context);
-  if (!outside) return hits;
-  return hits.filter((hit) => !outside.test(lowerSameLength(sentenceOf(context, hit))));
-};
-
 /** A line this short is part of something longer: an address, a signature, a list. */
 const SHORT_LINE_WORDS = 12;
 const LINES_BEFORE = 2;
 
 /**
- * The sentence around a hit, where an outside organisation would be named. An address or a number
- * on a short line of its own belongs with the lines above it ("U.S. Department of Education /
- * 400 Maryland Avenue SW / Washington, DC 20202").
+ * The words around a hit, where an outside organisation or the purpose would be named: its sentence
+ * and the one before ("Questions? Call..."). An address or a number on a short line of its own
+ * belongs with the lines above it ("U.S. Department of Education / 400 Maryland Avenue SW /
+ * Washington, DC 20202").
  */
 function sentenceOf(context: CheckContext, hit: Hit): string {
   const ref = hit.position?.ref;
@@ -80,8 +88,11 @@ function sentenceOf(context: CheckContext, hit: Hit): string {
   const block = context.model.blocks[index];
   if (!block || !hit.position) return hit.quote;
   const { start, end } = hit.position;
-  const sentence = context.sentences(block).find((s) => s.start <= start && end <= s.end + 1);
-  const text = sentence?.text ?? hit.quote;
+  const sentences = context.sentences(block);
+  const at = sentences.findIndex((s) => s.start <= start && end <= s.end + 1);
+  // "Questions? Call 555-0148.": the purpose is often the sentence before.
+  const text =
+    at < 0 ? hit.quote : [sentences[at - 1]?.text ?? '', sentences[at]?.text ?? ''].join(' ');
   if (countWords(block.text) > SHORT_LINE_WORDS) return text;
   const above = context.model.blocks.slice(Math.max(0, index - LINES_BEFORE), index);
   return [...above.map((b) => b.text), text].join('\n');

@@ -45,13 +45,18 @@ function wordingRegexes() {
     start: anyOf(starts.map((s) => `^(?:${s})`)),
     scale: anyOf(Object.values(wording.scaleWording).flat()),
     firstPerson: anyOf(Object.values(wording.firstPerson).flat()),
+    firstPersonStart: anyOf(
+      Object.values(wording.firstPerson)
+        .flat()
+        .map((s) => `^(?:${s})`),
+    ),
   };
 }
 
 export function surveyItems(context: CheckContext): SurveyItems {
   const cached = cache.get(context.model);
   if (cached) return cached;
-  const { start, scale, firstPerson } = wordingRegexes();
+  const { start, scale, firstPerson, firstPersonStart } = wordingRegexes();
   const starters = new Set<string>();
   /** Blocks short enough to be one item each: first-person sentences there are items too. */
   const itemBlocks = new Set<number>();
@@ -63,6 +68,7 @@ export function surveyItems(context: CheckContext): SurveyItems {
    */
   const markedBlocks = new Set<number>();
   let scaleSeen = false;
+  let firstPersonStarters = 0;
   for (const block of context.model.blocks) {
     if (!scaleSeen && scale.test(block.text)) scaleSeen = true;
     // The sentence splitter may leave an item number ("3.") as a sentence of its own.
@@ -78,6 +84,7 @@ export function surveyItems(context: CheckContext): SurveyItems {
       const words = sentence.text.replace(LEAD, '');
       if (!start.test(words)) return;
       starters.add(`${block.ref}:${sentence.start}`);
+      if (firstPersonStart.test(words)) firstPersonStarters++;
       if (short) starterBlocks.add(block.ref);
     });
   }
@@ -86,8 +93,11 @@ export function surveyItems(context: CheckContext): SurveyItems {
       .filter((c) => c.type === 'radio' || c.tag === 'radio')
       .map((c) => c.name ?? c.groupLabel ?? String(c.ref)),
   );
+  // A list of learning targets ("I can identify a penny.") reads like rating items; without
+  // rating-scale wording, first-person lines alone do not make a survey.
+  const ratedStarters = scaleSeen ? starters.size : starters.size - firstPersonStarters;
   const isSurvey =
-    starters.size >= MIN_ITEMS ||
+    ratedStarters >= MIN_ITEMS ||
     (scaleSeen && starters.size >= 1) ||
     (context.model.isForm && radioGroups.size >= MIN_RADIO_GROUPS);
   const result: SurveyItems = {

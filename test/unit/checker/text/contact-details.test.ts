@@ -42,6 +42,13 @@ describe('contact details (hasContact) and the 2.1.5 tag they give', () => {
     expect(runTextRule('gives-contact-details', text).hits).toEqual([]);
   });
 
+  test('an address for returning a form is a contact detail but not a follow-up tag', () => {
+    const text =
+      'Fill in one application for all your children and return it to P.O. Box 6012, Evanston, WY 82931.';
+    expect(contactDetailsIn(extractFromText(text))).toHaveLength(1);
+    expect(runTextRule('gives-contact-details', text).hits).toEqual([]);
+  });
+
   test('a dial-in number for a video meeting is not a contact detail', () => {
     const text =
       'The budget forum is on Zoom at 6 pm. To join by phone, dial 646-555-0123 and enter meeting ID 845 221 9987.';

@@ -115,9 +115,9 @@ test('every text rule is valid and names a registered check', () => {
 });
 
 describe('context patterns in rule options', () => {
-  // `requireInSentence` and `outsideOrganisation` hold patterns too; the rule schema leaves options
+  // `requireInSentence`, `outsideOrganisation` and `followUpPurpose` hold patterns too; the rule schema leaves options
   // free-form, so they are checked here: each compiles as the checks compile it.
-  const contextOptions = ['requireInSentence', 'outsideOrganisation'];
+  const contextOptions = ['requireInSentence', 'outsideOrganisation', 'followUpPurpose'];
   test.each(
     textRuleData
       .map((data) => ruleSchema.parse(data))

@@ -78,4 +78,15 @@ describe('survey items stand apart from prose', () => {
     const hits = runTextRule('asks-communication-preferences', survey).hits.map((h) => h.quote);
     expect(hits).toEqual(['In what language do you prefer to receive messages?']);
   });
+
+  test('a list of learning targets ("I can ...") is not a survey', () => {
+    const newsletter = [
+      'Math this week: money.',
+      '- I can name a penny.',
+      '- I can name a nickel.',
+      '- I can count coins to 20 cents.',
+      'Please read with your child every night for 20 minutes.',
+    ].join('\n');
+    expect(itemsOf(newsletter).isSurvey).toBe(false);
+  });
 });
