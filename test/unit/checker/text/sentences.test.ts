@@ -537,7 +537,7 @@ const roundTwoThirdPass: Record<string, SentenceTable> = {
       'We want to share how decisions are made when snow is forecast.',
       'Queremos explicarles cómo se toman las decisiones sobre el calendario.',
     ],
-    not: [],
+    not: ['Phone: (555) 123-4567', 'Correo electrónico: secretaria@colegio.example.es'],
   },
   'gathers-family-input': {
     tag: [
@@ -606,6 +606,10 @@ const roundTwoThirdPass: Record<string, SentenceTable> = {
     // A contact detail with no follow-up purpose (returning a form, a bare phone line) is not
     // tagged; it still counts as contact details (contact-details.test.ts).
     not: ['Return the form to P.O. Box 210, Springfield.', 'Teléfonos: 914 801 607 y 914 801 570.'],
+  },
+  'basic-needs-resources': {
+    tag: [],
+    not: ['All profits from the bake sale will go to the local food bank.'],
   },
 };
 
