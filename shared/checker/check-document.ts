@@ -1,3 +1,4 @@
+import { findContactDetails } from './checks/text/contact-details';
 import { findTranslationOffers } from './checks/text/translation-offer';
 import type { CheckOptions } from './checks/types';
 import type { DocumentModel } from './document-model';
@@ -95,6 +96,7 @@ export function checkDocument(model: DocumentModel, options: CheckDocumentOption
   const offers = offerRule
     ? findTranslationOffers(contextFor(analysis, offerRule))
     : { hits: [], languages: [] };
+  const contacts = offerRule ? findContactDetails(contextFor(analysis, offerRule)).hits : [];
   const otherLanguages = languages.bilingual
     ? languages.detected
         .filter((d) => d.language !== languages.primary && d.share >= 0.2)
@@ -141,8 +143,14 @@ export function checkDocument(model: DocumentModel, options: CheckDocumentOption
       languageName,
     }),
     translation: {
-      offered: offers.hits.length > 0 || languages.bilingual,
+      // A translated version counts among the offers; a bilingual reading alone does not, since
+      // franc splits some languages it lacks (Galician) between two it has.
+      offered: offers.hits.length > 0,
       languages: [...new Set([...offers.languages, ...otherLanguages])],
+    },
+    contact: {
+      given: contacts.length > 0,
+      details: [...new Set(contacts.map((hit) => hit.quote))].slice(0, CONTACT_DETAILS_SHOWN),
     },
     tags,
     findings,
@@ -154,6 +162,8 @@ export function checkDocument(model: DocumentModel, options: CheckDocumentOption
     },
   };
 }
+
+const CONTACT_DETAILS_SHOWN = 5;
 
 /** Tags in document order; tags with no position (whole-document evidence) last. */
 function byPosition(a: Report['tags'][number], b: Report['tags'][number]): number {

@@ -82,6 +82,12 @@ export const reportSchema = z.strictObject({
     /** Languages a translation or interpreter is offered in, where the message names them. */
     languages: z.array(z.string()),
   }),
+  /** Whether the message gives families a way to reach someone: a phone number, e-mail, address or office. */
+  contact: z.strictObject({
+    given: z.boolean(),
+    /** The contact details as quoted, first few only. */
+    details: z.array(z.string()),
+  }),
   tags: z.array(findingSchema),
   findings: z.array(findingSchema),
   suggestions: z.array(suggestionSchema),

@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { findContactDetails } from '../../shared/checker/checks/text/contact-details';
-import { contextFor } from '../../shared/checker/engine/analysis';
 import {
-  analyseDocument,
-  builtInRules,
   checkDocument,
   type DocumentModel,
   extractFromHtml,
   extractFromText,
-  normalizeCheckOptions,
   type Report,
 } from '../../shared/checker/node';
 import { suggestionsFor } from '../../shared/checker/suggestions';
@@ -94,19 +89,6 @@ function checkModel(model: DocumentModel, file: string): Report {
   return checkDocument(model, { input: { file }, suggest: suggestionsFor });
 }
 
-/**
- * Whether the message gives contact details. The report has no field for it yet, so it is read
- * with the same function the 2.1.5 contact-details tag uses, on the same model and analysis.
- */
-function givesContactDetails(model: DocumentModel): boolean {
-  const analysis = analyseDocument(model, normalizeCheckOptions({}));
-  const rule = builtInRules().find((r) => r.rule.id === CONTACT_DETAILS_RULE)?.rule;
-  if (!rule) throw new Error(`No built-in rule "${CONTACT_DETAILS_RULE}"`);
-  return findContactDetails(contextFor(analysis, rule)).hits.length > 0;
-}
-
-const CONTACT_DETAILS_RULE = 'gives-contact-details';
-
 const ratio = (num: number, den: number) => (den === 0 ? 1 : num / den);
 
 export function evaluate(dir: string): Evaluation {
@@ -145,7 +127,7 @@ export function evaluate(dir: string): Evaluation {
     const got = {
       primaryLanguage: report.languages.primary ?? 'none',
       offersTranslation: report.translation.offered,
-      hasContact: givesContactDetails(model),
+      hasContact: report.contact.given,
     };
     for (const name of Object.keys(facts) as FactOutcome['name'][]) {
       const want = label[name];
