@@ -1,4 +1,4 @@
-import type { TextBlock } from '../../document-model';
+import type { DocumentModel, TextBlock } from '../../document-model';
 import type { CheckContext } from '../types';
 import { functionWordLanguage } from './function-words';
 import { countWords } from './words';
@@ -9,11 +9,28 @@ import { countWords } from './words';
  * on every page; rules that look for offers of help anywhere on the page set `scope: "all"`.
  */
 export function blocksInScope(context: CheckContext): TextBlock[] {
-  const scope = context.rule.options?.scope;
   const blocks = context.model.blocks;
-  if (scope === 'all') return blocks;
-  const main = blocks.filter((b) => b.inMainContent);
+  if (context.rule.options?.scope === 'all') return blocks;
+  const main = mainBlocks(context.model);
   return main.length > 0 ? main : blocks;
+}
+
+/** Whether a block is among `blocksInScope(context)`, without listing them. */
+export function isInScope(context: CheckContext, block: TextBlock): boolean {
+  if (context.rule.options?.scope === 'all' || block.inMainContent) return true;
+  return mainBlocks(context.model).length === 0;
+}
+
+const mainCache = new WeakMap<DocumentModel, TextBlock[]>();
+
+/** The main content's blocks, listed once per document. */
+function mainBlocks(model: DocumentModel): TextBlock[] {
+  let main = mainCache.get(model);
+  if (!main) {
+    main = model.blocks.filter((b) => b.inMainContent);
+    mainCache.set(model, main);
+  }
+  return main;
 }
 
 function primarySubtag(lang: string | undefined | null): string | null {

@@ -1,9 +1,9 @@
-import type { DocumentModel, TextBlock } from '../../document-model';
+import type { TextBlock } from '../../document-model';
 import type { Rule } from '../../rule-schema';
 import type { CheckContext, CheckFunction, Hit } from '../types';
-import { blocksInScope, readsLanguage } from './block-scope';
-import { allMatches, anyOf } from './compile';
-import { candidateBlocks, type GatedRegex, gatedRegex, lowered, triggersOf } from './pattern-index';
+import { isInScope, readsLanguage } from './block-scope';
+import { anyOf } from './compile';
+import { type GatedRegex, gatedMatches, gatedRegex, triggersOf } from './pattern-index';
 import { quoteAround, sentenceIndexAt } from './quote';
 import { surveyItems } from './survey-items';
 
@@ -29,7 +29,7 @@ export const matchPatterns: CheckFunction = (context) => {
   const maxHits = typeof rule.options?.maxHits === 'number' ? rule.options.maxHits : 20;
   const survey = surveyMode === 'include' ? undefined : surveyItems(context);
   if (surveyMode === 'only' && !survey?.isSurvey) return [];
-  const inScope = new Set(blocksInScope(context));
+  const blocks = model.blocks;
 
   const found: { order: number; hit: Hit }[] = [];
   const taken = new Map<number, Set<number>>();
@@ -38,36 +38,33 @@ export const matchPatterns: CheckFunction = (context) => {
     if (list.length === 0) continue;
     const unless = unlessRegex(rule, language);
     const required = requiredRegex(rule, language);
-    for (const [gated, blockIndexes] of scanPlan(model, list))
-      for (const blockIndex of blockIndexes) {
-        const block = model.blocks[blockIndex] as TextBlock;
-        if (!inScope.has(block)) continue;
-        if (!readsLanguage(context, block, language)) continue;
+    const accept = (blockIndex: number) => {
+      const block = blocks[blockIndex] as TextBlock;
+      return isInScope(context, block) && readsLanguage(context, block, language);
+    };
+    for (const gated of scanPlan(list)) {
+      for (const { blockIndex, match } of gatedMatches(model, gated, accept)) {
+        const block = blocks[blockIndex] as TextBlock;
         const sentences = context.sentences(block);
         let seen = taken.get(blockIndex);
-        for (const match of allMatches(gated.regex, lowered(block))) {
-          const index = sentenceIndexAt(sentences, match.index);
-          if (seen?.has(index)) continue;
-          const sentence = sentences[index];
-          const text = sentence?.text ?? block.text;
-          if (unless?.test(text)) continue;
-          if (required && !required.test(text)) continue;
-          if (
-            survey &&
-            sentence &&
-            survey.isItem(block.ref, sentence) !== (surveyMode === 'only')
-          ) {
-            continue;
-          }
-          if (!seen) {
-            seen = new Set();
-            taken.set(blockIndex, seen);
-          }
-          seen.add(index);
-          const hit = quoteAround(block, sentence, match.index, match.index + match[0].length);
-          found.push({ order: blockIndex * 1e7 + (hit.position?.start ?? 0), hit });
+        const index = sentenceIndexAt(sentences, match.index);
+        if (seen?.has(index)) continue;
+        const sentence = sentences[index];
+        const text = sentence?.text ?? block.text;
+        if (unless?.test(text)) continue;
+        if (required && !required.test(text)) continue;
+        if (survey && sentence && survey.isItem(block.ref, sentence) !== (surveyMode === 'only')) {
+          continue;
         }
+        if (!seen) {
+          seen = new Set();
+          taken.set(blockIndex, seen);
+        }
+        seen.add(index);
+        const hit = quoteAround(block, sentence, match.index, match.index + match[0].length);
+        found.push({ order: blockIndex * 1e7 + (hit.position?.start ?? 0), hit });
       }
+    }
   }
   return found
     .sort((a, b) => a.order - b.order)
@@ -76,56 +73,63 @@ export const matchPatterns: CheckFunction = (context) => {
 };
 
 /**
- * The blocks to scan and the regex to scan them with. Patterns without triggers (a phone number,
- * an e-mail address) are scanned apart, on every block, so that they do not make the rest of the
- * rule's patterns read blocks none of their words are in.
+ * The regexes to scan with: the patterns that have triggers (tried where their words start), then
+ * those without (a phone number, an e-mail address), scanned apart on every block so that they do
+ * not make the rest of the rule's patterns read blocks none of their words are in. Built once per
+ * pattern list.
  */
-function scanPlan(model: DocumentModel, list: readonly string[]): [GatedRegex, number[]][] {
-  const { keyed, open } = splitByTriggers(list);
-  const plan: [GatedRegex, number[]][] = [];
-  if (keyed.length > 0) {
-    const gated = gatedRegex(keyed);
-    plan.push([gated, candidateBlocks(model, gated)]);
+const plans = new WeakMap<readonly string[], GatedRegex[]>();
+function scanPlan(list: readonly string[]): GatedRegex[] {
+  let plan = plans.get(list);
+  if (!plan) {
+    const keyed: string[] = [];
+    const open: string[] = [];
+    for (const source of list) (triggersOf([source]) ? keyed : open).push(source);
+    plan = [];
+    if (keyed.length > 0) plan.push(gatedRegex(keyed));
+    if (open.length > 0) plan.push(gatedRegex(open));
+    plans.set(list, plan);
   }
-  if (open.length > 0) plan.push([gatedRegex(open), everyBlock(model)]);
   return plan;
 }
 
-const allIndexes = new WeakMap<DocumentModel, number[]>();
-function everyBlock(model: DocumentModel): number[] {
-  let indexes = allIndexes.get(model);
-  if (!indexes) {
-    indexes = model.blocks.map((_, i) => i);
-    allIndexes.set(model, indexes);
-  }
-  return indexes;
-}
+/** Per rule and language, built once: the rule's `unless` and `requireInSentence` regexes. */
+const unlessCache = new WeakMap<Rule, Map<string, RegExp | undefined>>();
+const requiredCache = new WeakMap<Rule, Map<string, RegExp | undefined>>();
 
-const splits = new WeakMap<readonly string[], { keyed: string[]; open: string[] }>();
-function splitByTriggers(list: readonly string[]): { keyed: string[]; open: string[] } {
-  let split = splits.get(list);
-  if (!split) {
-    split = { keyed: [], open: [] };
-    for (const source of list) (triggersOf([source]) ? split.keyed : split.open).push(source);
-    splits.set(list, split);
+function cachedPerLanguage(
+  cache: WeakMap<Rule, Map<string, RegExp | undefined>>,
+  rule: Rule,
+  language: string,
+  build: () => RegExp | undefined,
+): RegExp | undefined {
+  let byLanguage = cache.get(rule);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    cache.set(rule, byLanguage);
   }
-  return split;
+  if (!byLanguage.has(language)) byLanguage.set(language, build());
+  return byLanguage.get(language);
 }
 
 function unlessRegex(rule: Rule, language: string): RegExp | undefined {
-  const list = [...(rule.unless?.[language] ?? []), ...(rule.unless?.['*'] ?? [])];
-  return list.length > 0 ? anyOf(list) : undefined;
+  return cachedPerLanguage(unlessCache, rule, language, () => {
+    const list = [...(rule.unless?.[language] ?? []), ...(rule.unless?.['*'] ?? [])];
+    return list.length > 0 ? anyOf(list) : undefined;
+  });
 }
 
 function requiredRegex(rule: Rule, language: string): RegExp | undefined {
-  const option = rule.options?.requireInSentence;
-  if (!option || typeof option !== 'object') return undefined;
-  const byLanguage = option as Record<string, unknown>;
-  const list = [byLanguage[language], byLanguage['*']].flatMap((l) =>
-    Array.isArray(l) ? l.filter((p): p is string => typeof p === 'string') : [],
-  );
-  // A rule that requires context in other languages only cannot be evidenced in this one.
-  return list.length > 0 ? anyOf(list) : /(?!)/;
+  return cachedPerLanguage(requiredCache, rule, language, () => {
+    const option = rule.options?.requireInSentence;
+    if (!option || typeof option !== 'object') return undefined;
+    const byLanguage = option as Record<string, unknown>;
+    const list = [byLanguage[language], byLanguage['*']].flatMap((l) =>
+      Array.isArray(l) ? l.filter((p): p is string => typeof p === 'string') : [],
+    );
+    // A rule that requires context in other languages only cannot be evidenced in this one.
+    return list.length > 0 ? anyOf(list) : /(?!)/;
+  });
 }
 
 /** For other checks: whether a rule's `unless` cancels a sentence in `language`. */

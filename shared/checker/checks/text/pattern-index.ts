@@ -39,30 +39,96 @@ export function lowerSameLength(text: string): string {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const MARK = /\p{M}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Block indices by the first one, two and three letters of the words they contain. */
-const indexCache = new WeakMap<DocumentModel, Map<string, number[]>>();
+/**
+ * Where words start in a document, by trigger key: the first one, two and three letters of each
+ * word, and `=word` for whole words shorter than three letters, so a pattern starting with "we "
+ * need not read every "week" or "welcome". Positions are ordinals into `blockOf`/`offsetOf`, in
+ * document order.
+ *
+ * A pattern's leading word edge can also fall inside what the index calls a word: ASCII `\b`
+ * between a non-ASCII letter and an ASCII one ("Kreyòl": before the "l"), and the edge
+ * phrasePattern writes, `(?<![\p{L}\p{N}])`, after a combining mark. Those inner starts are
+ * indexed too, so every position where a pattern with triggers can match is listed.
+ */
+interface WordStarts {
+  blockOf: number[];
+  offsetOf: number[];
+  byKey: Map<string, number[]>;
+}
 
-function prefixIndex(model: DocumentModel): Map<string, number[]> {
-  let index = indexCache.get(model);
-  if (index) return index;
-  index = new Map();
-  model.blocks.forEach((block, i) => {
-    for (const [word] of lowered(block).matchAll(WORD)) {
-      const keys = [];
-      for (let n = 1; n <= Math.min(TRIGGER_LENGTH, word.length); n++) keys.push(word.slice(0, n));
-      // Short whole words ("we", "si") have their own key, so a pattern starting with "we " need
-      // not read every block with "week" or "welcome" in it.
-      if (word.length < TRIGGER_LENGTH) keys.push(`=${word}`);
-      for (const key of keys) {
-        const list = index?.get(key);
-        if (!list) index?.set(key, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
+const wordStartsCache = new WeakMap<DocumentModel, WordStarts>();
+
+function wordStarts(model: DocumentModel): WordStarts {
+  let starts = wordStartsCache.get(model);
+  if (starts) return starts;
+  const blockOf: number[] = [];
+  const offsetOf: number[] = [];
+  const byKey = new Map<string, number[]>();
+  const add = (key: string, ordinal: number) => {
+    const list = byKey.get(key);
+    if (list) list.push(ordinal);
+    else byKey.set(key, [ordinal]);
+  };
+  const addStart = (blockIndex: number, offset: number, word: string) => {
+    const ordinal = blockOf.length;
+    blockOf.push(blockIndex);
+    offsetOf.push(offset);
+    const n = Math.min(TRIGGER_LENGTH, word.length);
+    for (let k = 1; k <= n; k++) add(word.slice(0, k), ordinal);
+    if (word.length < TRIGGER_LENGTH) add(`=${word}`, ordinal);
+  };
+  const blocks = model.blocks;
+  for (let b = 0; b < blocks.length; b++) {
+    const text = lowered(blocks[b] as TextBlock);
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      const word = m[0];
+      addStart(b, m.index, word);
+      if (!hasNonAscii(word)) continue;
+      for (const inner of innerStarts(word)) addStart(b, m.index + inner, word.slice(inner));
     }
-  });
-  indexCache.set(model, index);
-  return index;
+  }
+  starts = { blockOf, offsetOf, byKey };
+  wordStartsCache.set(model, starts);
+  return starts;
+}
+
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
+/** Offsets inside a word (with non-ASCII letters) where a pattern's leading word edge can hold. */
+function innerStarts(word: string): number[] {
+  const found: number[] = [];
+  let previous = word.codePointAt(0) as number;
+  for (let i = previous > 0xffff ? 2 : 1; i < word.length; ) {
+    const code = word.codePointAt(i) as number;
+    const asciiAfterOther = previous > 0x7f && isAsciiLetterOrDigit(code);
+    const afterMark =
+      previous > 0x7f &&
+      MARK.test(String.fromCodePoint(previous)) &&
+      LETTER_OR_DIGIT.test(String.fromCodePoint(code));
+    if (asciiAfterOther || afterMark) found.push(i);
+    previous = code;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return found;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Marks, per block, whether it holds a word start with one of the triggers. */
+function markedBlocks(model: DocumentModel, triggers: readonly string[]): Uint8Array {
+  const { blockOf, byKey } = wordStarts(model);
+  const marked = new Uint8Array(model.blocks.length);
+  for (const t of triggers) for (const o of byKey.get(t) ?? []) marked[blockOf[o] as number] = 1;
+  return marked;
 }
 
 export interface GatedRegex {
@@ -70,6 +136,18 @@ export interface GatedRegex {
   regex: RegExp;
   /** Word prefixes one of which a block must contain; `null` when every block must be scanned. */
   triggers: string[] | null;
+}
+
+const stickyCache = new WeakMap<RegExp, RegExp>();
+
+/** The same regex, sticky: it matches at `lastIndex` only. Compiled once per regex. */
+function stickyOf(regex: RegExp): RegExp {
+  let sticky = stickyCache.get(regex);
+  if (!sticky) {
+    sticky = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
+    stickyCache.set(regex, sticky);
+  }
+  return sticky;
 }
 
 const gatedCache = new Map<string, GatedRegex>();
@@ -135,10 +213,81 @@ export function candidateBlocks(
   gated: Pick<GatedRegex, 'triggers'>,
 ): number[] {
   if (!gated.triggers) return model.blocks.map((_, i) => i);
-  const index = prefixIndex(model);
-  const found = new Set<number>();
-  for (const t of gated.triggers) for (const i of index.get(t) ?? []) found.add(i);
-  return [...found].sort((a, b) => a - b);
+  const marked = markedBlocks(model, gated.triggers);
+  const found: number[] = [];
+  for (let i = 0; i < marked.length; i++) if (marked[i]) found.push(i);
+  return found;
+}
+
+/** A match of a gated regex and the index of the block (in `model.blocks`) it is in. */
+export interface BlockMatch {
+  blockIndex: number;
+  match: RegExpExecArray;
+}
+
+/**
+ * Every match of a gated regex in the blocks `accept` lets through, in document order: the same
+ * matches as running `gated.regex` over each block's lower-cased text (or `textOf(block)`, a text of
+ * the same length and word edges, such as the original for case-sensitive acronyms). A regex with triggers is
+ * tried only where a word with one of them starts (sticky, at that offset) instead of at every
+ * character, skipping starts inside the previous match as a global scan does.
+ */
+export function gatedMatches(
+  model: DocumentModel,
+  gated: GatedRegex,
+  accept: (blockIndex: number) => boolean = () => true,
+  textOf: (block: TextBlock) => string = lowered,
+): BlockMatch[] {
+  const found: BlockMatch[] = [];
+  const blocks = model.blocks;
+  if (!gated.triggers) {
+    const regex = gated.regex;
+    for (let b = 0; b < blocks.length; b++) {
+      if (!accept(b)) continue;
+      const text = textOf(blocks[b] as TextBlock);
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        if (match[0].length === 0) regex.lastIndex++;
+        found.push({ blockIndex: b, match });
+      }
+    }
+    return found;
+  }
+  const { blockOf, offsetOf, byKey } = wordStarts(model);
+  const marked = new Uint8Array(blockOf.length);
+  let first = marked.length;
+  let last = -1;
+  for (const t of gated.triggers) {
+    const ordinals = byKey.get(t);
+    if (!ordinals) continue;
+    for (const o of ordinals) marked[o] = 1;
+    first = Math.min(first, ordinals[0] as number);
+    last = Math.max(last, ordinals[ordinals.length - 1] as number);
+  }
+  const sticky = stickyOf(gated.regex);
+  let block = -1;
+  let accepted = false;
+  let text = '';
+  let resumeAt = 0;
+  for (let o = first; o <= last; o++) {
+    if (!marked[o]) continue;
+    const b = blockOf[o] as number;
+    if (b !== block) {
+      block = b;
+      accepted = accept(b);
+      text = accepted ? textOf(blocks[b] as TextBlock) : '';
+      resumeAt = 0;
+    }
+    if (!accepted) continue;
+    const offset = offsetOf[o] as number;
+    if (offset < resumeAt) continue;
+    sticky.lastIndex = offset;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    resumeAt = match.index + Math.max(1, match[0].length);
+    found.push({ blockIndex: b, match });
+  }
+  return found;
 }
 
 /**
@@ -172,6 +321,17 @@ export function lowerPattern(source: string): string {
  * `null` when that cannot be told.
  */
 export function leadingWords(source: string): string[] | null {
+  const alternatives = topLevelAlternatives(source);
+  // "\bsign language ...|\b(?:in|with) sign language": each alternative has its own start.
+  if (alternatives.length > 1) {
+    const words: string[] = [];
+    for (const alternative of alternatives) {
+      const inner = leadingWords(alternative);
+      if (!inner) return null;
+      words.push(...inner);
+    }
+    return words;
+  }
   const m = /^(?:\\b|\(\?<!\[\\p\{L\}\\p\{M\}\\p\{N\}_\]\))/.exec(source);
   if (!m) return null;
   const words = wordsAt(source, m[0].length);

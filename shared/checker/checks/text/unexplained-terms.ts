@@ -1,10 +1,16 @@
 import { type GlossaryEntry, glossary } from '../../data';
 import type { DocumentModel, TextBlock } from '../../document-model';
 import type { CheckContext, CheckFunction, Hit } from '../types';
-import { isMostlyCapitals } from './all-caps';
-import { blockLanguages, blocksInScope } from './block-scope';
-import { allMatches, anyOf, phrasePattern } from './compile';
-import { candidateBlocks, gatedRegex, lowered, triggersOfTerms } from './pattern-index';
+import { isMostlyCapitalBlock } from './all-caps';
+import { isInScope, readsLanguage } from './block-scope';
+import { anyOf, phrasePattern } from './compile';
+import {
+  type GatedRegex,
+  gatedMatches,
+  gatedRegex,
+  lowered,
+  triggersOfTerms,
+} from './pattern-index';
 import { sentenceIndexAt } from './quote';
 
 /**
@@ -49,28 +55,41 @@ const EXPLAINED_BEFORE = /[\p{L}\p{N}][^()]*\(\s*$/u;
 const IN_ADDRESS_BEFORE = /[/@#_.\\=]$/u;
 const IN_ADDRESS_AFTER = /^(?:[@_/\\]|\.[\p{L}\p{N}])/u;
 
-interface Lookup {
+interface Lookup extends GatedRegex {
   /** Acronyms: case-sensitive, on the block's text. Terms: on its lower-cased text. */
-  regex: RegExp;
   entryOf: Map<string, Entry>;
-  triggers: string[] | null;
   lowerCase: boolean;
 }
 
-const lookups = new WeakMap<CheckContext['options'], Map<string, Lookup>>();
+type Lookups = Map<string, Lookup | undefined>;
+
+/**
+ * Lookups by language and kind, built once per glossary: the built-in one, or the built-in one with
+ * a district's extra terms (keyed by their content, since settings are read afresh for each check).
+ */
+const lookupsByGlossary = new Map<string, Lookups>();
+const MAX_GLOSSARIES_KEPT = 8;
+
+function lookupsFor(context: CheckContext): Lookups {
+  const extra = context.options.extraGlossary ?? [];
+  const key = extra.length === 0 ? '' : JSON.stringify(extra.map((e) => [e.term, e.explanation]));
+  let lookups = lookupsByGlossary.get(key);
+  if (!lookups) {
+    if (lookupsByGlossary.size >= MAX_GLOSSARIES_KEPT) lookupsByGlossary.clear();
+    lookups = new Map();
+    lookupsByGlossary.set(key, lookups);
+  }
+  return lookups;
+}
 
 function lookupFor(
+  lookups: Lookups,
   context: CheckContext,
   language: string,
   kind: 'acronym' | 'term',
 ): Lookup | undefined {
-  let byKey = lookups.get(context.options);
-  if (!byKey) {
-    byKey = new Map();
-    lookups.set(context.options, byKey);
-  }
   const key = `${language}/${kind}`;
-  if (byKey.has(key)) return byKey.get(key);
+  if (lookups.has(key)) return lookups.get(key);
   const entryOf = new Map<string, Entry>();
   for (const entry of entriesFor(context)) {
     if ((entry.language ?? 'en') !== language) continue;
@@ -81,7 +100,7 @@ function lookupFor(
     }
   }
   const forms = [...entryOf.keys()].sort((a, b) => b.length - a.length);
-  const lookup =
+  const lookup: Lookup | undefined =
     forms.length === 0
       ? undefined
       : kind === 'acronym'
@@ -92,12 +111,24 @@ function lookupFor(
             lowerCase: false,
           }
         : { ...gatedRegex(forms.map(phrasePattern)), entryOf, lowerCase: true };
-  byKey.set(key, lookup as Lookup);
+  lookups.set(key, lookup);
   return lookup;
 }
 
 function normalise(text: string, kind: 'acronym' | 'term'): string {
   return (kind === 'acronym' ? text : text.toLowerCase()).replace(/\s+/g, ' ');
+}
+
+const expansionRegexes = new Map<string, RegExp>();
+
+/** An acronym's expansion, hyphens or spaces between its words ("Individualized Education Program"). */
+function expansionRegex(expansion: string): RegExp {
+  let regex = expansionRegexes.get(expansion);
+  if (!regex) {
+    regex = new RegExp(phrasePattern(expansion).replace(/\\s\+/g, '[\\s-]+'), 'iu');
+    expansionRegexes.set(expansion, regex);
+  }
+  return regex;
 }
 
 function isExplained(
@@ -111,7 +142,7 @@ function isExplained(
   if (EXPLAINED_AFTER.test(blockText.slice(end, end + 40))) return true;
   if (EXPLAINED_BEFORE.test(blockText.slice(Math.max(0, start - 80), start))) return true;
   if (entry.expansion) {
-    const expansion = new RegExp(phrasePattern(entry.expansion).replace(/\\s\+/g, '[\\s-]+'), 'iu');
+    const expansion = expansionRegex(entry.expansion);
     if (expansion.test(before) || expansion.test(sentenceText)) return true;
   }
   return false;
@@ -135,30 +166,55 @@ function textBefore(model: DocumentModel, blockIndex: number, offset: number): s
   return (prefix[blockIndex] ?? '') + block.text.slice(0, offset);
 }
 
+const builtInLanguages = (): string[] => [...new Set(glossary().map((e) => e.language ?? 'en'))];
+let glossaryLanguages: string[] | undefined;
+
 export const unexplainedTerms: CheckFunction = (context) => {
   const kind = context.rule.options?.kind === 'term' ? 'term' : 'acronym';
-  const languages = [
-    ...new Set([
-      ...glossary().map((e) => e.language ?? 'en'),
-      ...(context.options.extraGlossary?.length ? ['en'] : []),
-    ]),
-  ];
+  glossaryLanguages ??= builtInLanguages();
+  const languages =
+    context.options.extraGlossary?.length && !glossaryLanguages.includes('en')
+      ? [...glossaryLanguages, 'en']
+      : glossaryLanguages;
+  const lookups = lookupsFor(context);
+  const { model } = context;
+  const blocks = model.blocks;
+  // Each language's matches, by block; then blocks are read in order, each in its languages.
+  const matchesByLanguage = new Map<string, Map<number, RegExpExecArray[]>>();
+  for (const language of languages) {
+    const lookup = lookupFor(lookups, context, language, kind);
+    if (!lookup) continue;
+    const accept = (blockIndex: number) => {
+      const block = blocks[blockIndex] as TextBlock;
+      return (
+        isInScope(context, block) &&
+        !isMostlyCapitalBlock(block) &&
+        readsLanguage(context, block, language)
+      );
+    };
+    const byBlock = new Map<number, RegExpExecArray[]>();
+    const textOf = lookup.lowerCase ? lowered : (block: TextBlock) => block.text;
+    for (const { blockIndex, match } of gatedMatches(model, lookup, accept, textOf)) {
+      const list = byBlock.get(blockIndex);
+      if (list) list.push(match);
+      else byBlock.set(blockIndex, [match]);
+    }
+    matchesByLanguage.set(language, byBlock);
+  }
+
   // Keyed by the term as written, so "PTA" in the English and the Spanish glossary counts once.
   const firstSeen = new Set<string>();
   const hits: Hit[] = [];
-  const inScope = new Set(blocksInScope(context));
-  const candidates = new Map<string, Set<number>>();
-  for (const language of languages) {
-    const lookup = lookupFor(context, language, kind);
-    if (lookup) candidates.set(language, new Set(candidateBlocks(context.model, lookup)));
-  }
-  context.model.blocks.forEach((block, blockIndex) => {
-    if (!inScope.has(block) || isMostlyCapitals(block.text)) return;
-    for (const language of blockLanguages(context, block, languages)) {
-      const lookup = lookupFor(context, language, kind);
-      if (!lookup || !candidates.get(language)?.has(blockIndex)) continue;
-      const text = lookup.lowerCase ? lowered(block) : block.text;
-      for (const match of allMatches(lookup.regex, text)) {
+  const candidates = [
+    ...new Set([...matchesByLanguage.values()].flatMap((byBlock) => [...byBlock.keys()])),
+  ].sort((a, b) => a - b);
+  for (const blockIndex of candidates) {
+    const block = blocks[blockIndex] as TextBlock;
+    for (const language of languages) {
+      const matches = matchesByLanguage.get(language)?.get(blockIndex);
+      if (!matches) continue;
+      const lookup = lookupFor(lookups, context, language, kind) as Lookup;
+      for (const match of matches) {
         const entry = lookup.entryOf.get(normalise(match[0], kind));
         if (!entry) continue;
         const seenKey = normalise(entry.term, kind);
@@ -170,7 +226,7 @@ export const unexplainedTerms: CheckFunction = (context) => {
         firstSeen.add(seenKey);
         const sentences = context.sentences(block);
         const sentence = sentences[sentenceIndexAt(sentences, start)];
-        const before = textBefore(context.model, blockIndex, start);
+        const before = textBefore(model, blockIndex, start);
         if (isExplained(block.text, start, end, sentence?.text ?? '', before, entry)) continue;
         const quote = block.text.slice(start, end);
         hits.push({
@@ -180,7 +236,7 @@ export const unexplainedTerms: CheckFunction = (context) => {
         });
       }
     }
-  });
+  }
   return hits;
 };
 

@@ -1,0 +1,171 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { anyOf, phrasePattern } from '../../../../shared/checker/checks/text/compile';
+import {
+  type GatedRegex,
+  gatedMatches,
+  gatedRegex,
+  leadingWords,
+  lowered,
+  triggersOf,
+  triggersOfTerms,
+} from '../../../../shared/checker/checks/text/pattern-index';
+import { glossary, idioms } from '../../../../shared/checker/data';
+import type { DocumentModel, TextBlock } from '../../../../shared/checker/document-model';
+import { builtInRules, extractFromText } from '../../../../shared/checker/index';
+import { evalDir, repoRoot } from '../../../support/paths';
+
+/**
+ * Gated matching tries a rule's regex only where a word with one of its triggers starts. That is
+ * a speed-up only if it finds exactly what scanning every block finds: these tests compare the two
+ * for every built-in pattern list on every fixture and evaluation text, and on the edge cases
+ * where a pattern's word edge falls inside what the index calls a word.
+ */
+
+/** Every match of the regex in every block, scanning each block's whole text. */
+function fullScan(
+  model: DocumentModel,
+  regex: RegExp,
+  textOf: (block: TextBlock) => string = lowered,
+): [number, number, string][] {
+  const found: [number, number, string][] = [];
+  const global = new RegExp(
+    regex.source,
+    regex.flags.includes('g') ? regex.flags : `${regex.flags}g`,
+  );
+  model.blocks.forEach((block, i) => {
+    for (const m of textOf(block).matchAll(global)) found.push([i, m.index, m[0]]);
+  });
+  return found;
+}
+
+function gated(
+  model: DocumentModel,
+  regex: GatedRegex,
+  textOf: (block: TextBlock) => string = lowered,
+): [number, number, string][] {
+  return gatedMatches(model, regex, () => true, textOf).map(({ blockIndex, match }) => [
+    blockIndex,
+    match.index,
+    match[0],
+  ]);
+}
+
+function textFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return textFiles(path);
+    return name.endsWith('.txt') ? [path] : [];
+  });
+}
+
+const corpus = [...textFiles(join(repoRoot, 'test/fixtures/rules')), ...textFiles(evalDir)].map(
+  (file) => readFileSync(file, 'utf8'),
+);
+const models = corpus.map((text) => extractFromText(text));
+
+/** Each rule's pattern lists, split as match-patterns splits them: with triggers and without. */
+const patternLists = builtInRules().flatMap(({ rule }) =>
+  Object.entries(rule.patterns ?? {}).flatMap(([language, list]) => {
+    const keyed = list.filter((s) => triggersOf([s]));
+    return keyed.length > 0 ? [[`${rule.id} (${language})`, keyed] as const] : [];
+  }),
+);
+
+describe('gated matching finds what a full scan finds', () => {
+  test('the corpus is real', () => {
+    expect(models.length).toBeGreaterThan(150);
+    expect(patternLists.length).toBeGreaterThan(40);
+  });
+
+  let ruleMatches = 0;
+  test.each(patternLists)('%s', (_, list) => {
+    const regex = gatedRegex(list);
+    for (const model of models) {
+      const expected = fullScan(model, regex.regex);
+      expect(gated(model, regex)).toEqual(expected);
+      ruleMatches += expected.length;
+    }
+  });
+
+  test('the rules match the corpus often enough for the comparison to mean something', () => {
+    expect(ruleMatches).toBeGreaterThan(500);
+  });
+
+  test('glossary terms and idioms', () => {
+    const terms = glossary()
+      .filter((e) => !/\p{Lu}{2}/u.test(e.term))
+      .map((e) => phrasePattern(e.term.toLowerCase()));
+    const idiomPatterns = idioms().map((i) => i.pattern ?? phrasePattern(i.phrase));
+    for (const sources of [terms, idiomPatterns]) {
+      const regex = gatedRegex(sources);
+      expect(regex.triggers).not.toBeNull();
+      let matches = 0;
+      for (const model of models) {
+        const expected = fullScan(model, regex.regex);
+        expect(gated(model, regex)).toEqual(expected);
+        matches += expected.length;
+      }
+      expect(matches).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('word edges inside what the index calls a word', () => {
+  test.each([
+    ['ASCII \\b after a non-ASCII letter', ['\\bschool\\b'], 'El ñschool y la school.'],
+    ['ASCII \\b after an accented letter', ['\\bl\\b'], 'Kreyòl'],
+    ['a whole short word', ['\\bwe (?:need|want)\\b'], 'We need help. Weekly we want you.'],
+    ['a match that swallows the next trigger', ['\\bgo(?: go)*\\b'], 'go go go, and go'],
+    [
+      'alternatives at the top level',
+      ['\\bsign language (?:interpreters?|services?)\\b|\\b(?:in|with) sign language\\b'],
+      'Meetings are held in sign language. Sign language interpreters are free.',
+    ],
+  ])('%s', (_, sources, text) => {
+    const model = extractFromText(text);
+    const regex = gatedRegex(sources);
+    expect(regex.triggers).not.toBeNull();
+    const expected = fullScan(model, regex.regex);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(gated(model, regex)).toEqual(expected);
+  });
+
+  test('a case-sensitive term after a combining mark, on the original text', () => {
+    const model = extractFromText('La e\u0301ÉCOLE et l’ÉCOLE.');
+    const term: GatedRegex = {
+      regex: anyOf([phrasePattern('ÉCOLE')], 'gu'),
+      triggers: triggersOfTerms(['ÉCOLE']),
+    };
+    const original = (block: TextBlock) => block.text;
+    const expected = fullScan(model, term.regex, original);
+    expect(expected).toHaveLength(2);
+    expect(gated(model, term, original)).toEqual(expected);
+  });
+
+  test('blocks a caller turns away are not read', () => {
+    const model = extractFromText('We need help.\n\nWe need chaperones.');
+    const regex = gatedRegex(['\\bwe need\\b']);
+    expect(gatedMatches(model, regex, (i) => i === 1).map((m) => m.blockIndex)).toEqual([1]);
+  });
+});
+
+describe('the words a pattern can start with', () => {
+  test.each([
+    ['\\b(?:volunteers?|helpers?) needed', ['volunteer', 'helper']],
+    ['\\bwe (?:need|want)', ['we ']],
+    ['\\b(?:the )?school', ['the ', 'school']],
+    ['\\bsign language\\b|\\b(?:in|with) sign language', ['sign ', 'in', 'with']],
+  ])('%s', (source, words) => {
+    expect(leadingWords(source)).toEqual(words);
+  });
+
+  test.each([
+    ['no word edge first', '(?:\\d{3})-\\d{4}'],
+    ['an alternative at the top level with no word edge', '\\bschool\\b|\\d{3}-\\d{4}'],
+    ['a class first', '\\b[a-z]+ school'],
+  ])('none when %s', (_, source) => {
+    expect(leadingWords(source)).toBeNull();
+  });
+});
