@@ -1,7 +1,7 @@
 import { franc } from 'franc-min';
 import type { TextBlock } from '../document-model';
 import { FRANC_CODES, iso1FromFranc } from './codes';
-import { functionWordLanguage } from './function-words';
+import { functionWordLanguage, lowerCaseWords } from './function-words';
 import { looksHaitianCreole } from './haitian-creole';
 
 /** Blocks with fewer letters than this are too short to tell reliably; they get no language. */
@@ -44,10 +44,11 @@ export function analyseLanguages(
   const byRef = new Map<number, string | null>();
   const configured = new Set(languages);
   const detect = (text: string): string | null => {
-    if (haitian && looksHaitianCreole(text)) return 'ht';
+    const words = haitian || only.length > 1 ? lowerCaseWords(text) : null;
+    if (haitian && looksHaitianCreole(text, words)) return 'ht';
     if (only.length === 0) return null;
     if (only.length === 1) return iso1FromFranc(only[0] as string) ?? null;
-    const obvious = functionWordLanguage(text, configured);
+    const obvious = functionWordLanguage(text, configured, words);
     if (obvious) return obvious;
     const code = franc(text, { only, minLength: 10 });
     return code === 'und' ? null : (iso1FromFranc(code) ?? null);
@@ -118,10 +119,23 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
  */
 export function wordCount(text: string): number {
   let unspaced = 0;
-  for (const _ of text.matchAll(UNSPACED_SCRIPT)) unspaced++;
+  let spacedText = text;
+  if (mayHoldUnspacedScript(text)) {
+    for (const _ of text.matchAll(UNSPACED_SCRIPT)) unspaced++;
+    spacedText = text.replace(UNSPACED_SCRIPT, ' ');
+  }
   let spaced = 0;
-  for (const _ of text.replace(UNSPACED_SCRIPT, ' ').matchAll(/[\p{L}\p{N}]+/gu)) spaced++;
+  SPACED_WORD.lastIndex = 0;
+  while (SPACED_WORD.test(spacedText)) spaced++;
   return spaced + Math.round(unspaced / 1.5);
+}
+
+const SPACED_WORD = /[\p{L}\p{N}]+/gu;
+
+/** Thai, the first of those scripts, starts at U+0E00: text below it holds none of them. */
+function mayHoldUnspacedScript(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x0e00) return true;
+  return false;
 }
 
 function round2(value: number): number {

@@ -188,6 +188,11 @@ for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
   for (const word of words) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), language]);
 }
 
+/** The runs of letters in `text`, lower-cased; null when there are none. */
+export function lowerCaseWords(text: string): string[] | null {
+  return text.toLowerCase().match(/\p{L}+/gu);
+}
+
 /** At least this many function words of the winner, this share of all words, and this lead. */
 const MIN_HITS = 4;
 const MIN_SHARE = 0.15;
@@ -200,8 +205,8 @@ const MIN_LEAD = 3;
 export function functionWordLanguage(
   text: string,
   languages: ReadonlySet<string>,
+  words: readonly string[] | null = lowerCaseWords(text),
 ): string | undefined {
-  const words = text.toLowerCase().match(/\p{L}+/gu);
   if (!words || words.length < MIN_HITS) return undefined;
   const hits = new Map<string, number>();
   for (const word of words) {

@@ -1,3 +1,5 @@
+import { lowerCaseWords } from './function-words';
+
 /**
  * franc-min has no Haitian Creole, one of the languages US districts most often translate into.
  * Kreyòl is written with short function words that French and other Latin-script languages do not
@@ -46,8 +48,11 @@ const MARKERS = new Set([
 /** Words French, Spanish and Portuguese share with the list: they must not decide alone. */
 const SHARED_WITH_ROMANCE = new Set(['se', 'pa', 'sa', 'sou', 'tout', 'li', 'ou', 'ki', 'nan']);
 
-export function looksHaitianCreole(text: string): boolean {
-  const words = text.toLowerCase().match(/\p{L}+/gu);
+/** `words`: the text's words in lower case, when the caller has them already (see lowerCaseWords). */
+export function looksHaitianCreole(
+  text: string,
+  words: readonly string[] | null = lowerCaseWords(text),
+): boolean {
   if (!words || words.length < 5) return false;
   let hits = 0;
   const distinct = new Set<string>();

@@ -151,9 +151,10 @@ function count(
       const words = wordsOf(sentence.text);
       if (words.length === 0) continue;
       let syllables = 0;
-      for (const word of words) syllables += cachedSyllables(word, language);
-      if (language === 'en') {
-        for (const word of words) totals.dictionarySyllables += cachedSyllables(word, 'dictionary');
+      for (const word of words) {
+        const key = word.toLowerCase();
+        syllables += cachedSyllables(key, language);
+        if (language === 'en') totals.dictionarySyllables += cachedSyllables(key, 'dictionary');
       }
       totals.words += words.length;
       totals.syllables += syllables;
@@ -176,10 +177,12 @@ const syllableCache: Record<Counting, Map<string, number>> = {
   dictionary: new Map(),
 };
 
-/** Words repeat a great deal: counting each distinct word once keeps long messages fast. */
-function cachedSyllables(word: string, counting: Counting): number {
+/**
+ * Words repeat a great deal: counting each distinct word once keeps long messages fast. `key` is
+ * the word in lower case.
+ */
+function cachedSyllables(key: string, counting: Counting): number {
   const cache = syllableCache[counting];
-  const key = word.toLowerCase();
   let value = cache.get(key);
   if (value === undefined) {
     value = countSyllables[counting](key);

@@ -7,13 +7,14 @@ import { spanishSyllables } from './spanish-syllables';
  * a time ("3:30") is one word; a dash between spaces is none.
  */
 export function wordsOf(sentence: string): string[] {
-  const words: string[] = [];
-  for (const token of sentence.split(/[\s—–]+/)) {
-    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (word) words.push(word);
-  }
-  return words;
+  return sentence.match(WORD_CORE) ?? [];
 }
+
+/**
+ * From the first letter or digit of a token (a run of anything but white space and dashes) to its
+ * last: the token with surrounding punctuation removed, in one pass.
+ */
+const WORD_CORE = /[\p{L}\p{N}](?:[^\s—–]*[\p{L}\p{N}])?/gu;
 
 /**
  * English syllables with the `syllable` package, part by part for hyphenated words. Numbers

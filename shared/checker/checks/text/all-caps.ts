@@ -1,6 +1,6 @@
-import type { TextBlock } from '../../document-model';
 import type { CheckFunction, Hit } from '../types';
 import { blocksInScope } from './block-scope';
+import { oncePerBlock } from './once-per-block';
 
 /**
  * Blocks written in capitals: harder to read for everyone, read letter by letter by some screen
@@ -30,17 +30,8 @@ export function isMostlyCapitals(text: string, minLetters = 15): boolean {
   return upper + lower >= minLetters && upper / (upper + lower) >= 0.9;
 }
 
-const capitalBlocks = new WeakMap<TextBlock, boolean>();
-
 /** `isMostlyCapitals` of a block's text, worked out once per block. */
-export function isMostlyCapitalBlock(block: TextBlock): boolean {
-  let capitals = capitalBlocks.get(block);
-  if (capitals === undefined) {
-    capitals = isMostlyCapitals(block.text);
-    capitalBlocks.set(block, capitals);
-  }
-  return capitals;
-}
+export const isMostlyCapitalBlock = oncePerBlock((block) => isMostlyCapitals(block.text));
 
 export const allCapsBlocks: CheckFunction = (context) => {
   const minWords =

@@ -1,7 +1,7 @@
 import type { DocumentModel, TextBlock } from '../../document-model';
 import type { CheckContext } from '../types';
 import { functionWordLanguage } from './function-words';
-import { countWords } from './words';
+import { blockWords } from './words';
 
 /**
  * Which blocks a text rule reads. Tags and plain-language findings read the main content, so a
@@ -75,7 +75,7 @@ function languagesRead(context: CheckContext, block: TextBlock): Set<string> | t
   if (cached) return cached;
   const detected = context.blockLanguage(block);
   let language = detected;
-  if (!detected || wordsIn(block) < RELIABLE_DETECTION_WORDS)
+  if (!detected || blockWords(block) < RELIABLE_DETECTION_WORDS)
     language = functionWordLanguage(block);
   const read = language
     ? new Set(
@@ -86,14 +86,4 @@ function languagesRead(context: CheckContext, block: TextBlock): Set<string> | t
     : ALL;
   readCache.set(block, read);
   return read;
-}
-
-const wordCounts = new WeakMap<TextBlock, number>();
-function wordsIn(block: TextBlock): number {
-  let n = wordCounts.get(block);
-  if (n === undefined) {
-    n = countWords(block.text);
-    wordCounts.set(block, n);
-  }
-  return n;
 }

@@ -9,7 +9,7 @@ import { bundledRule } from './bundled-rule';
 import { anyOf } from './compile';
 import { matchPatterns } from './match-patterns';
 import { lowerSameLength } from './pattern-index';
-import { countWords } from './words';
+import { blockWords } from './words';
 
 /**
  * Contact details a family can use: `mailto:` and `tel:` links in the blocks the rule reads, and
@@ -93,7 +93,7 @@ function sentenceOf(context: CheckContext, hit: Hit): string {
   // "Questions? Call 555-0148.": the purpose is often the sentence before.
   const text =
     at < 0 ? hit.quote : [sentences[at - 1]?.text ?? '', sentences[at]?.text ?? ''].join(' ');
-  if (countWords(block.text) > SHORT_LINE_WORDS) return text;
+  if (blockWords(block) > SHORT_LINE_WORDS) return text;
   const above = context.model.blocks.slice(Math.max(0, index - LINES_BEFORE), index);
   return [...above.map((b) => b.text), text].join('\n');
 }

@@ -1,4 +1,5 @@
 import type { TextBlock } from '../../document-model';
+import { oncePerBlock } from './once-per-block';
 import { lowered } from './pattern-index';
 
 /**
@@ -43,17 +44,8 @@ export function functionWordCounts(text: string): Record<string, number> {
   return counts;
 }
 
-const countCache = new WeakMap<TextBlock, Record<string, number>>();
-
 /** `functionWordCounts` of a whole block, counted once per block. */
-export function blockFunctionWordCounts(block: TextBlock): Record<string, number> {
-  let counts = countCache.get(block);
-  if (!counts) {
-    counts = functionWordCounts(lowered(block));
-    countCache.set(block, counts);
-  }
-  return counts;
-}
+export const blockFunctionWordCounts = oncePerBlock((block) => functionWordCounts(lowered(block)));
 
 /**
  * The one language whose function words a block has, when no other language's appear; `null` when

@@ -1,4 +1,4 @@
-import type { TextBlock } from '../../document-model';
+import type { DocumentModel, TextBlock } from '../../document-model';
 import type { Rule } from '../../rule-schema';
 import type { CheckContext, CheckFunction, Hit } from '../types';
 import { isInScope, readsLanguage } from './block-scope';
@@ -38,10 +38,8 @@ export const matchPatterns: CheckFunction = (context) => {
     if (list.length === 0) continue;
     const unless = unlessRegex(rule, language);
     const required = requiredRegex(rule, language);
-    const accept = (blockIndex: number) => {
-      const block = blocks[blockIndex] as TextBlock;
-      return isInScope(context, block) && readsLanguage(context, block, language);
-    };
+    const read = blocksRead(context, language);
+    const accept = (blockIndex: number) => read[blockIndex] === 1;
     for (const gated of scanPlan(list)) {
       for (const { blockIndex, match } of gatedMatches(model, gated, accept)) {
         const block = blocks[blockIndex] as TextBlock;
@@ -71,6 +69,30 @@ export const matchPatterns: CheckFunction = (context) => {
     .slice(0, maxHits)
     .map((f) => f.hit);
 };
+
+const blocksReadCache = new WeakMap<DocumentModel, Map<string, Uint8Array>>();
+
+/** Which blocks the rule reads in `language` (in its scope, read in that language), once per document. */
+function blocksRead(context: CheckContext, language: string): Uint8Array {
+  const scope = context.rule.options?.scope === 'all' ? 'all' : 'main';
+  let byKey = blocksReadCache.get(context.model);
+  if (!byKey) {
+    byKey = new Map();
+    blocksReadCache.set(context.model, byKey);
+  }
+  const key = `${scope}/${language}`;
+  let read = byKey.get(key);
+  if (!read) {
+    const blocks = context.model.blocks;
+    read = new Uint8Array(blocks.length);
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i] as TextBlock;
+      if (isInScope(context, block) && readsLanguage(context, block, language)) read[i] = 1;
+    }
+    byKey.set(key, read);
+  }
+  return read;
+}
 
 /**
  * The regexes to scan with: the patterns that have triggers (tried where their words start), then

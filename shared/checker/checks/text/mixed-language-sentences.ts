@@ -6,7 +6,7 @@ import {
   functionWordCounts,
 } from './function-words';
 import { lowered } from './pattern-index';
-import { countWords } from './words';
+import { blockWords, countWords } from './words';
 
 /**
  * Sentences written in another language than their block. Language detection works per block, so a
@@ -33,7 +33,7 @@ export function otherLanguageSentences(
   blockLanguage: string,
 ): OtherLanguageSentence[] {
   if (!FUNCTION_WORD_LANGUAGES.includes(blockLanguage)) return [];
-  if (countWords(block.text) < MIN_BLOCK_WORDS) return [];
+  if (blockWords(block) < MIN_BLOCK_WORDS) return [];
   // Most blocks hold no sentence in another language: look at sentences only for the languages
   // whose function words the block has enough of.
   const inBlock = blockFunctionWordCounts(block);

@@ -1,5 +1,6 @@
 import type { DocumentModel, TextBlock } from '../../document-model';
 import { unicodeWords } from './compile';
+import { oncePerBlock } from './once-per-block';
 
 /**
  * Fast pattern matching for text rules. Case-insensitive Unicode regexes scan slowly in V8, so:
@@ -14,17 +15,8 @@ import { unicodeWords } from './compile';
 
 const TRIGGER_LENGTH = 3;
 
-const loweredCache = new WeakMap<TextBlock, string>();
-
 /** The block's text in lower case, same length as the original. */
-export function lowered(block: TextBlock): string {
-  let text = loweredCache.get(block);
-  if (text === undefined) {
-    text = lowerSameLength(block.text);
-    loweredCache.set(block, text);
-  }
-  return text;
-}
+export const lowered = oncePerBlock((block) => lowerSameLength(block.text));
 
 export function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
@@ -43,10 +35,9 @@ const MARK = /\p{M}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * Where words start in a document, by trigger key: the first one, two and three letters of each
- * word, and `=word` for whole words shorter than three letters, so a pattern starting with "we "
- * need not read every "week" or "welcome". Positions are ordinals into `blockOf`/`offsetOf`, in
- * document order.
+ * Where words start in a document, by their first three letters (the whole word when shorter), so
+ * a pattern starting with "we " need not read every "week" or "welcome". Positions are ordinals
+ * into `blockOf`/`offsetOf`, in document order.
  *
  * A pattern's leading word edge can also fall inside what the index calls a word: ASCII `\b`
  * between a non-ASCII letter and an ASCII one ("Kreyòl": before the "l"), and the edge
@@ -57,6 +48,10 @@ interface WordStarts {
   blockOf: number[];
   offsetOf: number[];
   byKey: Map<string, number[]>;
+  /** Lists of `byKey` by a shorter prefix, for triggers of one or two letters; grouped on demand. */
+  byShortPrefix?: Map<string, number[][]>;
+  /** Scratch space for marking ordinals, all zero between calls. */
+  marks: Uint8Array;
 }
 
 const wordStartsCache = new WeakMap<DocumentModel, WordStarts>();
@@ -67,18 +62,12 @@ function wordStarts(model: DocumentModel): WordStarts {
   const blockOf: number[] = [];
   const offsetOf: number[] = [];
   const byKey = new Map<string, number[]>();
-  const add = (key: string, ordinal: number) => {
+  const addStart = (blockIndex: number, offset: number, key: string) => {
     const list = byKey.get(key);
-    if (list) list.push(ordinal);
-    else byKey.set(key, [ordinal]);
-  };
-  const addStart = (blockIndex: number, offset: number, word: string) => {
-    const ordinal = blockOf.length;
+    if (list) list.push(blockOf.length);
+    else byKey.set(key, [blockOf.length]);
     blockOf.push(blockIndex);
     offsetOf.push(offset);
-    const n = Math.min(TRIGGER_LENGTH, word.length);
-    for (let k = 1; k <= n; k++) add(word.slice(0, k), ordinal);
-    if (word.length < TRIGGER_LENGTH) add(`=${word}`, ordinal);
   };
   const blocks = model.blocks;
   for (let b = 0; b < blocks.length; b++) {
@@ -86,14 +75,44 @@ function wordStarts(model: DocumentModel): WordStarts {
     WORD.lastIndex = 0;
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       const word = m[0];
-      addStart(b, m.index, word);
+      addStart(b, m.index, word.length <= TRIGGER_LENGTH ? word : word.slice(0, TRIGGER_LENGTH));
       if (!hasNonAscii(word)) continue;
-      for (const inner of innerStarts(word)) addStart(b, m.index + inner, word.slice(inner));
+      for (const inner of innerStarts(word)) {
+        addStart(b, m.index + inner, word.slice(inner, inner + TRIGGER_LENGTH));
+      }
     }
   }
-  starts = { blockOf, offsetOf, byKey };
+  starts = { blockOf, offsetOf, byKey, marks: new Uint8Array(blockOf.length) };
   wordStartsCache.set(model, starts);
   return starts;
+}
+
+/**
+ * The ordinals of the word starts a trigger stands for, as lists: a three-letter trigger's own
+ * list; `=we`, the word "we" itself; a one- or two-letter trigger, every word starting with it.
+ */
+function startsFor(starts: WordStarts, trigger: string): readonly number[][] {
+  if (trigger.startsWith('=')) {
+    const list = starts.byKey.get(trigger.slice(1));
+    return list ? [list] : [];
+  }
+  if (trigger.length >= TRIGGER_LENGTH) {
+    const list = starts.byKey.get(trigger);
+    return list ? [list] : [];
+  }
+  if (!starts.byShortPrefix) {
+    const grouped = new Map<string, number[][]>();
+    for (const [key, list] of starts.byKey) {
+      for (let n = 1; n < TRIGGER_LENGTH && n <= key.length; n++) {
+        const prefix = key.slice(0, n);
+        const lists = grouped.get(prefix);
+        if (lists) lists.push(list);
+        else grouped.set(prefix, [list]);
+      }
+    }
+    starts.byShortPrefix = grouped;
+  }
+  return starts.byShortPrefix.get(trigger) ?? [];
 }
 
 function hasNonAscii(text: string): boolean {
@@ -125,9 +144,13 @@ function isAsciiLetterOrDigit(code: number): boolean {
 
 /** Marks, per block, whether it holds a word start with one of the triggers. */
 function markedBlocks(model: DocumentModel, triggers: readonly string[]): Uint8Array {
-  const { blockOf, byKey } = wordStarts(model);
+  const starts = wordStarts(model);
   const marked = new Uint8Array(model.blocks.length);
-  for (const t of triggers) for (const o of byKey.get(t) ?? []) marked[blockOf[o] as number] = 1;
+  for (const t of triggers) {
+    for (const list of startsFor(starts, t)) {
+      for (const o of list) marked[starts.blockOf[o] as number] = 1;
+    }
+  }
   return marked;
 }
 
@@ -253,16 +276,16 @@ export function gatedMatches(
     }
     return found;
   }
-  const { blockOf, offsetOf, byKey } = wordStarts(model);
-  const marked = new Uint8Array(blockOf.length);
-  let first = marked.length;
+  const starts = wordStarts(model);
+  const { blockOf, offsetOf, marks } = starts;
+  let first = marks.length;
   let last = -1;
   for (const t of gated.triggers) {
-    const ordinals = byKey.get(t);
-    if (!ordinals) continue;
-    for (const o of ordinals) marked[o] = 1;
-    first = Math.min(first, ordinals[0] as number);
-    last = Math.max(last, ordinals[ordinals.length - 1] as number);
+    for (const list of startsFor(starts, t)) {
+      for (const o of list) marks[o] = 1;
+      first = Math.min(first, list[0] as number);
+      last = Math.max(last, list[list.length - 1] as number);
+    }
   }
   const sticky = stickyOf(gated.regex);
   let block = -1;
@@ -270,7 +293,8 @@ export function gatedMatches(
   let text = '';
   let resumeAt = 0;
   for (let o = first; o <= last; o++) {
-    if (!marked[o]) continue;
+    if (!marks[o]) continue;
+    marks[o] = 0;
     const b = blockOf[o] as number;
     if (b !== block) {
       block = b;

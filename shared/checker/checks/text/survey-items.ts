@@ -2,7 +2,7 @@ import { surveyWording } from '../../data';
 import type { DocumentModel } from '../../document-model';
 import type { CheckContext, Sentence } from '../types';
 import { anyOf } from './compile';
-import { countWords } from './words';
+import { blockWords } from './words';
 
 /**
  * A survey statement such as "Our school encourages families to volunteer." asks a family to rate
@@ -73,8 +73,7 @@ export function surveyItems(context: CheckContext): SurveyItems {
     if (!scaleSeen && scale.test(block.text)) scaleSeen = true;
     // The sentence splitter may leave an item number ("3.") as a sentence of its own.
     const sentences = context.sentences(block).filter((s) => !NUMBER_ONLY.test(s.text));
-    const short =
-      sentences.length <= ITEM_BLOCK_SENTENCES && countWords(block.text) <= ITEM_BLOCK_WORDS;
+    const short = sentences.length <= ITEM_BLOCK_SENTENCES && blockWords(block) <= ITEM_BLOCK_WORDS;
     if (short) itemBlocks.add(block.ref);
     if (short && (block.kind === 'list-item' || MARKED.test(block.text))) {
       markedBlocks.add(block.ref);

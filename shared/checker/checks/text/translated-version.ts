@@ -3,7 +3,7 @@ import { BILINGUAL_MIN_SHARE, BILINGUAL_MIN_WORDS } from '../../language/detect'
 import type { CheckContext, CheckFunction, Hit, Sentence } from '../types';
 import { otherLanguageSentences } from './mixed-language-sentences';
 import { quoteAround } from './quote';
-import { countWords } from './words';
+import { blockWords } from './words';
 
 /**
  * A message that carries its own translation ("Dear Families ... / Estimados padres ...") addresses
@@ -42,7 +42,7 @@ export function findTranslatedVersion(context: CheckContext): TranslatedVersion 
     for (const block of context.model.blocks) {
       const language = context.blockLanguage(block);
       if (!language) continue;
-      const words = countWords(block.text);
+      const words = blockWords(block);
       detectedWords += words;
       if (language === primary) {
         primaryTexts.push(block.text);

@@ -1,6 +1,6 @@
 import type { CheckFunction } from '../types';
 import { findTranslationOffers } from './translation-offer';
-import { countWords } from './words';
+import { blockWords } from './words';
 
 /**
  * One finding when a message offers families no translation, no interpreter and carries no
@@ -10,7 +10,7 @@ import { countWords } from './words';
 export const translationMissing: CheckFunction = (context) => {
   const minWords =
     typeof context.rule.options?.minWords === 'number' ? context.rule.options.minWords : 40;
-  const words = context.model.blocks.reduce((n, b) => n + countWords(b.text), 0);
+  const words = context.model.blocks.reduce((n, b) => n + blockWords(b), 0);
   if (words < minWords) return [];
   if (findTranslationOffers(context).hits.length > 0) return [];
   return [{ quote: '' }];

@@ -1,0 +1,16 @@
+import type { TextBlock } from '../../document-model';
+
+/**
+ * A function of a block worked out once per block: several checks ask the same of every block
+ * (its lower-cased text, its word count), and a block belongs to one document, whose analysis
+ * does not change.
+ */
+export function oncePerBlock<T>(compute: (block: TextBlock) => T): (block: TextBlock) => T {
+  const cache = new WeakMap<TextBlock, T>();
+  return (block) => {
+    if (cache.has(block)) return cache.get(block) as T;
+    const value = compute(block);
+    cache.set(block, value);
+    return value;
+  };
+}
