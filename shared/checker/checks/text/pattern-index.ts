@@ -45,6 +45,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * indexed too, so every position where a pattern with triggers can match is listed.
  */
 interface WordStarts {
+  /** Each block's lower-cased text. */
+  texts: string[];
   blockOf: number[];
   offsetOf: number[];
   byKey: Map<string, number[]>;
@@ -69,9 +71,9 @@ function wordStarts(model: DocumentModel): WordStarts {
     blockOf.push(blockIndex);
     offsetOf.push(offset);
   };
-  const blocks = model.blocks;
-  for (let b = 0; b < blocks.length; b++) {
-    const text = lowered(blocks[b] as TextBlock);
+  const texts = model.blocks.map(lowered);
+  for (let b = 0; b < texts.length; b++) {
+    const text = texts[b] as string;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       const word = m[0];
@@ -82,7 +84,7 @@ function wordStarts(model: DocumentModel): WordStarts {
       }
     }
   }
-  starts = { blockOf, offsetOf, byKey, marks: new Uint8Array(blockOf.length) };
+  starts = { texts, blockOf, offsetOf, byKey, marks: new Uint8Array(blockOf.length) };
   wordStartsCache.set(model, starts);
   return starts;
 }
@@ -159,6 +161,31 @@ export interface GatedRegex {
   regex: RegExp;
   /** Word prefixes one of which a block must contain; `null` when every block must be scanned. */
   triggers: string[] | null;
+  /**
+   * By trigger, the literal text a match must start with there ("contact", "we need "): a word
+   * start with the trigger is tried only if one of them follows. Absent: any word start is tried.
+   */
+  guards?: ReadonlyMap<string, readonly string[]>;
+}
+
+const entriesCache = new WeakMap<GatedRegex, { trigger: string; guards?: readonly string[] }[]>();
+
+/** A gated regex's triggers, each with its guards, listed once. */
+function triggerEntries(gated: GatedRegex): { trigger: string; guards?: readonly string[] }[] {
+  let entries = entriesCache.get(gated);
+  if (!entries) {
+    entries = (gated.triggers ?? []).map((trigger) => {
+      const guards = gated.guards?.get(trigger);
+      return guards ? { trigger, guards } : { trigger };
+    });
+    entriesCache.set(gated, entries);
+  }
+  return entries;
+}
+
+function startsWithAny(text: string, offset: number, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (text.startsWith(prefix, offset)) return true;
+  return false;
 }
 
 const stickyCache = new WeakMap<RegExp, RegExp>();
@@ -196,7 +223,9 @@ export function gatedRegex(sources: readonly string[], groupNames?: readonly str
       return groupNames ? `(?<${groupNames[i]}>${body})` : `(?:${body})`;
     })
     .join('|');
-  gated = { regex: new RegExp(source, 'gu'), triggers: triggersOf(sources) };
+  const triggers = triggersOf(sources);
+  gated = { regex: new RegExp(source, 'gu'), triggers };
+  if (triggers) gated.guards = guardsOf(sources);
   gatedCache.set(key, gated);
   if (!groupNames) gatedByArray.set(sources, gated);
   return gated;
@@ -211,6 +240,20 @@ export function triggersOf(sources: readonly string[]): string[] | null {
     for (const w of starts) triggers.add(triggerOf(w));
   }
   return [...triggers];
+}
+
+/** By trigger, the literals matches of the patterns start with (see GatedRegex.guards). */
+export function guardsOf(sources: readonly string[]): Map<string, string[]> {
+  const guards = new Map<string, string[]>();
+  for (const source of sources) {
+    for (const literal of leadingLiterals(source) ?? []) {
+      const trigger = triggerOf(wordOf(literal));
+      const list = guards.get(trigger);
+      if (!list) guards.set(trigger, [literal]);
+      else if (!list.includes(literal)) list.push(literal);
+    }
+  }
+  return guards;
 }
 
 /** `w` ends with a space when the pattern spells out the whole word ("we need" gives "we "). */
@@ -277,14 +320,22 @@ export function gatedMatches(
     return found;
   }
   const starts = wordStarts(model);
-  const { blockOf, offsetOf, marks } = starts;
+  const { texts, blockOf, offsetOf, marks } = starts;
   let first = marks.length;
   let last = -1;
-  for (const t of gated.triggers) {
-    for (const list of startsFor(starts, t)) {
-      for (const o of list) marks[o] = 1;
-      first = Math.min(first, list[0] as number);
-      last = Math.max(last, list[list.length - 1] as number);
+  for (const { trigger, guards } of triggerEntries(gated)) {
+    for (const list of startsFor(starts, trigger)) {
+      for (const o of list) {
+        if (
+          guards &&
+          !startsWithAny(texts[blockOf[o] as number] as string, offsetOf[o] as number, guards)
+        ) {
+          continue;
+        }
+        marks[o] = 1;
+        if (o < first) first = o;
+        if (o > last) last = o;
+      }
     }
   }
   const sticky = stickyOf(gated.regex);
@@ -345,41 +396,57 @@ export function lowerPattern(source: string): string {
  * `null` when that cannot be told.
  */
 export function leadingWords(source: string): string[] | null {
+  return leadingLiterals(source)?.map(wordOf) ?? null;
+}
+
+/**
+ * The literal text (lower case) a pattern's matches can start with, one per way it can start:
+ * `\b(?:we need|volunteers?) ` gives "we need" and "volunteer". `null` when that cannot be told.
+ */
+export function leadingLiterals(source: string): string[] | null {
   const alternatives = topLevelAlternatives(source);
   // "\bsign language ...|\b(?:in|with) sign language": each alternative has its own start.
   if (alternatives.length > 1) {
-    const words: string[] = [];
+    const literals: string[] = [];
     for (const alternative of alternatives) {
-      const inner = leadingWords(alternative);
+      const inner = leadingLiterals(alternative);
       if (!inner) return null;
-      words.push(...inner);
+      literals.push(...inner);
     }
-    return words;
+    return literals;
   }
   const m = /^(?:\\b|\(\?<!\[\\p\{L\}\\p\{M\}\\p\{N\}_\]\))/.exec(source);
   if (!m) return null;
-  const words = wordsAt(source, m[0].length);
-  return words?.every((w) => w.trim().length > 0) ? words : null;
+  return literalsAt(source, m[0].length);
 }
+
+/** A literal's first word; followed by a space when the literal goes on past it ("we " of "we need"). */
+function wordOf(literal: string): string {
+  const word = LEADING_WORD.exec(literal) as RegExpExecArray;
+  // A word followed by a space, hyphen or apostrophe in the pattern is complete.
+  return word[2] ? `${word[1]} ` : (word[1] as string);
+}
+
+const LEADING_WORD = /^([\p{L}\p{N}]+)([^\p{L}\p{N}])?/u;
 
 const SPECIAL = new Set(['(', ')', '[', ']', '{', '}', '|', '?', '*', '+', '.', '\\', '^', '$']);
 
-function wordsAt(source: string, start: number): string[] | null {
+function literalsAt(source: string, start: number): string[] | null {
   if (source.startsWith('(?:', start)) {
     const end = groupEnd(source, start);
     if (end < 0) return null;
     const after = source[end + 1];
     if (after === '*' || after === '{') return null;
-    const words: string[] = [];
+    const literals: string[] = [];
     for (const alternative of topLevelAlternatives(source.slice(start + 3, end))) {
-      const inner = wordsAt(alternative, 0);
+      const inner = literalsAt(alternative, 0);
       if (!inner) return null;
-      words.push(...inner);
+      literals.push(...inner);
     }
-    if (after !== '?') return words;
+    if (after !== '?') return literals;
     // An optional group: the pattern may also start with what follows it.
-    const rest = wordsAt(source, end + 2);
-    return rest ? [...words, ...rest] : null;
+    const rest = literalsAt(source, end + 2);
+    return rest ? [...literals, ...rest] : null;
   }
   let literal = '';
   let i = start;
@@ -389,10 +456,8 @@ function wordsAt(source: string, start: number): string[] | null {
   }
   // A quantifier after the literal makes its last letter optional.
   if (['?', '*', '{'].includes(source[i] ?? '')) literal = literal.slice(0, -1);
-  const word = /^([\p{L}\p{N}]+)([^\p{L}\p{N}])?/u.exec(literal.toLowerCase());
-  if (!word?.[1]) return null;
-  // A word followed by a space, hyphen or apostrophe in the pattern is complete.
-  return [word[2] ? `${word[1]} ` : word[1]];
+  const lower = literal.toLowerCase();
+  return LEADING_WORD.exec(lower)?.[1] ? [lower] : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { surveyWording } from '../../data';
 import type { DocumentModel } from '../../document-model';
 import type { CheckContext, Sentence } from '../types';
+import { caseInsensitivePatterns, matchesAnyBlock } from './case-insensitive';
 import { anyOf } from './compile';
 import { blockWords } from './words';
 
@@ -38,12 +39,18 @@ const MARKED = /^\s*(?:[*•·\-–—]|(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):-])/i
 const QUESTION = /\?\s*$/u;
 const NUMBER_ONLY = /^[\s*•·\-–—]*(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):-]?\s*$/iu;
 
+let wordingCache: ReturnType<typeof compileWording> | undefined;
 function wordingRegexes() {
+  wordingCache ??= compileWording();
+  return wordingCache;
+}
+
+function compileWording() {
   const wording = surveyWording();
   const starts = Object.values(wording.statementStarts).flat();
   return {
     start: anyOf(starts.map((s) => `^(?:${s})`)),
-    scale: anyOf(Object.values(wording.scaleWording).flat()),
+    scale: caseInsensitivePatterns(Object.values(wording.scaleWording).flat()),
     firstPerson: anyOf(Object.values(wording.firstPerson).flat()),
     firstPersonStart: anyOf(
       Object.values(wording.firstPerson)
@@ -67,10 +74,9 @@ export function surveyItems(context: CheckContext): SurveyItems {
    * its wording. A question ("In what language do you prefer to receive messages?") asks instead.
    */
   const markedBlocks = new Set<number>();
-  let scaleSeen = false;
+  const scaleSeen = matchesAnyBlock(context.model, scale);
   let firstPersonStarters = 0;
   for (const block of context.model.blocks) {
-    if (!scaleSeen && scale.test(block.text)) scaleSeen = true;
     // The sentence splitter may leave an item number ("3.") as a sentence of its own.
     const sentences = context.sentences(block).filter((s) => !NUMBER_ONLY.test(s.text));
     const short = sentences.length <= ITEM_BLOCK_SENTENCES && blockWords(block) <= ITEM_BLOCK_WORDS;

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { anyOf, phrasePattern } from '../../../../shared/checker/checks/text/compile';
 import {
@@ -14,7 +12,7 @@ import {
 import { glossary, idioms } from '../../../../shared/checker/data';
 import type { DocumentModel, TextBlock } from '../../../../shared/checker/document-model';
 import { builtInRules, extractFromText } from '../../../../shared/checker/index';
-import { evalDir, repoRoot } from '../../../support/paths';
+import { corpusModels } from './corpus';
 
 /**
  * Gated matching tries a rule's regex only where a word with one of its triggers starts. That is
@@ -52,18 +50,7 @@ function gated(
   ]);
 }
 
-function textFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return textFiles(path);
-    return name.endsWith('.txt') ? [path] : [];
-  });
-}
-
-const corpus = [...textFiles(join(repoRoot, 'test/fixtures/rules')), ...textFiles(evalDir)].map(
-  (file) => readFileSync(file, 'utf8'),
-);
-const models = corpus.map((text) => extractFromText(text));
+const models = corpusModels();
 
 /** Each rule's pattern lists, split as match-patterns splits them: with triggers and without. */
 const patternLists = builtInRules().flatMap(({ rule }) =>
