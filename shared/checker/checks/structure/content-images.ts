@@ -13,10 +13,17 @@ export function contentImages(model: DocumentModel): ImageInfo[] {
   });
 }
 
+const mainWords = new WeakMap<DocumentModel, number>();
+
+/** Words (runs of non-space characters) in the main content, counted once per document. */
 export function mainContentWords(model: DocumentModel): number {
-  let words = 0;
-  for (const block of model.blocks) {
-    if (block.inMainContent) words += block.text.split(/\s+/).filter(Boolean).length;
+  let words = mainWords.get(model);
+  if (words === undefined) {
+    words = 0;
+    for (const block of model.blocks) {
+      if (block.inMainContent) words += block.text.match(/\S+/g)?.length ?? 0;
+    }
+    mainWords.set(model, words);
   }
   return words;
 }

@@ -62,8 +62,24 @@ export const contactDetails: CheckFunction = (context) => {
   });
 };
 
+const optionRegexes = new WeakMap<Rule, Map<string, RegExp | null>>();
+
 /** A rule option holding patterns by language, as one regex (`null` when the rule has none). */
 function optionRegex(rule: Rule, name: string): RegExp | null {
+  let byName = optionRegexes.get(rule);
+  if (!byName) {
+    byName = new Map();
+    optionRegexes.set(rule, byName);
+  }
+  let regex = byName.get(name);
+  if (regex === undefined) {
+    regex = compileOption(rule, name);
+    byName.set(name, regex);
+  }
+  return regex;
+}
+
+function compileOption(rule: Rule, name: string): RegExp | null {
   const option = rule.options?.[name];
   if (!option || typeof option !== 'object') return null;
   const sources = Object.values(option as Record<string, unknown>).flatMap((l) =>

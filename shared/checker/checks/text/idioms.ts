@@ -1,8 +1,8 @@
 import { type IdiomEntry, idioms } from '../../data';
 import type { CheckFunction, Hit } from '../types';
-import { blockLanguages, blocksInScope } from './block-scope';
-import { allMatches, phrasePattern } from './compile';
-import { candidateBlocks, type GatedRegex, gatedRegex, lowered } from './pattern-index';
+import { phrasePattern } from './compile';
+import { matchesByLanguage } from './matches-by-language';
+import { type GatedRegex, gatedRegex } from './pattern-index';
 
 /**
  * Idioms from data/idioms.json that translation tools render word for word ("touch base",
@@ -40,36 +40,32 @@ function matchedEntry(lookup: IdiomLookup, groups: Record<string, string | undef
   return undefined;
 }
 
+let idiomLanguages: string[] | undefined;
+
 export const idiomsCheck: CheckFunction = (context) => {
   const maxHits =
     typeof context.rule.options?.maxHits === 'number' ? context.rule.options.maxHits : 50;
-  const languages = [...new Set(idioms().map((i) => i.language))];
+  idiomLanguages ??= [...new Set(idioms().map((i) => i.language))];
   const hits: Hit[] = [];
-  const inScope = new Set(blocksInScope(context));
-  const candidates = new Map<string, Set<number>>();
-  for (const language of languages) {
-    const lookup = lookupFor(language);
-    if (lookup) candidates.set(language, new Set(candidateBlocks(context.model, lookup.gated)));
-  }
-  for (const [blockIndex, block] of context.model.blocks.entries()) {
-    if (!inScope.has(block)) continue;
-    for (const language of blockLanguages(context, block, languages)) {
-      const lookup = lookupFor(language);
-      if (!lookup || !candidates.get(language)?.has(blockIndex)) continue;
-      for (const match of allMatches(lookup.gated.regex, lowered(block))) {
-        const entry = matchedEntry(lookup, match.groups);
-        if (!entry) continue;
-        const quote = block.text.slice(match.index, match.index + match[0].length);
-        hits.push({
-          quote,
-          position: { ref: block.ref, start: match.index, end: match.index + match[0].length },
-          message:
-            language === 'es'
-              ? `“${quote}” es un modismo que los traductores automáticos traducen palabra por palabra. Escriba en su lugar: “${entry.alternative}”.`
-              : `“${quote}” is an idiom that translation tools turn word for word. Write “${entry.alternative}” instead.`,
-        });
-        if (hits.length >= maxHits) return hits;
-      }
+  for (const { block, language, matches } of matchesByLanguage(
+    context,
+    idiomLanguages,
+    (language) => lookupFor(language)?.gated,
+  )) {
+    const lookup = lookupFor(language) as IdiomLookup;
+    for (const match of matches) {
+      const entry = matchedEntry(lookup, match.groups);
+      if (!entry) continue;
+      const quote = block.text.slice(match.index, match.index + match[0].length);
+      hits.push({
+        quote,
+        position: { ref: block.ref, start: match.index, end: match.index + match[0].length },
+        message:
+          language === 'es'
+            ? `“${quote}” es un modismo que los traductores automáticos traducen palabra por palabra. Escriba en su lugar: “${entry.alternative}”.`
+            : `“${quote}” is an idiom that translation tools turn word for word. Write “${entry.alternative}” instead.`,
+      });
+      if (hits.length >= maxHits) return hits;
     }
   }
   return hits;

@@ -73,20 +73,58 @@ function wordStarts(model: DocumentModel): WordStarts {
   };
   const texts = model.blocks.map(lowered);
   for (let b = 0; b < texts.length; b++) {
-    const text = texts[b] as string;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      const word = m[0];
-      addStart(b, m.index, word.length <= TRIGGER_LENGTH ? word : word.slice(0, TRIGGER_LENGTH));
-      if (!hasNonAscii(word)) continue;
-      for (const inner of innerStarts(word)) {
-        addStart(b, m.index + inner, word.slice(inner, inner + TRIGGER_LENGTH));
-      }
-    }
+    forEachWordStart(texts[b] as string, (offset, key) => addStart(b, offset, key));
   }
   starts = { texts, blockOf, offsetOf, byKey, marks: new Uint8Array(blockOf.length) };
   wordStartsCache.set(model, starts);
   return starts;
+}
+
+/** Each place in a lower-cased text where a word starts (see WordStarts), with its key. */
+function forEachWordStart(text: string, visit: (offset: number, key: string) => void): void {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    visit(m.index, word.length <= TRIGGER_LENGTH ? word : word.slice(0, TRIGGER_LENGTH));
+    if (!hasNonAscii(word)) continue;
+    for (const inner of innerStarts(word)) {
+      visit(m.index + inner, word.slice(inner, inner + TRIGGER_LENGTH));
+    }
+  }
+}
+
+/**
+ * Whether a gated regex can match in a lower-cased text that is not a block (a link's text): false
+ * only when no word with one of its triggers, followed by one of its guards, starts in it.
+ */
+export function mayMatch(text: string, gated: GatedRegex): boolean {
+  if (!gated.triggers) return true;
+  const triggers = triggerSet(gated);
+  let found = false;
+  forEachWordStart(text, (offset, key) => {
+    if (found) return;
+    const selecting = [
+      key.slice(0, 1),
+      key.slice(0, 2),
+      key.length < TRIGGER_LENGTH ? `=${key}` : key,
+    ];
+    for (const trigger of selecting) {
+      const entry = triggers.get(trigger);
+      if (entry && (!entry.guards || startsWithAny(text, offset, entry.guards))) found = true;
+    }
+  });
+  return found;
+}
+
+const triggerSets = new WeakMap<GatedRegex, Map<string, { guards?: readonly string[] }>>();
+
+function triggerSet(gated: GatedRegex): Map<string, { guards?: readonly string[] }> {
+  let set = triggerSets.get(gated);
+  if (!set) {
+    set = new Map(triggerEntries(gated).map((entry) => [entry.trigger, entry]));
+    triggerSets.set(gated, set);
+  }
+  return set;
 }
 
 /**
@@ -391,8 +429,8 @@ export function lowerPattern(source: string): string {
 }
 
 /**
- * The words a pattern can start with, when it starts at a word edge (`\b`, or the Unicode edge
- * compile.ts writes) followed by literal letters or a group of alternatives that each start so.
+ * The words a pattern can start with, when it starts at a word edge (WORD_EDGE_FIRST) followed by
+ * literal letters or a group of alternatives that each start so.
  * `null` when that cannot be told.
  */
 export function leadingWords(source: string): string[] | null {
@@ -415,10 +453,17 @@ export function leadingLiterals(source: string): string[] | null {
     }
     return literals;
   }
-  const m = /^(?:\\b|\(\?<!\[\\p\{L\}\\p\{M\}\\p\{N\}_\]\))/.exec(source);
+  const m = WORD_EDGE_FIRST.exec(source);
   if (!m) return null;
   return literalsAt(source, m[0].length);
 }
+
+/**
+ * A word edge as patterns write it: `\b`, the Unicode edge compile.ts writes for `\b` beside a
+ * non-ASCII letter, or the one phrasePattern writes before a phrase that starts with one.
+ */
+const WORD_EDGE_FIRST =
+  /^(?:\\b|\(\?<!\[\\p\{L\}\\p\{M\}\\p\{N\}_\]\)|\(\?<!\[\\p\{L\}\\p\{N\}\]\))/;
 
 /** A literal's first word; followed by a space when the literal goes on past it ("we " of "we need"). */
 function wordOf(literal: string): string {

@@ -5,7 +5,7 @@ import type { CheckContext, CheckFunction, Hit } from '../types';
 import { bundledRule } from './bundled-rule';
 import { phrasePattern } from './compile';
 import { matchPatterns } from './match-patterns';
-import { gatedRegex, lowered, lowerSameLength } from './pattern-index';
+import { type GatedRegex, gatedRegex, lowered, lowerSameLength, mayMatch } from './pattern-index';
 import { findTranslatedVersion } from './translated-version';
 
 /**
@@ -33,6 +33,8 @@ interface NameIndex {
   /** Own names, lower-cased: "español" -> "es". */
   endonyms: Map<string, string>;
   endonymRegex: RegExp;
+  /** The same, gated: a text where no word starts like an endonym names none. */
+  endonymGated: GatedRegex;
   /** Any name of a language in any language, for naming what a sentence offers. */
   anyName: RegExp;
   codeOfName: Map<string, string>;
@@ -54,9 +56,11 @@ function names(): NameIndex {
   }
   const byLength = (a: string, b: string) => b.length - a.length;
   const allNames = [...codeOfName.keys()].sort(byLength).map(phrasePattern);
+  const endonymGated = gatedRegex([...endonyms.keys()].sort(byLength).map(phrasePattern));
   nameIndex = {
     endonyms,
-    endonymRegex: gatedRegex([...endonyms.keys()].sort(byLength).map(phrasePattern)).regex,
+    endonymRegex: endonymGated.regex,
+    endonymGated,
     anyName: gatedRegex(allNames).regex,
     codeOfName,
     labelledLine: new RegExp(
@@ -73,7 +77,8 @@ const LINK_FILLER =
 
 /** `text` must be lower case (see pattern-index.ts). */
 function languagesInLinkText(text: string): string[] {
-  const { endonymRegex, endonyms, codeOfName, anyName } = names();
+  const { endonymRegex, endonymGated, endonyms, codeOfName, anyName } = names();
+  if (!mayMatch(text, endonymGated)) return [];
   const found = new Set<string>();
   endonymRegex.lastIndex = 0;
   for (const m of text.matchAll(endonymRegex)) {

@@ -2,15 +2,9 @@ import { type GlossaryEntry, glossary } from '../../data';
 import type { DocumentModel, TextBlock } from '../../document-model';
 import type { CheckContext, CheckFunction, Hit } from '../types';
 import { isMostlyCapitalBlock } from './all-caps';
-import { isInScope, readsLanguage } from './block-scope';
 import { anyOf, phrasePattern } from './compile';
-import {
-  type GatedRegex,
-  gatedMatches,
-  gatedRegex,
-  lowered,
-  triggersOfTerms,
-} from './pattern-index';
+import { matchesByLanguage } from './matches-by-language';
+import { type GatedRegex, gatedRegex, lowered, triggersOfTerms } from './pattern-index';
 import { sentenceIndexAt } from './quote';
 
 /**
@@ -166,6 +160,8 @@ function textBefore(model: DocumentModel, blockIndex: number, offset: number): s
   return (prefix[blockIndex] ?? '') + block.text.slice(0, offset);
 }
 
+const originalText = (block: TextBlock) => block.text;
+
 const builtInLanguages = (): string[] => [...new Set(glossary().map((e) => e.language ?? 'en'))];
 let glossaryLanguages: string[] | undefined;
 
@@ -178,63 +174,41 @@ export const unexplainedTerms: CheckFunction = (context) => {
       : glossaryLanguages;
   const lookups = lookupsFor(context);
   const { model } = context;
-  const blocks = model.blocks;
-  // Each language's matches, by block; then blocks are read in order, each in its languages.
-  const matchesByLanguage = new Map<string, Map<number, RegExpExecArray[]>>();
-  for (const language of languages) {
-    const lookup = lookupFor(lookups, context, language, kind);
-    if (!lookup) continue;
-    const accept = (blockIndex: number) => {
-      const block = blocks[blockIndex] as TextBlock;
-      return (
-        isInScope(context, block) &&
-        !isMostlyCapitalBlock(block) &&
-        readsLanguage(context, block, language)
-      );
-    };
-    const byBlock = new Map<number, RegExpExecArray[]>();
-    const textOf = lookup.lowerCase ? lowered : (block: TextBlock) => block.text;
-    for (const { blockIndex, match } of gatedMatches(model, lookup, accept, textOf)) {
-      const list = byBlock.get(blockIndex);
-      if (list) list.push(match);
-      else byBlock.set(blockIndex, [match]);
-    }
-    matchesByLanguage.set(language, byBlock);
-  }
-
   // Keyed by the term as written, so "PTA" in the English and the Spanish glossary counts once.
   const firstSeen = new Set<string>();
   const hits: Hit[] = [];
-  const candidates = [
-    ...new Set([...matchesByLanguage.values()].flatMap((byBlock) => [...byBlock.keys()])),
-  ].sort((a, b) => a - b);
-  for (const blockIndex of candidates) {
-    const block = blocks[blockIndex] as TextBlock;
-    for (const language of languages) {
-      const matches = matchesByLanguage.get(language)?.get(blockIndex);
-      if (!matches) continue;
-      const lookup = lookupFor(lookups, context, language, kind) as Lookup;
-      for (const match of matches) {
-        const entry = lookup.entryOf.get(normalise(match[0], kind));
-        if (!entry) continue;
-        const seenKey = normalise(entry.term, kind);
-        if (firstSeen.has(seenKey)) continue;
-        const start = match.index;
-        const end = start + match[0].length;
-        if (IN_ADDRESS_BEFORE.test(block.text.slice(0, start))) continue;
-        if (IN_ADDRESS_AFTER.test(block.text.slice(end))) continue;
-        firstSeen.add(seenKey);
-        const sentences = context.sentences(block);
-        const sentence = sentences[sentenceIndexAt(sentences, start)];
-        const before = textBefore(model, blockIndex, start);
-        if (isExplained(block.text, start, end, sentence?.text ?? '', before, entry)) continue;
-        const quote = block.text.slice(start, end);
-        hits.push({
-          quote,
-          position: { ref: block.ref, start, end },
-          message: messageFor(quote, entry),
-        });
-      }
+  const found = matchesByLanguage(
+    context,
+    languages,
+    (language) => lookupFor(lookups, context, language, kind),
+    {
+      skip: isMostlyCapitalBlock,
+      textOf: (language) =>
+        lookupFor(lookups, context, language, kind)?.lowerCase ? lowered : originalText,
+    },
+  );
+  for (const { block, blockIndex, language, matches } of found) {
+    const lookup = lookupFor(lookups, context, language, kind) as Lookup;
+    for (const match of matches) {
+      const entry = lookup.entryOf.get(normalise(match[0], kind));
+      if (!entry) continue;
+      const seenKey = normalise(entry.term, kind);
+      if (firstSeen.has(seenKey)) continue;
+      const start = match.index;
+      const end = start + match[0].length;
+      if (IN_ADDRESS_BEFORE.test(block.text.slice(0, start))) continue;
+      if (IN_ADDRESS_AFTER.test(block.text.slice(end))) continue;
+      firstSeen.add(seenKey);
+      const sentences = context.sentences(block);
+      const sentence = sentences[sentenceIndexAt(sentences, start)];
+      const before = textBefore(model, blockIndex, start);
+      if (isExplained(block.text, start, end, sentence?.text ?? '', before, entry)) continue;
+      const quote = block.text.slice(start, end);
+      hits.push({
+        quote,
+        position: { ref: block.ref, start, end },
+        message: messageFor(quote, entry),
+      });
     }
   }
   return hits;

@@ -6,10 +6,11 @@ import {
   gatedRegex,
   leadingWords,
   lowered,
+  mayMatch,
   triggersOf,
   triggersOfTerms,
 } from '../../../../shared/checker/checks/text/pattern-index';
-import { glossary, idioms } from '../../../../shared/checker/data';
+import { glossary, idioms, languageNames } from '../../../../shared/checker/data';
 import type { DocumentModel, TextBlock } from '../../../../shared/checker/document-model';
 import { builtInRules, extractFromText } from '../../../../shared/checker/index';
 import { corpusModels } from './corpus';
@@ -80,12 +81,14 @@ describe('gated matching finds what a full scan finds', () => {
     expect(ruleMatches).toBeGreaterThan(500);
   });
 
-  test('glossary terms and idioms', () => {
+  test('glossary terms, idioms and language names', () => {
     const terms = glossary()
       .filter((e) => !/\p{Lu}{2}/u.test(e.term))
       .map((e) => phrasePattern(e.term.toLowerCase()));
     const idiomPatterns = idioms().map((i) => i.pattern ?? phrasePattern(i.phrase));
-    for (const sources of [terms, idiomPatterns]) {
+    const names = languageNames().flatMap((l) => [...l.endonyms, ...Object.values(l.names).flat()]);
+    const namePatterns = names.map((n) => phrasePattern(n.toLowerCase()));
+    for (const sources of [terms, idiomPatterns, namePatterns]) {
       const regex = gatedRegex(sources);
       expect(regex.triggers).not.toBeNull();
       let matches = 0;
@@ -96,6 +99,42 @@ describe('gated matching finds what a full scan finds', () => {
       }
       expect(matches).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('a text no word of a gated regex starts in cannot match it', () => {
+  test('every block of the corpus, for every rule and the language names', () => {
+    const names = languageNames().flatMap((l) =>
+      l.endonyms.map((n) => phrasePattern(n.toLowerCase())),
+    );
+    const regexes = [...patternLists.map(([, list]) => gatedRegex(list)), gatedRegex(names)];
+    let refused = 0;
+    for (const model of models) {
+      for (const block of model.blocks) {
+        const text = lowered(block);
+        for (const regex of regexes) {
+          if (mayMatch(text, regex)) continue;
+          refused++;
+          expect(new RegExp(regex.regex.source, 'u').test(text)).toBe(false);
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(1000);
+  });
+
+  test.each([
+    ['a language menu', 'English | Español | 中文', true],
+    ['no language named', 'Read the newsletter', false],
+    ['a name inside a longer word', 'españolas', false],
+  ])('%s', (_, text, expected) => {
+    const names = languageNames().flatMap((l) =>
+      l.endonyms.map((n) => phrasePattern(n.toLowerCase())),
+    );
+    const regex = gatedRegex(names);
+    expect(regex.triggers).not.toBeNull();
+    const lower = text.toLowerCase();
+    expect(new RegExp(regex.regex.source, 'u').test(lower)).toBe(expected);
+    if (expected) expect(mayMatch(lower, regex)).toBe(true);
   });
 });
 
