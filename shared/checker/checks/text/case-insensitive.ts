@@ -1,7 +1,7 @@
 import type { DocumentModel, TextBlock } from '../../document-model';
 import { anyOf, unicodeWords } from './compile';
 import { oncePerBlock } from './once-per-block';
-import { type GatedRegex, gatedMatches, guardsOf, lowered, triggersOf } from './pattern-index';
+import { type GatedRegex, gatedMatches, gatedParts, lowered, triggersOf } from './pattern-index';
 
 /**
  * Case-insensitive Unicode regexes (flags `iu`, as rule data and survey wording are written) run
@@ -17,23 +17,20 @@ import { type GatedRegex, gatedMatches, guardsOf, lowered, triggersOf } from './
 export interface CaseInsensitivePatterns {
   /** The patterns as one `iu` regex, as `anyOf` builds it. */
   regex: RegExp;
-  /** The same, global, with the triggers and guards that gate it; `null` when it cannot be gated. */
+  /** The same, global, with the triggers and parts that gate it; `null` when it cannot be gated. */
   gated: GatedRegex | null;
 }
 
 export function caseInsensitivePatterns(sources: readonly string[]): CaseInsensitivePatterns {
   const regex = anyOf(sources);
   const triggers = triggersOf(sources);
-  const guards = triggers ? guardsOf(sources) : undefined;
-  const stable = guards && [...guards.values()].flat().every(isFoldStable);
-  // unicodeWords decides per pattern how `\b` is written; the gate reads the same sources.
+  // unicodeWords decides per pattern how `\b` is written, as anyOf does.
+  const bodies = sources.map((s) => `(?:${unicodeWords(s)})`);
+  const parts = triggers ? gatedParts(sources, bodies, 'iuy') : undefined;
+  const stable = parts && [...parts.literals.values()].flat().every((e) => isFoldStable(e.literal));
   const gated: GatedRegex | null =
-    triggers && guards && stable
-      ? {
-          regex: new RegExp(sources.map((s) => `(?:${unicodeWords(s)})`).join('|'), 'giu'),
-          triggers,
-          guards,
-        }
+    triggers && parts && stable
+      ? { regex: new RegExp(bodies.join('|'), 'giu'), triggers, parts }
       : null;
   return { regex, gated };
 }

@@ -95,11 +95,13 @@ function forEachWordStart(text: string, visit: (offset: number, key: string) => 
 
 /**
  * Whether a gated regex can match in a lower-cased text that is not a block (a link's text): false
- * only when no word with one of its triggers, followed by one of its guards, starts in it.
+ * only when no word with one of its triggers, followed by a literal one of its parts starts with,
+ * starts in it.
  */
 export function mayMatch(text: string, gated: GatedRegex): boolean {
   if (!gated.triggers) return true;
-  const triggers = triggerSet(gated);
+  const triggers = new Set(gated.triggers);
+  const literals = gated.parts?.literals;
   let found = false;
   forEachWordStart(text, (offset, key) => {
     if (found) return;
@@ -109,22 +111,12 @@ export function mayMatch(text: string, gated: GatedRegex): boolean {
       key.length < TRIGGER_LENGTH ? `=${key}` : key,
     ];
     for (const trigger of selecting) {
-      const entry = triggers.get(trigger);
-      if (entry && (!entry.guards || startsWithAny(text, offset, entry.guards))) found = true;
+      if (!triggers.has(trigger)) continue;
+      const list = literals?.get(trigger);
+      if (!list || list.some((entry) => text.startsWith(entry.literal, offset))) found = true;
     }
   });
   return found;
-}
-
-const triggerSets = new WeakMap<GatedRegex, Map<string, { guards?: readonly string[] }>>();
-
-function triggerSet(gated: GatedRegex): Map<string, { guards?: readonly string[] }> {
-  let set = triggerSets.get(gated);
-  if (!set) {
-    set = new Map(triggerEntries(gated).map((entry) => [entry.trigger, entry]));
-    triggerSets.set(gated, set);
-  }
-  return set;
 }
 
 /**
@@ -200,30 +192,81 @@ export interface GatedRegex {
   /** Word prefixes one of which a block must contain; `null` when every block must be scanned. */
   triggers: string[] | null;
   /**
-   * By trigger, the literal text a match must start with there ("contact", "we need "): a word
-   * start with the trigger is tried only if one of them follows. Absent: any word start is tried.
+   * The sources one by one, so that a word start is tried only with the sources that can match
+   * there, and only if the literal text one of them starts with follows ("contact", "we need ").
+   * Absent: every word start with a trigger is tried with the whole regex.
    */
-  guards?: ReadonlyMap<string, readonly string[]>;
+  parts?: GatedParts;
 }
 
-const entriesCache = new WeakMap<GatedRegex, { trigger: string; guards?: readonly string[] }[]>();
+export interface GatedParts {
+  /** Each source as `regex` holds it: `(?:...)`, or `(?<name>...)`. */
+  bodies: readonly string[];
+  /** The flags of the sticky regex each part is tried with. */
+  flags: string;
+  /** Per trigger, each literal a match can start with there and the sources that start so. */
+  literals: ReadonlyMap<string, readonly PartLiteral[]>;
+}
 
-/** A gated regex's triggers, each with its guards, listed once. */
-function triggerEntries(gated: GatedRegex): { trigger: string; guards?: readonly string[] }[] {
-  let entries = entriesCache.get(gated);
+interface PartLiteral {
+  literal: string;
+  sources: number[];
+}
+
+/** Sources are numbered within an ordinal as `ordinal * PART_SPAN + source`: fewer than this. */
+const PART_SPAN = 1024;
+
+/** The parts of a gated regex: its sources, by the literals they start with. */
+export function gatedParts(
+  sources: readonly string[],
+  bodies: readonly string[],
+  flags: string,
+): GatedParts | undefined {
+  if (sources.length >= PART_SPAN) return undefined;
+  const literals = new Map<string, PartLiteral[]>();
+  sources.forEach((source, index) => {
+    for (const literal of leadingLiterals(source) ?? []) {
+      const trigger = triggerOf(wordOf(literal));
+      let list = literals.get(trigger);
+      if (!list) {
+        list = [];
+        literals.set(trigger, list);
+      }
+      const entry = list.find((e) => e.literal === literal);
+      if (!entry) list.push({ literal, sources: [index] });
+      else if (!entry.sources.includes(index)) entry.sources.push(index);
+    }
+  });
+  return { bodies, flags, literals };
+}
+
+const partEntries = new WeakMap<GatedParts, [string, readonly PartLiteral[]][]>();
+
+/** A gated regex's triggers with their literals, as a list. */
+function literalEntries(parts: GatedParts): [string, readonly PartLiteral[]][] {
+  let entries = partEntries.get(parts);
   if (!entries) {
-    entries = (gated.triggers ?? []).map((trigger) => {
-      const guards = gated.guards?.get(trigger);
-      return guards ? { trigger, guards } : { trigger };
-    });
-    entriesCache.set(gated, entries);
+    entries = [...parts.literals];
+    partEntries.set(parts, entries);
   }
   return entries;
 }
 
-function startsWithAny(text: string, offset: number, prefixes: readonly string[]): boolean {
-  for (const prefix of prefixes) if (text.startsWith(prefix, offset)) return true;
-  return false;
+const stickyParts = new WeakMap<GatedParts, RegExp[]>();
+
+/** Part `index` alone, sticky; compiled when first needed. */
+function stickyPart(parts: GatedParts, index: number): RegExp {
+  let compiled = stickyParts.get(parts);
+  if (!compiled) {
+    compiled = [];
+    stickyParts.set(parts, compiled);
+  }
+  let regex = compiled[index];
+  if (!regex) {
+    regex = new RegExp(parts.bodies[index] as string, parts.flags);
+    compiled[index] = regex;
+  }
+  return regex;
 }
 
 const stickyCache = new WeakMap<RegExp, RegExp>();
@@ -243,29 +286,57 @@ const gatedByArray = new WeakMap<readonly string[], GatedRegex>();
 
 /**
  * One regex for all the sources, run on lower-cased text. With `groupNames`, each source is a named
- * group (`(?<name>...)`) so the caller can tell which one matched.
+ * group (`(?<name>...)`) so the caller can tell which one matched. With `keepCase`, the patterns
+ * are not lower-cased and the regex runs on the block's own text (acronyms).
  */
-export function gatedRegex(sources: readonly string[], groupNames?: readonly string[]): GatedRegex {
+export function gatedRegex(
+  sources: readonly string[],
+  groupNames?: readonly string[],
+  { keepCase = false }: { keepCase?: boolean } = {},
+): GatedRegex {
   // A rule's pattern list is the same array for every document: find it without building the key.
-  const byArray = groupNames ? undefined : gatedByArray.get(sources);
+  const plain = !groupNames && !keepCase;
+  const byArray = plain ? gatedByArray.get(sources) : undefined;
   if (byArray) return byArray;
-  const key = `${groupNames?.join(',') ?? ''}\u0001${sources.join('\u0000')}`;
+  const key = `${keepCase ? 'K' : ''}${groupNames?.join(',') ?? ''}\u0001${sources.join('\u0000')}`;
   let gated = gatedCache.get(key);
   if (gated) {
-    if (!groupNames) gatedByArray.set(sources, gated);
+    if (plain) gatedByArray.set(sources, gated);
     return gated;
   }
-  const source = sources
-    .map((s, i) => {
-      const body = lowerPattern(unicodeWords(s));
-      return groupNames ? `(?<${groupNames[i]}>${body})` : `(?:${body})`;
-    })
-    .join('|');
+  const bodies = sources.map((s, i) => {
+    const words = unicodeWords(s);
+    const body = keepCase ? words : lowerPattern(words);
+    return groupNames ? `(?<${groupNames[i]}>${body})` : `(?:${body})`;
+  });
   const triggers = triggersOf(sources);
-  gated = { regex: new RegExp(source, 'gu'), triggers };
-  if (triggers) gated.guards = guardsOf(sources);
+  const parts = triggers ? gatedParts(sources, bodies, 'uy') : undefined;
+  gated = lazilyCompiled(bodies.join('|'), 'gu', triggers, parts);
   gatedCache.set(key, gated);
-  if (!groupNames) gatedByArray.set(sources, gated);
+  if (plain) gatedByArray.set(sources, gated);
+  return gated;
+}
+
+/**
+ * A gated regex whose whole regex is compiled only when something asks for it: with parts, the
+ * checks try the parts one by one and never need it, and V8 takes a long time over a regex of
+ * thousands of characters with Unicode classes.
+ */
+function lazilyCompiled(
+  source: string,
+  flags: string,
+  triggers: string[] | null,
+  parts: GatedParts | undefined,
+): GatedRegex {
+  let regex: RegExp | undefined;
+  const gated: GatedRegex = {
+    get regex() {
+      regex ??= new RegExp(source, flags);
+      return regex;
+    },
+    triggers,
+  };
+  if (parts) gated.parts = parts;
   return gated;
 }
 
@@ -280,35 +351,10 @@ export function triggersOf(sources: readonly string[]): string[] | null {
   return [...triggers];
 }
 
-/** By trigger, the literals matches of the patterns start with (see GatedRegex.guards). */
-export function guardsOf(sources: readonly string[]): Map<string, string[]> {
-  const guards = new Map<string, string[]>();
-  for (const source of sources) {
-    for (const literal of leadingLiterals(source) ?? []) {
-      const trigger = triggerOf(wordOf(literal));
-      const list = guards.get(trigger);
-      if (!list) guards.set(trigger, [literal]);
-      else if (!list.includes(literal)) list.push(literal);
-    }
-  }
-  return guards;
-}
-
 /** `w` ends with a space when the pattern spells out the whole word ("we need" gives "we "). */
 function triggerOf(w: string): string {
   const word = w.trimEnd();
   return w !== word && word.length < TRIGGER_LENGTH ? `=${word}` : word.slice(0, TRIGGER_LENGTH);
-}
-
-/** Triggers for literal terms ("IEP", "504 plan", "early release"): their first word's first letters. */
-export function triggersOfTerms(terms: readonly string[]): string[] | null {
-  const triggers = new Set<string>();
-  for (const term of terms) {
-    const word = /^[\p{L}\p{N}]+/u.exec(lowerSameLength(term.trim()));
-    if (!word) return null;
-    triggers.add(word[0].slice(0, TRIGGER_LENGTH));
-  }
-  return [...triggers];
 }
 
 /** The indices of the blocks a gated regex can match in, in document order. */
@@ -358,18 +404,16 @@ export function gatedMatches(
     return found;
   }
   const starts = wordStarts(model);
-  const { texts, blockOf, offsetOf, marks } = starts;
+  if (gated.parts) {
+    matchParts(starts, gated.parts, blocks, accept, textOf, found);
+    return found;
+  }
+  const { blockOf, offsetOf, marks } = starts;
   let first = marks.length;
   let last = -1;
-  for (const { trigger, guards } of triggerEntries(gated)) {
+  for (const trigger of gated.triggers) {
     for (const list of startsFor(starts, trigger)) {
       for (const o of list) {
-        if (
-          guards &&
-          !startsWithAny(texts[blockOf[o] as number] as string, offsetOf[o] as number, guards)
-        ) {
-          continue;
-        }
         marks[o] = 1;
         if (o < first) first = o;
         if (o > last) last = o;
@@ -401,6 +445,70 @@ export function gatedMatches(
     found.push({ blockIndex: b, match });
   }
   return found;
+}
+
+/**
+ * The parts way: each word start where one of the parts' literals follows is tried with those
+ * parts alone, in the order the whole regex holds them; the first that matches is the match the
+ * whole regex finds there, since the others cannot start there.
+ */
+function matchParts(
+  starts: WordStarts,
+  parts: GatedParts,
+  blocks: readonly TextBlock[],
+  accept: (blockIndex: number) => boolean,
+  textOf: (block: TextBlock) => string,
+  found: BlockMatch[],
+): void {
+  const { texts, blockOf, offsetOf } = starts;
+  const tries: number[] = [];
+  for (const [trigger, literals] of literalEntries(parts)) {
+    for (const list of startsFor(starts, trigger)) {
+      for (const o of list) {
+        const lower = texts[blockOf[o] as number] as string;
+        const offset = offsetOf[o] as number;
+        for (const { literal, sources } of literals) {
+          if (!lower.startsWith(literal, offset)) continue;
+          for (const source of sources) tries.push(o * PART_SPAN + source);
+        }
+      }
+    }
+  }
+  if (tries.length === 0) return;
+  tries.sort((a, b) => a - b);
+  let block = -1;
+  let accepted = false;
+  let text = '';
+  let resumeAt = 0;
+  let ordinal = -1;
+  let settled = false;
+  for (const at of tries) {
+    const o = Math.floor(at / PART_SPAN);
+    if (o === ordinal && settled) continue;
+    const offset = offsetOf[o] as number;
+    if (o !== ordinal) {
+      ordinal = o;
+      settled = false;
+      const b = blockOf[o] as number;
+      if (b !== block) {
+        block = b;
+        accepted = accept(b);
+        text = accepted ? textOf(blocks[b] as TextBlock) : '';
+        resumeAt = 0;
+      }
+      if (!accepted || offset < resumeAt) {
+        settled = true;
+        continue;
+      }
+    }
+    const sticky = stickyPart(parts, at - o * PART_SPAN);
+    sticky.lastIndex = offset;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    resumeAt = match.index + Math.max(1, match[0].length);
+    settled = true;
+    found.push({ blockIndex: block, match });
+  }
 }
 
 /**

@@ -2,9 +2,9 @@ import { type GlossaryEntry, glossary } from '../../data';
 import type { DocumentModel, TextBlock } from '../../document-model';
 import type { CheckContext, CheckFunction, Hit } from '../types';
 import { isMostlyCapitalBlock } from './all-caps';
-import { anyOf, phrasePattern } from './compile';
+import { phrasePattern } from './compile';
 import { matchesByLanguage } from './matches-by-language';
-import { type GatedRegex, gatedRegex, lowered, triggersOfTerms } from './pattern-index';
+import { type GatedRegex, gatedRegex, lowered } from './pattern-index';
 import { sentenceIndexAt } from './quote';
 
 /**
@@ -49,8 +49,9 @@ const EXPLAINED_BEFORE = /[\p{L}\p{N}][^()]*\(\s*$/u;
 const IN_ADDRESS_BEFORE = /[/@#_.\\=]$/u;
 const IN_ADDRESS_AFTER = /^(?:[@_/\\]|\.[\p{L}\p{N}])/u;
 
-interface Lookup extends GatedRegex {
+interface Lookup {
   /** Acronyms: case-sensitive, on the block's text. Terms: on its lower-cased text. */
+  gated: GatedRegex;
   entryOf: Map<string, Entry>;
   lowerCase: boolean;
 }
@@ -97,14 +98,11 @@ function lookupFor(
   const lookup: Lookup | undefined =
     forms.length === 0
       ? undefined
-      : kind === 'acronym'
-        ? {
-            regex: anyOf(forms.map(phrasePattern), 'gu'),
-            entryOf,
-            triggers: triggersOfTerms(forms),
-            lowerCase: false,
-          }
-        : { ...gatedRegex(forms.map(phrasePattern)), entryOf, lowerCase: true };
+      : {
+          gated: gatedRegex(forms.map(phrasePattern), undefined, { keepCase: kind === 'acronym' }),
+          entryOf,
+          lowerCase: kind !== 'acronym',
+        };
   lookups.set(key, lookup);
   return lookup;
 }
@@ -180,7 +178,7 @@ export const unexplainedTerms: CheckFunction = (context) => {
   const found = matchesByLanguage(
     context,
     languages,
-    (language) => lookupFor(lookups, context, language, kind),
+    (language) => lookupFor(lookups, context, language, kind)?.gated,
     {
       skip: isMostlyCapitalBlock,
       textOf: (language) =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anyOf, phrasePattern } from '../../../../shared/checker/checks/text/compile';
+import { phrasePattern } from '../../../../shared/checker/checks/text/compile';
 import {
   type GatedRegex,
   gatedMatches,
@@ -8,7 +8,6 @@ import {
   lowered,
   mayMatch,
   triggersOf,
-  triggersOfTerms,
 } from '../../../../shared/checker/checks/text/pattern-index';
 import { glossary, idioms, languageNames } from '../../../../shared/checker/data';
 import type { DocumentModel, TextBlock } from '../../../../shared/checker/document-model';
@@ -75,6 +74,31 @@ describe('gated matching finds what a full scan finds', () => {
       expect(gated(model, regex)).toEqual(expected);
       ruleMatches += expected.length;
     }
+  });
+
+  test('without parts, each word start is tried with the whole regex', () => {
+    for (const [, list] of patternLists.slice(0, 8)) {
+      const { regex, triggers } = gatedRegex(list);
+      const whole: GatedRegex = { regex, triggers };
+      for (const model of models) expect(gated(model, whole)).toEqual(fullScan(model, regex));
+    }
+  });
+
+  test('glossary acronyms, case-sensitive on the original text', () => {
+    const acronyms = glossary()
+      .filter((e) => /\p{Lu}{2}/u.test(e.term))
+      .flatMap((e) => [e.term, ...(e.aliases ?? [])])
+      .map(phrasePattern);
+    const regex = gatedRegex(acronyms, undefined, { keepCase: true });
+    expect(regex.triggers).not.toBeNull();
+    const original = (block: TextBlock) => block.text;
+    let matches = 0;
+    for (const model of models) {
+      const expected = fullScan(model, regex.regex, original);
+      expect(gated(model, regex, original)).toEqual(expected);
+      matches += expected.length;
+    }
+    expect(matches).toBeGreaterThan(0);
   });
 
   test('the rules match the corpus often enough for the comparison to mean something', () => {
@@ -160,10 +184,8 @@ describe('word edges inside what the index calls a word', () => {
 
   test('a case-sensitive term after a combining mark, on the original text', () => {
     const model = extractFromText('La e\u0301ÉCOLE et l’ÉCOLE.');
-    const term: GatedRegex = {
-      regex: anyOf([phrasePattern('ÉCOLE')], 'gu'),
-      triggers: triggersOfTerms(['ÉCOLE']),
-    };
+    const term = gatedRegex([phrasePattern('ÉCOLE')], undefined, { keepCase: true });
+    expect(term.triggers).not.toBeNull();
     const original = (block: TextBlock) => block.text;
     const expected = fullScan(model, term.regex, original);
     expect(expected).toHaveLength(2);
