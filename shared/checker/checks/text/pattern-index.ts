@@ -52,8 +52,6 @@ interface WordStarts {
   byKey: Map<string, number[]>;
   /** Lists of `byKey` by a shorter prefix, for triggers of one or two letters; grouped on demand. */
   byShortPrefix?: Map<string, number[][]>;
-  /** Scratch space for marking ordinals, all zero between calls. */
-  marks: Uint8Array;
 }
 
 const wordStartsCache = new WeakMap<DocumentModel, WordStarts>();
@@ -75,7 +73,7 @@ function wordStarts(model: DocumentModel): WordStarts {
   for (let b = 0; b < texts.length; b++) {
     forEachWordStart(texts[b] as string, (offset, key) => addStart(b, offset, key));
   }
-  starts = { texts, blockOf, offsetOf, byKey, marks: new Uint8Array(blockOf.length) };
+  starts = { texts, blockOf, offsetOf, byKey };
   wordStartsCache.set(model, starts);
   return starts;
 }
@@ -269,16 +267,21 @@ function stickyPart(parts: GatedParts, index: number): RegExp {
   return regex;
 }
 
-const stickyCache = new WeakMap<RegExp, RegExp>();
+const wholePartsCache = new WeakMap<GatedRegex, GatedParts>();
 
-/** The same regex, sticky: it matches at `lastIndex` only. Compiled once per regex. */
-function stickyOf(regex: RegExp): RegExp {
-  let sticky = stickyCache.get(regex);
-  if (!sticky) {
-    sticky = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
-    stickyCache.set(regex, sticky);
+/** A gated regex without parts as one part: every word start with a trigger tries all of it. */
+function wholeParts(gated: GatedRegex): GatedParts {
+  let parts = wholePartsCache.get(gated);
+  if (!parts) {
+    const anywhere = [{ literal: '', sources: [0] }];
+    parts = {
+      bodies: [gated.regex.source],
+      flags: `${gated.regex.flags.replace('g', '')}y`,
+      literals: new Map((gated.triggers ?? []).map((trigger) => [trigger, anywhere])),
+    };
+    wholePartsCache.set(gated, parts);
   }
-  return sticky;
+  return parts;
 }
 
 const gatedCache = new Map<string, GatedRegex>();
@@ -403,47 +406,7 @@ export function gatedMatches(
     }
     return found;
   }
-  const starts = wordStarts(model);
-  if (gated.parts) {
-    matchParts(starts, gated.parts, blocks, accept, textOf, found);
-    return found;
-  }
-  const { blockOf, offsetOf, marks } = starts;
-  let first = marks.length;
-  let last = -1;
-  for (const trigger of gated.triggers) {
-    for (const list of startsFor(starts, trigger)) {
-      for (const o of list) {
-        marks[o] = 1;
-        if (o < first) first = o;
-        if (o > last) last = o;
-      }
-    }
-  }
-  const sticky = stickyOf(gated.regex);
-  let block = -1;
-  let accepted = false;
-  let text = '';
-  let resumeAt = 0;
-  for (let o = first; o <= last; o++) {
-    if (!marks[o]) continue;
-    marks[o] = 0;
-    const b = blockOf[o] as number;
-    if (b !== block) {
-      block = b;
-      accepted = accept(b);
-      text = accepted ? textOf(blocks[b] as TextBlock) : '';
-      resumeAt = 0;
-    }
-    if (!accepted) continue;
-    const offset = offsetOf[o] as number;
-    if (offset < resumeAt) continue;
-    sticky.lastIndex = offset;
-    const match = sticky.exec(text);
-    if (!match) continue;
-    resumeAt = match.index + Math.max(1, match[0].length);
-    found.push({ blockIndex: b, match });
-  }
+  matchParts(wordStarts(model), gated.parts ?? wholeParts(gated), blocks, accept, textOf, found);
   return found;
 }
 
@@ -476,6 +439,7 @@ function matchParts(
   }
   if (tries.length === 0) return;
   tries.sort((a, b) => a - b);
+  let previous = -1;
   let block = -1;
   let accepted = false;
   let text = '';
@@ -483,6 +447,8 @@ function matchParts(
   let ordinal = -1;
   let settled = false;
   for (const at of tries) {
+    if (at === previous) continue;
+    previous = at;
     const o = Math.floor(at / PART_SPAN);
     if (o === ordinal && settled) continue;
     const offset = offsetOf[o] as number;
