@@ -31,7 +31,7 @@ export async function checkTab(
     ),
   ]);
   // While the page's own process reads the page, get the checker ready here.
-  warmUp();
+  void warmUp();
   const [settings, read] = await reading;
   if (!read.ok) {
     const { ok: _, ...failure } = read;
@@ -58,6 +58,7 @@ export async function checkTab(
     timings: {
       injectMs: Math.round(read.timings.injectMs),
       extractMs: Math.round(read.timings.extractMs),
+      pageExtractMs: Math.round(read.timings.pageExtractMs),
       checkMs: Math.round(performance.now() - checkStarted),
       startedAt,
     },

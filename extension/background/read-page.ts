@@ -25,7 +25,7 @@ export type ReadOutcome =
       ok: true;
       tab: chrome.tabs.Tab;
       frames: FrameModel[];
-      timings: { injectMs: number; extractMs: number };
+      timings: { injectMs: number; extractMs: number; pageExtractMs: number };
     }
   | ({ ok: false } & ReadFailure);
 
@@ -109,11 +109,13 @@ export async function readPage(
     const extractMs = performance.now() - started - injectMs;
     const frames: FrameModel[] = [];
     let top: ExtractResult | undefined;
+    let pageExtractMs = 0;
     for (const injection of results) {
       const result = injection.result as ExtractResult | null | undefined;
       if (!result) continue;
       if (injection.frameId === 0 || result.frame.isTop) top = result;
       if (result.ok) {
+        pageExtractMs = Math.max(pageExtractMs, result.extractMs);
         frames.push({
           frameId: injection.frameId,
           isTop: result.frame.isTop,
@@ -136,7 +138,7 @@ export async function readPage(
     if (frames.length === 0) return { ok: false, reason: 'failed', detail: 'No frame answered.' };
     // A user style sheet paints the highlights; it changes nothing in the page's DOM.
     await deadline.race(chrome.scripting.insertCSS({ target, css: HIGHLIGHT_CSS }));
-    return { ok: true, tab, frames, timings: { injectMs, extractMs } };
+    return { ok: true, tab, frames, timings: { injectMs, extractMs, pageExtractMs } };
   } catch (error) {
     return { ok: false, ...failure(error) };
   }

@@ -42,7 +42,7 @@ chrome.runtime.onMessage.addListener((message: BackgroundMessage, sender, sendRe
     case 'warm-up':
       // Answer first, then compile: the popup must not wait.
       sendResponse(true);
-      setTimeout(warmUp, 0);
+      setTimeout(() => void warmUp(), 0);
       return false;
     case 'start-check':
       if (!isCheckRequest(message.request)) return false;

@@ -23,7 +23,10 @@ export type RefOriginEntry = [number, number, number];
 
 export interface CheckTimings {
   injectMs: number;
+  /** From asking the page for its model to having it: the extraction in the page, and the transfer. */
   extractMs: number;
+  /** The extraction alone, as the page's frames timed it (the slowest frame). */
+  pageExtractMs: number;
   checkMs: number;
   /** Epoch ms when the check started in the service worker. */
   startedAt: number;

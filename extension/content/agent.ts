@@ -1,4 +1,7 @@
-import { type Extraction, extractFromDocument, positionToRange } from '../../shared/checker';
+// Straight from their modules, not the checker's index: the agent is injected for every check
+// and needs the page extraction only, not the rules, their data and the zod schemas.
+import { type Extraction, extractFromDocument } from '../../shared/checker/extract/from-document';
+import { positionToRange } from '../../shared/checker/extract/positions';
 import {
   AGENT_GLOBAL,
   AGENT_VERSION,

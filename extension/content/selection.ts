@@ -1,5 +1,7 @@
-import type { DocumentModel, Extraction, TextSegment } from '../../shared/checker';
+import type { DocumentModel } from '../../shared/checker/document-model';
+import type { TextSegment } from '../../shared/checker/extract/block-text';
 import { nodeOffsetFor } from '../../shared/checker/extract/block-text';
+import type { Extraction } from '../../shared/checker/extract/from-document';
 
 /**
  * The block offset of position `nodeOffset` in `segment.node`: the inverse of the engine's

@@ -40,22 +40,24 @@ export class BlockText {
     let out = '';
     let leadingSpace = false;
     let emitted = false;
-    let start = -1;
-    for (let i = 0; i < data.length; i++) {
-      const code = data.charCodeAt(i);
-      if (isCollapsible(code)) {
+    for (let i = 0; i < data.length; ) {
+      if (isCollapsible(data.charCodeAt(i))) {
         if (!this.afterBreak) this.pendingSpace = true;
+        i++;
         continue;
       }
-      if (start < 0) start = i;
+      // A run of visible characters, copied at once.
+      let end = i + 1;
+      while (end < data.length && !isCollapsible(data.charCodeAt(end))) end++;
       if (this.pendingSpace) {
         if (!emitted) leadingSpace = true;
         out += ' ';
         this.pendingSpace = false;
       }
-      out += data[i];
+      out += data.slice(i, end);
       emitted = true;
       this.afterBreak = false;
+      i = end;
     }
     if (!out) return;
     if (node) {

@@ -1,7 +1,9 @@
 import type { DocumentModel, TextBlock } from '../../document-model';
 import { anyOf, unicodeWords } from './compile';
 import { oncePerBlock } from './once-per-block';
-import { type GatedRegex, gatedMatches, gatedParts, lowered, triggersOf } from './pattern-index';
+import { compilePartsLater, type GatedRegex, gatedMatches, gatedParts } from './pattern-index';
+import { triggersOf } from './pattern-starts';
+import { lowered } from './word-starts';
 
 /**
  * Case-insensitive Unicode regexes (flags `iu`, as rule data and survey wording are written) run
@@ -32,6 +34,7 @@ export function caseInsensitivePatterns(sources: readonly string[]): CaseInsensi
     triggers && parts && stable
       ? { regex: new RegExp(bodies.join('|'), 'giu'), triggers, parts }
       : null;
+  if (gated?.parts) compilePartsLater(gated.parts);
   return { regex, gated };
 }
 

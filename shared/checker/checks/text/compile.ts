@@ -59,10 +59,41 @@ export function anyOf(sources: readonly string[], flags = 'iu'): RegExp {
   const key = `${flags}/${source}`;
   let re = cache.get(key);
   if (!re) {
-    re = new RegExp(source, flags);
+    const compiled = new RegExp(source, flags);
+    re = compiled;
     cache.set(key, re);
+    compileLater(() => compiled);
   }
   return re;
+}
+
+/**
+ * Regexes to compile ahead of the first check. V8 parses a regex when it is made, compiles it to
+ * bytecode on its first run and to machine code on its second (apart for one-byte and two-byte
+ * strings); for the checker's long alternations that makes the first check of a session several
+ * times slower than the next. A caller with time to spare (the extension, while the user looks at
+ * the popup) calls compileAhead; a check that comes first compiles what it uses itself.
+ */
+const compileQueue: (() => RegExp)[] = [];
+let compiledCount = 0;
+const COMPILE_SUBJECTS = ['a', 'a', 'a\u2019'];
+
+export function compileLater(regex: () => RegExp): void {
+  compileQueue.push(regex);
+}
+
+/** Compiles queued regexes for about `budgetMs`; true once all queued so far are compiled. */
+export function compileAhead(budgetMs: number): boolean {
+  const deadline = performance.now() + budgetMs;
+  while (compiledCount < compileQueue.length) {
+    if (performance.now() >= deadline) return false;
+    const regex = (compileQueue[compiledCount++] as () => RegExp)();
+    for (const subject of COMPILE_SUBJECTS) {
+      regex.lastIndex = 0;
+      regex.exec(subject);
+    }
+  }
+  return true;
 }
 
 /** Every match of a global regex in `text`, never looping on an empty match. */

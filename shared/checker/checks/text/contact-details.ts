@@ -8,7 +8,7 @@ import { blocksInScope } from './block-scope';
 import { bundledRule } from './bundled-rule';
 import { anyOf } from './compile';
 import { matchPatterns } from './match-patterns';
-import { lowerSameLength } from './pattern-index';
+import { lowerSameLength } from './word-starts';
 import { blockWords } from './words';
 
 /**

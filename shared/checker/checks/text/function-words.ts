@@ -1,6 +1,6 @@
 import type { TextBlock } from '../../document-model';
 import { oncePerBlock } from './once-per-block';
-import { lowered } from './pattern-index';
+import { lowered } from './word-starts';
 
 /**
  * Function words that belong to one of English, Spanish, French and Portuguese only ("the", "with" /

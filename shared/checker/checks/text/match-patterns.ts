@@ -3,7 +3,8 @@ import type { Rule } from '../../rule-schema';
 import type { CheckContext, CheckFunction, Hit } from '../types';
 import { isInScope, readsLanguage } from './block-scope';
 import { anyOf } from './compile';
-import { type GatedRegex, gatedMatches, gatedRegex, triggersOf } from './pattern-index';
+import { type GatedRegex, gatedMatches, gatedRegex } from './pattern-index';
+import { triggersOf } from './pattern-starts';
 import { quoteAround, sentenceIndexAt } from './quote';
 import { surveyItems } from './survey-items';
 
@@ -113,6 +114,15 @@ function scanPlan(list: readonly string[]): GatedRegex[] {
     plans.set(list, plan);
   }
   return plan;
+}
+
+/** Builds a rule's regexes for `language` ahead of its first check (see engine/warm-up.ts). */
+export function preparePatterns(rule: Rule, language: string): void {
+  const list = rule.patterns?.[language];
+  if (!list || list.length === 0) return;
+  scanPlan(list);
+  unlessRegex(rule, language);
+  requiredRegex(rule, language);
 }
 
 /** Per rule and language, built once: the rule's `unless` and `requireInSentence` regexes. */

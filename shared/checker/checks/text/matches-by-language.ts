@@ -1,7 +1,8 @@
 import type { TextBlock } from '../../document-model';
 import type { CheckContext } from '../types';
 import { isInScope, readsLanguage } from './block-scope';
-import { type GatedRegex, gatedMatches, lowered } from './pattern-index';
+import { type GatedRegex, gatedMatches } from './pattern-index';
+import { lowered } from './word-starts';
 
 export interface LanguageMatches {
   block: TextBlock;

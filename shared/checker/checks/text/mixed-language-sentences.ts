@@ -5,7 +5,7 @@ import {
   FUNCTION_WORD_LANGUAGES,
   functionWordCounts,
 } from './function-words';
-import { lowered } from './pattern-index';
+import { lowered } from './word-starts';
 import { blockWords, countWords } from './words';
 
 /**

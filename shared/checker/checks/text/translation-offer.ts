@@ -3,10 +3,11 @@ import type { DocumentModel } from '../../document-model';
 import offersTranslationJson from '../../rules/text/offers-translation.json' with { type: 'json' };
 import type { CheckContext, CheckFunction, Hit } from '../types';
 import { bundledRule } from './bundled-rule';
-import { phrasePattern } from './compile';
+import { compileLater, phrasePattern } from './compile';
 import { matchPatterns } from './match-patterns';
-import { type GatedRegex, gatedRegex, lowered, lowerSameLength, mayMatch } from './pattern-index';
+import { type GatedRegex, gatedRegex, mayMatch } from './pattern-index';
 import { findTranslatedVersion } from './translated-version';
+import { lowered, lowerSameLength } from './word-starts';
 
 /**
  * Whether the message offers a translation or an interpreter, and in which languages:
@@ -68,6 +69,11 @@ function names(): NameIndex {
       'su',
     ),
   };
+  // Used whole (not gated), so compiled ahead whole.
+  const index = nameIndex;
+  compileLater(() => index.endonymRegex);
+  compileLater(() => index.anyName);
+  compileLater(() => index.labelledLine);
   return nameIndex;
 }
 

@@ -4,8 +4,9 @@ import type { CheckContext, CheckFunction, Hit } from '../types';
 import { isMostlyCapitalBlock } from './all-caps';
 import { phrasePattern } from './compile';
 import { matchesByLanguage } from './matches-by-language';
-import { type GatedRegex, gatedRegex, lowered } from './pattern-index';
+import { type GatedRegex, gatedRegex } from './pattern-index';
 import { sentenceIndexAt } from './quote';
+import { lowered } from './word-starts';
 
 /**
  * Jargon and acronyms from the glossary (plus a district's `extraGlossary`) that are not explained

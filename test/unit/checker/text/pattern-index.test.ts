@@ -4,11 +4,10 @@ import {
   type GatedRegex,
   gatedMatches,
   gatedRegex,
-  leadingWords,
-  lowered,
   mayMatch,
-  triggersOf,
 } from '../../../../shared/checker/checks/text/pattern-index';
+import { leadingWords, triggersOf } from '../../../../shared/checker/checks/text/pattern-starts';
+import { lowered } from '../../../../shared/checker/checks/text/word-starts';
 import { glossary, idioms, languageNames } from '../../../../shared/checker/data';
 import type { DocumentModel, TextBlock } from '../../../../shared/checker/document-model';
 import { builtInRules, extractFromText } from '../../../../shared/checker/index';
@@ -127,24 +126,27 @@ describe('gated matching finds what a full scan finds', () => {
 });
 
 describe('a text no word of a gated regex starts in cannot match it', () => {
-  test('every block of the corpus, for every rule and the language names', () => {
+  test('every short block of the corpus, for every rule and the language names', () => {
     const names = languageNames().flatMap((l) =>
       l.endonyms.map((n) => phrasePattern(n.toLowerCase())),
     );
-    const regexes = [...patternLists.map(([, list]) => gatedRegex(list)), gatedRegex(names)];
+    const regexes = [...patternLists.map(([, list]) => gatedRegex(list)), gatedRegex(names)].map(
+      (gated) => ({ gated, plain: new RegExp(gated.regex.source, 'u') }),
+    );
     let refused = 0;
     for (const model of models) {
-      for (const block of model.blocks) {
+      // Short texts, like the link texts and language menus mayMatch is asked about.
+      for (const block of model.blocks.filter((b) => b.text.length <= 200)) {
         const text = lowered(block);
-        for (const regex of regexes) {
-          if (mayMatch(text, regex)) continue;
+        for (const { gated, plain } of regexes) {
+          if (mayMatch(text, gated)) continue;
           refused++;
-          expect(new RegExp(regex.regex.source, 'u').test(text)).toBe(false);
+          expect(plain.test(text)).toBe(false);
         }
       }
     }
     expect(refused).toBeGreaterThan(1000);
-  });
+  }, 60_000);
 
   test.each([
     ['a language menu', 'English | Español | 中文', true],

@@ -1,0 +1,183 @@
+/**
+ * What a pattern's matches can start with, read from its source: the literal text after its
+ * leading word edge (`\b(?:we need|volunteers?) ` starts with "we need" or "volunteer") and the
+ * triggers derived from it, the first three letters of that text's first word. Word-start indexes
+ * (word-starts.ts) use them to try a pattern only where it can match.
+ */
+
+/** Triggers are the first this many letters of a word (or the whole word when shorter). */
+export const TRIGGER_LENGTH = 3;
+
+/** The triggers of a set of patterns, or `null` if any of them has none. */
+export function triggersOf(sources: readonly string[]): string[] | null {
+  const triggers = new Set<string>();
+  for (const source of sources) {
+    const starts = leadingWords(source);
+    if (!starts) return null;
+    for (const w of starts) triggers.add(triggerOf(w));
+  }
+  return [...triggers];
+}
+
+/** `w` ends with a space when the pattern spells out the whole word ("we need" gives "we "). */
+export function triggerOf(w: string): string {
+  const word = w.trimEnd();
+  return w !== word && word.length < TRIGGER_LENGTH ? `=${word}` : word.slice(0, TRIGGER_LENGTH);
+}
+
+/**
+ * Lower-cases a pattern's literal letters, leaving escapes (`\b`, `\W`, `\p{Lu}`) alone.
+ * Character-class ranges stay valid: `[A-Z]` becomes `[a-z]`.
+ */
+export function lowerPattern(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c !== '\\') {
+      out += c.toLowerCase();
+      continue;
+    }
+    const next = source[i + 1] ?? '';
+    if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
+      const close = source.indexOf('}', i + 3);
+      out += source.slice(i, close + 1);
+      i = close;
+      continue;
+    }
+    out += `\\${next}`;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * The words a pattern can start with, when it starts at a word edge (WORD_EDGE_FIRST) followed by
+ * literal letters or a group of alternatives that each start so.
+ * `null` when that cannot be told.
+ */
+export function leadingWords(source: string): string[] | null {
+  return leadingLiterals(source)?.map(wordOf) ?? null;
+}
+
+/**
+ * The literal text (lower case) a pattern's matches can start with, one per way it can start:
+ * `\b(?:we need|volunteers?) ` gives "we need" and "volunteer". `null` when that cannot be told.
+ */
+export function leadingLiterals(source: string): string[] | null {
+  const alternatives = topLevelAlternatives(source);
+  // "\bsign language ...|\b(?:in|with) sign language": each alternative has its own start.
+  if (alternatives.length > 1) {
+    const literals: string[] = [];
+    for (const alternative of alternatives) {
+      const inner = leadingLiterals(alternative);
+      if (!inner) return null;
+      literals.push(...inner);
+    }
+    return literals;
+  }
+  const m = WORD_EDGE_FIRST.exec(source);
+  if (!m) return null;
+  return literalsAt(source, m[0].length);
+}
+
+/**
+ * A word edge as patterns write it: `\b`, the Unicode edge compile.ts writes for `\b` beside a
+ * non-ASCII letter, or the one phrasePattern writes before a phrase that starts with one.
+ */
+const WORD_EDGE_FIRST =
+  /^(?:\\b|\(\?<!\[\\p\{L\}\\p\{M\}\\p\{N\}_\]\)|\(\?<!\[\\p\{L\}\\p\{N\}\]\))/;
+
+/** A literal's first word; followed by a space when the literal goes on past it ("we " of "we need"). */
+export function wordOf(literal: string): string {
+  const word = LEADING_WORD.exec(literal) as RegExpExecArray;
+  // A word followed by a space, hyphen or apostrophe in the pattern is complete.
+  return word[2] ? `${word[1]} ` : (word[1] as string);
+}
+
+const LEADING_WORD = /^([\p{L}\p{N}]+)([^\p{L}\p{N}])?/u;
+
+const SPECIAL = new Set(['(', ')', '[', ']', '{', '}', '|', '?', '*', '+', '.', '\\', '^', '$']);
+
+function literalsAt(source: string, start: number): string[] | null {
+  if (source.startsWith('(?:', start)) {
+    const end = groupEnd(source, start);
+    if (end < 0) return null;
+    const after = source[end + 1];
+    if (after === '*' || after === '{') return null;
+    const literals: string[] = [];
+    for (const alternative of topLevelAlternatives(source.slice(start + 3, end))) {
+      const inner = literalsAt(alternative, 0);
+      if (!inner) return null;
+      literals.push(...inner);
+    }
+    if (after !== '?') return literals;
+    // An optional group: the pattern may also start with what follows it.
+    const rest = literalsAt(source, end + 2);
+    return rest ? [...literals, ...rest] : null;
+  }
+  let literal = '';
+  let i = start;
+  while (i < source.length && !SPECIAL.has(source[i] as string)) {
+    literal += source[i];
+    i++;
+  }
+  // A quantifier after the literal makes its last letter optional.
+  if (['?', '*', '{'].includes(source[i] ?? '')) literal = literal.slice(0, -1);
+  const lower = literal.toLowerCase();
+  return LEADING_WORD.exec(lower)?.[1] ? [lower] : null;
+}
+
+/**
+ * Walks a pattern's structure from `from`, skipping escapes and character classes, and calls
+ * `visit` with each `(`, `)` and `|` and the group depth after it; `visit` returns true to stop.
+ */
+function walkStructure(
+  source: string,
+  from: number,
+  visit: (index: number, char: string, depth: number) => boolean | undefined,
+): void {
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(' || c === ')' || c === '|') {
+      depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+      if (visit(i, c, depth)) return;
+    }
+  }
+}
+
+function groupEnd(source: string, open: number): number {
+  let end = -1;
+  walkStructure(source, open, (i, c, depth) => {
+    if (c === ')' && depth === 0) {
+      end = i;
+      return true;
+    }
+    return false;
+  });
+  return end;
+}
+
+function topLevelAlternatives(body: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  walkStructure(body, 0, (i, c, depth) => {
+    if (c === '|' && depth === 0) {
+      out.push(body.slice(from, i));
+      from = i + 1;
+    }
+    return false;
+  });
+  out.push(body.slice(from));
+  return out;
+}
