@@ -7,7 +7,8 @@ import type { Sentence } from '../checks/types';
  * line break (`<br>`). Not at:
  * - abbreviations that precede a name or number (Mr., Dr., St., Sra., No. 5, Jan. 5), nor e.g./i.e.;
  * - decimals, times, URLs and e-mail addresses (no white space after their dots);
- * - a period followed by a lower-case word ("7 p.m. in the gym", "approx. ten").
+ * - a period followed by a lower-case word ("7 p.m. in the gym", "approx. ten");
+ * - an item number ("1. Choose a date", "2. Elija una fecha"), which belongs to no sentence.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -40,11 +41,28 @@ export function splitSentences(text: string): Sentence[] {
     const next = after.slice(gap?.[0].length ?? 0);
     if (next && !mayStartSentence(next)) continue;
     if (punctuation === '.' && isAbbreviation(text, index, next)) continue;
+    if (punctuation === '.' && isItemNumber(text, start, index)) {
+      // The number belongs to no sentence: the item's sentence starts after it.
+      start = end;
+      continue;
+    }
     push(end);
   }
   push(text.length);
   return sentences;
 }
+
+/**
+ * "1." at the start of a line, a block or a sentence numbers the item after it ("1. Choose a
+ * date."): it is not a sentence of its own, nor a word of the item's sentence (which would make
+ * every numbered item a word longer). Only a number of one to three digits, alone before the
+ * period.
+ */
+function isItemNumber(text: string, sentenceStart: number, periodIndex: number): boolean {
+  return ITEM_NUMBER.test(text.slice(sentenceStart, periodIndex));
+}
+
+const ITEM_NUMBER = /^\s*\d{1,3}$/;
 
 /** End marks (with any closing quotes and brackets), or a line break. */
 const BOUNDARY = /([.!?…。！？؟]+|\.{3})["'”’»)\]]*|\n/g;

@@ -37,7 +37,6 @@ const LEAD = /^[\s*•·\-–—]*(?:(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):-]\s*)?[
 /** A sentence that starts with an item number or a bullet stands apart even inside a block. */
 const MARKED = /^\s*(?:[*•·\-–—]|(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):-])/iu;
 const QUESTION = /\?\s*$/u;
-const NUMBER_ONLY = /^[\s*•·\-–—]*(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):-]?\s*$/iu;
 
 let wordingCache: ReturnType<typeof compileWording> | undefined;
 function wordingRegexes() {
@@ -77,8 +76,7 @@ export function surveyItems(context: CheckContext): SurveyItems {
   const scaleSeen = matchesAnyBlock(context.model, scale);
   let firstPersonStarters = 0;
   for (const block of context.model.blocks) {
-    // The sentence splitter may leave an item number ("3.") as a sentence of its own.
-    const sentences = context.sentences(block).filter((s) => !NUMBER_ONLY.test(s.text));
+    const sentences = context.sentences(block);
     const short = sentences.length <= ITEM_BLOCK_SENTENCES && blockWords(block) <= ITEM_BLOCK_WORDS;
     if (short) itemBlocks.add(block.ref);
     if (short && (block.kind === 'list-item' || MARKED.test(block.text))) {

@@ -54,6 +54,22 @@ describe('splitSentences', () => {
     ],
     ['亲爱的家长。欢迎回来！', ['亲爱的家长。', '欢迎回来！']],
     ['Date: May 3\nTime: 6 pm', ['Date: May 3', 'Time: 6 pm']],
+    // Item numbers belong to no sentence: neither a sentence of their own nor a word of the item.
+    ['1. Choose a date\n2. Pick a time', ['Choose a date', 'Pick a time']],
+    [
+      '1. Choose a date. 2. Pick a time. 10. Bring a friend.',
+      ['Choose a date.', 'Pick a time.', 'Bring a friend.'],
+    ],
+    [
+      'Please answer. 3. How did you hear about us?',
+      ['Please answer.', 'How did you hear about us?'],
+    ],
+    ['1. Elija una fecha.\n2. ¿Puede venir?', ['Elija una fecha.', '¿Puede venir?']],
+    ['Preguntas: 4. Llame a la oficina.', ['Preguntas: 4.', 'Llame a la oficina.']],
+    // A number that ends a sentence is no item number, nor is a year.
+    ['The room is 104. Come in.', ['The room is 104.', 'Come in.']],
+    ['Lo vemos en el salón 12. Gracias.', ['Lo vemos en el salón 12.', 'Gracias.']],
+    ['2025. A year to remember.', ['2025.', 'A year to remember.']],
     ['No punctuation at the end', ['No punctuation at the end']],
     ['  ', []],
   ])('%j', (text, expected) => {
@@ -61,8 +77,9 @@ describe('splitSentences', () => {
   });
 
   it('gives offsets into the block text', () => {
-    const text = 'First one.  Second one.';
-    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (const text of ['First one.  Second one.', '1. First item.\n 2. Second item.']) {
+      for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
   });
 
   it('never runs a sentence across a heading, list item or table cell', () => {
