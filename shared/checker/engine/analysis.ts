@@ -1,3 +1,4 @@
+import { otherLanguageSentences } from '../checks/text/mixed-language-sentences';
 import type { CheckContext, CheckOptions, Sentence } from '../checks/types';
 import type { DocumentModel, TextBlock } from '../document-model';
 import { DEFAULT_LANGUAGES, normalizeLanguages } from '../language/codes';
@@ -30,21 +31,23 @@ export function normalizeCheckOptions(options: Partial<CheckOptions> = {}): Chec
 }
 
 export function analyseDocument(model: DocumentModel, options: CheckOptions): DocumentAnalysis {
-  const languages = analyseLanguages(model.blocks, options.languages);
   const cache = new Map<number, Sentence[]>();
-  return {
-    model,
-    options,
-    languages,
-    sentences(block) {
-      let sentences = cache.get(block.ref);
-      if (!sentences) {
-        sentences = splitSentences(block.text);
-        cache.set(block.ref, sentences);
-      }
-      return sentences;
-    },
+  const sentences = (block: TextBlock) => {
+    let found = cache.get(block.ref);
+    if (!found) {
+      found = splitSentences(block.text);
+      cache.set(block.ref, found);
+    }
+    return found;
   };
+  const languages = analyseLanguages(model.blocks, options.languages, {
+    sentencesInOtherLanguages: (block, language) =>
+      otherLanguageSentences({ sentences }, block, language).map((other) => ({
+        language: other.language,
+        text: other.sentence.text,
+      })),
+  });
+  return { model, options, languages, sentences };
 }
 
 export function contextFor(analysis: DocumentAnalysis, rule: Rule): CheckContext {

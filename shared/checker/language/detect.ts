@@ -36,6 +36,19 @@ export interface LanguageAnalysis {
 export function analyseLanguages(
   blocks: readonly TextBlock[],
   languages: readonly string[],
+  {
+    sentencesInOtherLanguages,
+  }: {
+    /**
+     * The sentences of a long block written in another language than the block's, with their
+     * words: a web page that runs a message and its translation together in one paragraph is
+     * counted language by language, not wholly in the language that has the most of it.
+     */
+    sentencesInOtherLanguages?: (
+      block: TextBlock,
+      language: string,
+    ) => readonly { language: string; text: string }[];
+  } = {},
 ): LanguageAnalysis {
   const only = languages
     .map((l) => FRANC_CODES[l]?.iso3)
@@ -64,15 +77,24 @@ export function analyseLanguages(
   const counted = main.length > 0 ? main : blocks;
   const words = new Map<string, { words: number; blocks: number }>();
   let total = 0;
-  for (const block of counted) {
-    const language = byRef.get(block.ref);
-    if (!language) continue;
-    const n = wordCount(block.text);
+  const count = (language: string, n: number) => {
     const entry = words.get(language) ?? { words: 0, blocks: 0 };
     entry.words += n;
     entry.blocks += 1;
     words.set(language, entry);
     total += n;
+  };
+  for (const block of counted) {
+    const language = byRef.get(block.ref);
+    if (!language) continue;
+    const inBlock = new Map([[language, wordCount(block.text)]]);
+    for (const other of sentencesInOtherLanguages?.(block, language) ?? []) {
+      if (!configured.has(other.language)) continue;
+      const n = wordCount(other.text);
+      inBlock.set(other.language, (inBlock.get(other.language) ?? 0) + n);
+      inBlock.set(language, (inBlock.get(language) as number) - n);
+    }
+    for (const [each, n] of inBlock) count(each, n);
   }
 
   let detected: LanguageShare[] = [...words.entries()]

@@ -28,7 +28,7 @@ export interface OtherLanguageSentence {
 }
 
 export function otherLanguageSentences(
-  context: CheckContext,
+  context: Pick<CheckContext, 'sentences'>,
   block: TextBlock,
   blockLanguage: string,
 ): OtherLanguageSentence[] {

@@ -105,6 +105,47 @@ describe('primary language and bilingual messages', () => {
     expect(report.languages.bilingual).toBe(false);
   });
 
+  it('counts a message and its translation run together in one paragraph language by language', () => {
+    const report = checkDocument(
+      extractFromText(
+        `${english} Please bring a hat and sunscreen, because there is little shade at the park. ${spanish} Traigan un sombrero y protector solar, porque hay poca sombra en el parque.`,
+      ),
+    );
+    expect(report.languages.bilingual).toBe(true);
+    const shares = Object.fromEntries(report.languages.detected.map((d) => [d.language, d]));
+    expect(shares.en?.share).toBeGreaterThanOrEqual(0.4);
+    expect(shares.es?.share).toBeGreaterThanOrEqual(0.4);
+    // One block, read in both languages.
+    expect(shares.en?.blocks).toBe(1);
+    expect(shares.es?.blocks).toBe(1);
+  });
+
+  it('reads the larger part of a run-together paragraph as the primary language', () => {
+    const more = `${spanish} Habrá música y juegos para todos los niños de la escuela.`;
+    const mostlyEnglish = checkDocument(extractFromText(`${english} ${english} ${more}`));
+    expect(mostlyEnglish.languages.primary).toBe('en');
+    expect(mostlyEnglish.languages.bilingual).toBe(true);
+    const mostlySpanish = checkDocument(extractFromText(`${english} ${more} ${more}`));
+    expect(mostlySpanish.languages.primary).toBe('es');
+  });
+
+  it('keeps a long paragraph with a phrase in another language in one language', () => {
+    const report = checkDocument(
+      extractFromText(
+        `${english} Say “¡Bienvenidos!” to the new families. ${english} A Spanish-speaking volunteer will be at the gate.`,
+      ),
+    );
+    expect(report.languages.detected).toEqual([{ language: 'en', share: 1, blocks: 1 }]);
+    expect(report.languages.bilingual).toBe(false);
+  });
+
+  it('counts only the district languages in a run-together paragraph', () => {
+    const report = checkDocument(extractFromText(`${english} ${spanish}`), {
+      languages: ['en', 'fr'],
+    });
+    expect(report.languages.detected.map((d) => d.language)).toEqual(['en']);
+  });
+
   it(`needs ${BILINGUAL_MIN_WORDS} words in the second language`, () => {
     const short = 'Estimadas familias, el picnic es el sábado en el parque cerca de la biblioteca.';
     expect(checkDocument(extractFromText(`${english}\n\n${short}`)).languages.bilingual).toBe(
