@@ -613,11 +613,178 @@ const roundTwoThirdPass: Record<string, SentenceTable> = {
   },
 };
 
+/**
+ * Round 3 (after real sets E and F): general phrasing families written for this table, not taken
+ * from the evaluation texts.
+ */
+const roundThree: Record<string, SentenceTable> = {
+  'sets-communication-expectations': {
+    tag: [
+      'Teachers check their email twice a day and will answer your message the same day.',
+      'ParentSquare is our main way of communicating with families.',
+      'If school is cancelled, families are notified by 6 a.m. through a call and a text.',
+      'Families can count on weekly communication from their child’s teacher.',
+      'Teachers will send an update to families at least once a week.',
+      'Las maestras revisan el correo dos veces al día.',
+      'La agenda escolar es el medio oficial de comunicación con las familias.',
+      'Las familias serán notificadas con antelación por la plataforma del colegio.',
+    ],
+    not: [
+      'Please email the office with the name of your child.',
+      'Our main goal this year is reading.',
+      'Students were notified of their grades.',
+      'Las familias recibieron las notas en junio.',
+    ],
+  },
+  'learning-at-home': {
+    tag: [
+      'This is a good time to have a conversation with your teen about online safety.',
+      'Make time for your children, even on busy days.',
+      'We posted activities students can do at home over the break.',
+      'Keep reading this summer: the library has a great list!',
+      'Este fin de semana les pedimos conversar en familia sobre la amistad.',
+      'Durante las vacaciones, no dejen de leer con sus hijos.',
+    ],
+    not: [
+      'The teachers had a conversation about the schedule.',
+      'The family picnic is on Saturday.',
+      'Las vacaciones empiezan el 20 de diciembre.',
+      'La reunión de familias será en el salón.',
+    ],
+  },
+  'learning-outside-school': {
+    tag: [
+      'The activity fair on Thursday shows every club students can join.',
+      'The city offers youth art classes on Saturdays.',
+      'Check out the camps offered during spring break at the rec center.',
+      'El bibliobús pasa por el barrio cada martes.',
+      'El ayuntamiento organiza talleres para los días no lectivos.',
+    ],
+    not: [
+      'Your child has the right to participate in extracurricular activities.',
+      'Los alumnos de actividades extraescolares saldrán por la puerta principal.',
+      'Spring break starts on March 20.',
+    ],
+  },
+  'points-to-other-channels': {
+    tag: [
+      'You can also see report cards online in the parent account.',
+      'Watch your email for the meeting link.',
+      'Check out www.example.org/library for more information.',
+      'La información completa está disponible en el siguiente enlace.',
+      'Revisen su correo electrónico esta semana.',
+    ],
+    not: [
+      'Please use the talking points below when you speak with your child.',
+      'We watched a movie about email safety.',
+      'Se decidió no volver a publicar las fechas en la página web.',
+    ],
+  },
+  'invites-follow-up': {
+    tag: [
+      'You can register by contacting your child’s teacher.',
+      'Please contact the nurse’s office to get signed up.',
+      'Please share any concerns with Mr. Lee or me.',
+      'Please respond to pta.helpers@example.org with your name.',
+      'Deben escribir a la directora para pedir una corrección.',
+      'Pueden dirigirse a la secretaría del colegio.',
+    ],
+    not: [
+      'Please stop by the PTA table to sign up to volunteer.',
+      'The teacher contacted the families.',
+      'Los alumnos deben escribir una redacción.',
+    ],
+  },
+  'crisis-communication': {
+    tag: [
+      'The governor’s decision to close schools was announced on Friday.',
+      'The superintendent will decide whether to delay school by 5 a.m.',
+      'Retomaremos las clases el lunes si se mantienen las condiciones mínimas de seguridad.',
+    ],
+    not: [
+      'Friday is a flex day: no school if we have not used a snow day.',
+      'Retomaremos las clases de natación en abril.',
+    ],
+  },
+  'pandemic-response': {
+    tag: [
+      'Students who travelled abroad within the last 14 days or have symptoms should stay home.',
+    ],
+    not: ['We travelled to the museum last week.'],
+  },
+  'basic-needs-resources': {
+    tag: [
+      'Our meal delivery program brings breakfast and lunch to students.',
+      'The weekend feeding program sends food home on Fridays.',
+      'Free dental screenings are offered at school on Tuesday.',
+      'La entrega de alimentos será el jueves en el gimnasio.',
+      'El colegio participa en un programa de consumo de frutas.',
+    ],
+    not: [
+      'Order a meal kit from the fundraiser catalog.',
+      'Las actividades solidarias incluyen la entrega de comida a un asilo.',
+    ],
+  },
+  'invites-contributions': {
+    tag: [
+      'We urge every family to contribute to the auction.',
+      'We are asking for donations of canned food.',
+      'Anyone wishing to volunteer at the fair can sign up online.',
+      'Invitamos a todas las familias a aportar para el paseo.',
+      'Quienes deseen colaborar pueden escribir al comité.',
+    ],
+    not: [
+      'Please consider joining us for the spring concert.',
+      'All volunteers, including drivers, need a badge from the office.',
+      'Todos los voluntarios deben firmar en la entrada.',
+    ],
+  },
+  'parent-teacher-conversations': {
+    tag: ['Conferences with your child’s teacher are next week.'],
+    not: [
+      'The PTO helps with the organization of book fairs and parent teacher conferences.',
+      'En la primera reunión de padres se elige la directiva de la asociación.',
+    ],
+  },
+  'gathers-family-input': {
+    tag: ['Join our virtual town hall with the superintendent.'],
+    not: [
+      'Please share any concerns you have with Ms. Ruiz.',
+      'The parade will march through the Town Hall.',
+    ],
+  },
+  'asks-communication-preferences': {
+    tag: [
+      'Please update your contact information in the parent portal.',
+      'Make sure the school has your current phone number.',
+      'Por favor, actualicen sus datos de contacto en la secretaría.',
+    ],
+    not: ['The contact list for the soccer team is attached.', 'El teléfono de la escuela cambió.'],
+  },
+  'offers-translation': {
+    tag: ['Call the office with questions; we speak Spanish and Vietnamese.'],
+    not: ['We speak to every class about safety.'],
+  },
+  'gives-contact-details': {
+    tag: ['With questions about the form, contact Ana Diaz at the school nurse office.'],
+    not: ['Parents can see a copy of the questions in the school office.'],
+  },
+  'asks-about-communication': {
+    tag: [
+      'Thank you to everyone who completed our communications survey.',
+      'How often does the school send you updates about your child?',
+      '¿Con qué frecuencia la escuela se comunica con usted?',
+    ],
+    not: ['How often does your child read at home?'],
+  },
+};
+
 const tables: Record<string, SentenceTable> = { ...roundOne };
 for (const [ruleId, table] of [
   ...Object.entries(roundTwo),
   ...Object.entries(roundTwoSecondPass),
   ...Object.entries(roundTwoThirdPass),
+  ...Object.entries(roundThree),
 ]) {
   const first = tables[ruleId];
   tables[ruleId] = first
