@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { textRuleData } from '../../../../shared/checker/rules/text-rules';
 import { runTextRule } from './run-rule';
 
 /**
@@ -779,12 +780,268 @@ const roundThree: Record<string, SentenceTable> = {
   },
 };
 
+/**
+ * Round 3, second pass: one sentence per common phrasing family of each indicator, written for this
+ * table (en/es) to check that the families generalise beyond the evaluation texts.
+ */
+const roundThreeFamilies: Record<string, SentenceTable> = {
+  'invites-contributions': {
+    tag: [
+      'We still need two more parents to help at the book fair next Tuesday.',
+      'Volunteers are needed for field day; please sign up using the link below.',
+      'Can you spare an hour to help with lunch duty?',
+      'Our classroom is running low on tissues and glue sticks; any donations would be appreciated.',
+      'Please send in a box of crayons if you are able.',
+      "We're looking for a parent to coordinate the spring carnival.",
+      'Help us make Teacher Appreciation Week special by bringing in a treat.',
+      'The PTA is recruiting committee chairs for next year.',
+      'Join our volunteer team!',
+      'Grandparents and community members are welcome to read with our students on Fridays.',
+      'Sign up to bring snacks for the class party.',
+      'Se necesitan padres voluntarios para la feria del libro.',
+      'Si puede ayudar con la kermés, comuníquese con la maestra.',
+      'Agradecemos cualquier donación de útiles escolares.',
+      'Pedimos a cada familia traer un plato para compartir.',
+      '¿Le gustaría ser voluntario en el salón de clases?',
+      'Buscamos papás y mamás que quieran colaborar con la biblioteca.',
+      'Please send in an extra pack of pencils if you can.',
+    ],
+    not: [],
+  },
+  'asks-communication-preferences': {
+    tag: [
+      'Please tell us which language you would like to receive school messages in.',
+      'Do you prefer to receive information by text message, email or phone call?',
+      "Update your phone number and email in the parent portal so you don't miss alerts.",
+      'You can choose to receive messages in English or Spanish in the app settings.',
+      'Let us know the best time to reach you.',
+      '¿Cómo prefiere recibir información de la escuela?',
+      'Por favor indique el idioma en que desea recibir las comunicaciones.',
+      'Recuerde mantener actualizado su número de teléfono en la escuela.',
+    ],
+    not: [],
+  },
+  'offers-translation': {
+    tag: [
+      'Interpreters will be available at conferences; please let the office know if you need one.',
+      'This newsletter is available in Spanish, Vietnamese and Arabic.',
+      'If you need this information in another language, please call the front office.',
+      'Free language assistance services are available to you.',
+      'Habrá intérpretes disponibles en la reunión.',
+      'Si necesita un intérprete, llame a la oficina.',
+      'Esta carta está disponible en otros idiomas.',
+    ],
+    not: [],
+  },
+  'points-to-other-channels': {
+    tag: [
+      'Updates will be posted on our Facebook page and sent by text.',
+      'The full calendar is on the school website.',
+      'Follow us on Instagram for photos of classroom activities.',
+      'Grades are posted in PowerSchool every two weeks.',
+      'Make sure you are signed up for ParentSquare notifications.',
+      "Look for the flyer in your child's backpack.",
+      "You'll find the lunch menu on the district app.",
+      'Recibirá un mensaje de texto con el enlace.',
+      'Consulte el calendario en la página web de la escuela.',
+      'Síganos en Facebook para estar al día.',
+      'Check your inbox for the registration link.',
+    ],
+    not: [],
+  },
+  'gathers-family-input': {
+    tag: [
+      'Please take a few minutes to complete our family survey.',
+      'We want to hear your ideas about the new playground.',
+      'Share your feedback on the proposed schedule by Friday.',
+      'Join us for a listening session with the principal.',
+      'Por favor complete la encuesta para padres.',
+      'Queremos conocer su opinión sobre el nuevo horario.',
+    ],
+    not: [],
+  },
+  'reports-back-on-input': {
+    tag: [
+      'Based on your feedback, we are moving pickup to the north lot.',
+      'Last spring many families asked for more after-school options, so we added a homework club.',
+      'Gracias a sus sugerencias, ampliamos el horario de la biblioteca.',
+    ],
+    not: [],
+  },
+  'invites-follow-up': {
+    tag: [
+      'If you have any questions, please contact me at jsmith@school.org.',
+      'Feel free to reach out with any concerns.',
+      'My door is always open.',
+      'The board meeting agenda and minutes are posted online for anyone to read.',
+      'Si tiene preguntas, llame a la oficina al 555-1234.',
+      'Quedo a sus órdenes para cualquier duda.',
+      'Para más información, comuníquese con la consejera.',
+      'Please call the main office to schedule a tour.',
+    ],
+    not: [],
+  },
+  'crisis-communication': {
+    tag: [
+      'School will be closed tomorrow due to icy roads.',
+      'In the event of an emergency, families will receive a phone call and text.',
+      'We practiced a lockdown drill today.',
+      'Because of the power outage, students will be dismissed at noon.',
+      'Our reunification site is the high school gym.',
+      'Las clases se suspenden mañana por las lluvias.',
+      'En caso de emergencia, los padres serán avisados por mensaje de texto.',
+      'Realizamos un simulacro de sismo el martes.',
+      'The superintendent decided to close all schools today because of the storm.',
+    ],
+    not: [],
+  },
+  'sets-communication-expectations': {
+    tag: [
+      'I will send a newsletter home every Friday.',
+      'Teachers will reply to emails within 24 hours.',
+      'Please allow two school days for a response.',
+      'You can expect a weekly update from me each Sunday night.',
+      'Our communication guidelines explain how and when teachers will contact you.',
+      'Cada viernes enviaremos un resumen de la semana.',
+      'Los maestros responderán los mensajes en un plazo de 48 horas.',
+      'Teachers will respond to all emails by the end of the next school day.',
+      'Email is the primary method of communication between home and school.',
+      'Families will be notified at least 48 hours in advance of any schedule change.',
+    ],
+    not: [],
+  },
+  'parent-teacher-conversations': {
+    tag: [
+      'Parent-teacher conferences are November 20 and 21.',
+      "Please sign up for a conference time with your child's teacher.",
+      'Back to School Night is Thursday at 6 p.m.',
+      'Teachers are available to meet with families by appointment.',
+      'Las conferencias de padres y maestros serán la próxima semana.',
+      'Puede solicitar una cita con la maestra en la oficina.',
+      'La noche de regreso a clases será el jueves.',
+    ],
+    not: [],
+  },
+  'asks-about-communication': {
+    tag: [
+      'Please tell us how we can improve our communication with families.',
+      '¿Cómo podemos mejorar la comunicación con las familias?',
+    ],
+    not: [],
+  },
+  'learning-at-home': {
+    tag: [
+      'Read with your child for 20 minutes every night.',
+      'Ask your child to tell you about their favorite part of the day.',
+      'Here are some math games you can play at home.',
+      'Practice sight words at home using the attached list.',
+      'Talk with your child about how they handle big feelings.',
+      'Lean con sus hijos todos los días.',
+      'Pregúntele a su hijo qué aprendió hoy.',
+      'Practiquen las tablas de multiplicar en casa.',
+      'Have a conversation with your child about screen time this weekend.',
+      'Este fin de semana lean en familia un cuento.',
+    ],
+    not: [],
+  },
+  'learning-outside-school': {
+    tag: [
+      'Sign up for the after-school robotics club.',
+      "The public library's summer reading program starts in June.",
+      'Free tutoring is available on Tuesdays after school.',
+      'Visit the science museum for free on the first Sunday of the month.',
+      'Los clubes de ajedrez y robótica empiezan en octubre.',
+      'Youth soccer leagues are forming now at the community center.',
+    ],
+    not: [],
+  },
+  'explains-family-rights': {
+    tag: [
+      "Under FERPA, you have the right to inspect your child's education records.",
+      'Parents of students with disabilities have rights under IDEA.',
+      'Usted tiene derecho a revisar los expedientes educativos de su hijo.',
+    ],
+    not: [],
+  },
+  'connects-to-resources': {
+    tag: [
+      'Our school counselor can connect families with community mental health services.',
+      'The family resource center can help with questions about enrollment.',
+      'La trabajadora social puede ayudarles a encontrar recursos en la comunidad.',
+    ],
+    not: [],
+  },
+  'parent-organization': {
+    tag: [
+      'Our next PTO meeting is Tuesday at 6:30 in the library.',
+      'La próxima reunión de la asociación de padres será el lunes.',
+      'Únase al comité de padres.',
+    ],
+    not: [],
+  },
+  'basic-needs-resources': {
+    tag: [
+      'Families in need can pick up free groceries at the food pantry every Thursday.',
+      'Apply for free or reduced-price meals online.',
+      'The clothing closet has free coats for any student who needs one.',
+      'If your family is experiencing housing instability, contact our McKinney-Vento liaison.',
+      'Las familias pueden solicitar comidas gratuitas o a precio reducido.',
+      'El banco de alimentos abre los jueves.',
+      'Free vision screenings will be offered to all students.',
+    ],
+    not: [],
+  },
+};
+
+/** Sentences that look like evidence (a closing formula, a past event, a logistics note) but are not. */
+const taggedByNoRule: string[] = [
+  'Thank you to all the volunteers who helped at the book fair.',
+  'Volunteers must complete a background check before working with students.',
+  'The book fair runs Monday through Friday in the library.',
+  'Gracias a todas las familias que colaboraron con la kermés.',
+  'The school store will be closed on Friday.',
+  'Students will check their answers with a partner each day.',
+  'The main way to get to school is by bus.',
+  'Students are notified of detention by their homeroom teacher.',
+  'The nurse will call you if your child has a fever.',
+  'Please send in your permission slip by Friday.',
+  'Help us celebrate our graduates at the ceremony on June 5.',
+  'Everyone is welcome to attend the spring concert.',
+  'Please read the attached letter carefully.',
+  'We had a great conversation in class about recycling.',
+  'The students completed activities online during computer lab.',
+  'Keep reading for more news from the front office.',
+  'The fourth grade visited the museum on Tuesday.',
+  'You can see the photos from the field trip below.',
+  'Contact information for the coaches is listed below.',
+  'The students talked about the decision to close the pool.',
+  'The decision to change the bell schedule was made by the board.',
+  'Meal prices will increase next year.',
+  'Families are welcome to the awards assembly.',
+  "Look for your child's name on the honor roll.",
+  'The board minutes from last year mention the gym.',
+  'Las familias disfrutaron del festival.',
+  'El alumnado practicó en el gimnasio.',
+  'Los estudiantes conversaron sobre el medio ambiente en clase.',
+  'La entrega de boletas será el viernes.',
+  'Los talleres de la tarde fueron un éxito.',
+  'Gracias por su colaboración.',
+  'Agradecemos su puntualidad.',
+  'Pedimos a los padres respetar el horario de entrada.',
+  'En vacaciones la escuela permanecerá cerrada.',
+  'Su hijo debe traer su almuerzo en la lonchera.',
+  'El presupuesto del viaje es de 20 dólares.',
+  'Las clases de natación continúan el lunes.',
+  'Los estudiantes escribieron cartas a sus familias.',
+];
+
 const tables: Record<string, SentenceTable> = { ...roundOne };
 for (const [ruleId, table] of [
   ...Object.entries(roundTwo),
   ...Object.entries(roundTwoSecondPass),
   ...Object.entries(roundTwoThirdPass),
   ...Object.entries(roundThree),
+  ...Object.entries(roundThreeFamilies),
 ]) {
   const first = tables[ruleId];
   tables[ruleId] = first
@@ -799,4 +1056,13 @@ describe.each(Object.entries(tables))('%s', (ruleId, { tag, not }) => {
   test.each(not)('does not tag: %s', (sentence) => {
     expect(runTextRule(ruleId, sentence).hits).toEqual([]);
   });
+});
+
+const tagRuleIds = textRuleData
+  .filter((r) => (r as { kind?: string }).kind === 'tag')
+  .map((r) => (r as { id: string }).id);
+
+test.each(taggedByNoRule)('no tag rule tags: %s', (sentence) => {
+  const tagged = tagRuleIds.filter((id) => runTextRule(id, sentence).hits.length > 0);
+  expect(tagged).toEqual([]);
 });
