@@ -56,6 +56,29 @@ describe('survey items stand apart from prose', () => {
     ]);
   });
 
+  test.each([
+    [
+      'en',
+      'Family program survey',
+      '* 1. Safety - I feel my child is safe in the building.',
+      '* 2. Communication - The staff keep me informed about my child’s day.',
+      '* 3. Communication - I can reach a teacher when I need to.',
+    ],
+    [
+      'es',
+      'Encuesta para familias',
+      '* 1. Seguridad - Siento que mi hijo está seguro en la escuela.',
+      '* 2. Comunicación - El personal me mantiene informado sobre el día de mi hijo.',
+      '* 3. Comunicación - Puedo hablar con la maestra cuando lo necesito.',
+    ],
+  ])('items after a section label set off by a dash are items (%s)', (_language, ...lines) => {
+    const survey = lines.join('\n\n');
+    const { isSurvey, items } = itemsOf(survey);
+    expect(isSurvey).toBe(true);
+    expect(items).toContain((lines[2] as string).slice(5));
+    expect(runTextRule('rates-communication', survey).hits.length).toBeGreaterThan(0);
+  });
+
   test('every sentence of an item’s line belongs to the item', () => {
     const survey = [
       'End of year survey. Please answer each question.',
