@@ -995,6 +995,11 @@ const roundThreeFamilies: Record<string, SentenceTable> = {
 
 /** Sentences that look like evidence (a closing formula, a past event, a logistics note) but are not. */
 const taggedByNoRule: string[] = [
+  'Agradecemos su colaboración y puntualidad.',
+  'La reunión de profesores será el lunes.',
+  'Los estudiantes participaron en la feria de ciencias.',
+  'La salida será a las 12:00 horas.',
+  'Se recuerda el uso obligatorio del uniforme.',
   'Thank you to all the volunteers who helped at the book fair.',
   'Volunteers must complete a background check before working with students.',
   'The book fair runs Monday through Friday in the library.',
@@ -1035,6 +1040,120 @@ const taggedByNoRule: string[] = [
   'Los estudiantes escribieron cartas a sus familias.',
 ];
 
+/**
+ * Round 3, third pass: Latin American and Spanish school phrasing (apoderados, APAFA, libreta,
+ * contingencia...) and English families found missing in the same probe, written for this table.
+ */
+const roundThreeSpanish: Record<string, SentenceTable> = {
+  'parent-organization': {
+    tag: [
+      "The Parents' Club meets the first Thursday of every month.",
+      'Our Home and School Association elected new officers.',
+      'La Sociedad de Padres de Familia invita a su asamblea mensual.',
+      'El Centro de Padres realizará su reunión el martes.',
+      'La APAFA convoca a elecciones de su junta directiva.',
+    ],
+    not: [],
+  },
+  'connects-to-resources': {
+    tag: [
+      'Contact the homeless liaison for assistance with enrollment.',
+      'Our community liaison can help families find a doctor.',
+      'La psicóloga del colegio está disponible para orientar a las familias.',
+      'Si su familia necesita apoyo, el departamento de orientación puede ayudarle.',
+    ],
+    not: [],
+  },
+  'gathers-family-input': {
+    tag: [
+      'We are always open to your suggestions.',
+      'We welcome new ideas from families.',
+      'Estamos abiertos a sus sugerencias.',
+      'Su opinión es muy importante para nosotros.',
+      'Les pedimos responder la encuesta antes del viernes.',
+    ],
+    not: [],
+  },
+  'offers-translation': {
+    tag: [
+      'Language assistance is available at no cost.',
+      'Translated versions of this letter are available on request.',
+      'Contamos con personal bilingüe para atenderle.',
+      'Si necesita esta carta en otro idioma, avísenos.',
+    ],
+    not: [],
+  },
+  'invites-follow-up': {
+    tag: [
+      'Ante cualquier inquietud, pueden acercarse a la dirección.',
+      'Estamos atentos a sus consultas en el correo del colegio.',
+      'Las familias pueden solicitar una entrevista con el director.',
+    ],
+    not: [],
+  },
+  'points-to-other-channels': {
+    tag: [
+      'Revisen la agenda escolar diariamente.',
+      'Publicaremos las fotos en Instagram.',
+      'Les enviaremos el enlace por WhatsApp.',
+    ],
+    not: [],
+  },
+  'sets-communication-expectations': {
+    tag: [
+      'Las comunicaciones oficiales se enviarán solo por la plataforma.',
+      'Los docentes responderán sus correos dentro de las 48 horas hábiles.',
+    ],
+    not: [],
+  },
+  'parent-teacher-conversations': {
+    tag: [
+      'Los apoderados serán citados a entrevista con el profesor jefe.',
+      'Cada profesor tiene un horario de atención de apoderados.',
+      'Las reuniones de padres de familia serán el 15 de marzo.',
+    ],
+    not: [],
+  },
+  'crisis-communication': {
+    tag: [
+      'Ante la contingencia, las clases serán en línea hasta nuevo aviso.',
+      'Debido a la alerta sanitaria, se suspenden las actividades presenciales.',
+      'En caso de sismo, los estudiantes serán entregados solo a sus apoderados.',
+    ],
+    not: [],
+  },
+  'learning-at-home': {
+    tag: [
+      'Acompañen a sus hijos en la realización de las tareas.',
+      'Es importante establecer una rutina de estudio en casa.',
+      'Dialoguen con sus hijos sobre lo que aprendieron.',
+    ],
+    not: [],
+  },
+  'learning-outside-school': {
+    tag: [
+      'Los talleres deportivos se realizarán los sábados.',
+      'La biblioteca municipal ofrece cuentacuentos para niños.',
+    ],
+    not: [],
+  },
+  'basic-needs-resources': {
+    tag: [
+      'La escuela entrega desayunos gratuitos a todos los estudiantes.',
+      'Las familias que lo necesiten pueden solicitar la beca de alimentación.',
+      'El programa de alimentación escolar (PAE) continuará durante las vacaciones.',
+    ],
+    not: [],
+  },
+  'invites-contributions': {
+    tag: [
+      'Solicitamos la colaboración de los apoderados para la kermesse.',
+      'Necesitamos apoderados que acompañen al curso en la salida pedagógica.',
+    ],
+    not: [],
+  },
+};
+
 const tables: Record<string, SentenceTable> = { ...roundOne };
 for (const [ruleId, table] of [
   ...Object.entries(roundTwo),
@@ -1042,6 +1161,7 @@ for (const [ruleId, table] of [
   ...Object.entries(roundTwoThirdPass),
   ...Object.entries(roundThree),
   ...Object.entries(roundThreeFamilies),
+  ...Object.entries(roundThreeSpanish),
 ]) {
   const first = tables[ruleId];
   tables[ruleId] = first
