@@ -1134,8 +1134,9 @@ const roundThreeSpanish: Record<string, SentenceTable> = {
     tag: [
       'Los talleres deportivos se realizarán los sábados.',
       'La biblioteca municipal ofrece cuentacuentos para niños.',
+      'Los campamentos municipales ofrecen deporte, inglés y manualidades para niños y niñas de primaria durante las vacaciones.',
     ],
-    not: [],
+    not: ['Actividades recreativas para alumnos y apoderados el 6 de septiembre en el patio.'],
   },
   'basic-needs-resources': {
     tag: [
