@@ -106,6 +106,20 @@ describe('indicator tags on real set held-out-real-5', () => {
   });
 });
 
+/**
+ * Real set G (44 public texts), run blind once with the round-3 rules (P 0.71, R 0.54) and then
+ * used for round 4's cross-set analysis (CONVENTIONS.md): a regression floor, no longer an estimate.
+ */
+describe('indicator tags on real set held-out-real-6', () => {
+  const result = evaluate(join(repoRoot, 'test/fixtures/rules/held-out-real-6'));
+
+  test('precision and recall stay at or above the first run', () => {
+    expect(result.samples.length).toBe(44);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.7);
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.54);
+  });
+});
+
 describe.each([
   ['held-out', 40],
   ['held-out-blind', 20],
