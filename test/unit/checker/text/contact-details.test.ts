@@ -15,6 +15,26 @@ function contactDetailsIn(model: DocumentModel) {
 }
 
 describe('contact details (hasContact) and the 2.1.5 tag they give', () => {
+  // Conventions of the real sets (CONVENTIONS.md): fax numbers, an e-mail hidden by the host, a
+  // seven-digit local number and a text line's short code are contact details; updating your own
+  // contact information is not.
+  test.each([
+    'Fax the form to 555-123-4567.',
+    'For help, call the school at 687-2922 ext. 140.',
+    'Escriba a [email protected] con sus preguntas.',
+    'Text HELLO to 741741 to reach a counselor.',
+    'Envíe la ficha por fax al 91 555 36 63.',
+  ])('contact details: %s', (text) => {
+    expect(contactDetailsIn(extractFromText(text)).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    'Please update your contact information in the parent portal.',
+    'Actualice sus datos de contacto en la plataforma antes del viernes.',
+    'The concert lasts from 6:30 to 7:45 and costs $5.',
+  ])('no contact details: %s', (text) => {
+    expect(contactDetailsIn(extractFromText(text))).toEqual([]);
+  });
   test('mailto: and tel: links in the message count, quoted by their text', () => {
     const { model } = extractFromHtml(
       '<html lang="en"><body><main><h1>Field trip</h1><p>The zoo trip is on May 9. Questions? <a href="mailto:ms.lee@oak.example.org">Email Ms. Lee</a> or <a href="tel:+15035550148">call the office</a>.</p></main></body></html>',

@@ -65,15 +65,18 @@ describe('indicator tags on the blind real held-out set', () => {
  * families, so these floors guard against regressions; they do not estimate unseen messages.
  */
 describe.each([
-  ['held-out-real-2', 35, 60],
-  ['held-out-real-3', 29, 45],
-])('indicator tags on real set %s', (folder, samples, minTruePositives) => {
+  // Set D's labeller read "we will notify you by 8:30 PM" as 2.1.6/2.1.3 where the labellers of
+  // sets F and G count such statements as 2.2.1 (CONVENTIONS.md); round 4 follows F and G, which
+  // costs D two false tags (P 0.86 -> 0.84), hence its lower precision floor.
+  ['held-out-real-2', 35, 60, 0.85],
+  ['held-out-real-3', 29, 45, 0.82],
+])('indicator tags on real set %s', (folder, samples, minTruePositives, minPrecision) => {
   const result = evaluate(join(repoRoot, 'test/fixtures/rules', folder));
 
-  test('precision and recall stay at or above 0.85', () => {
+  test('precision and recall stay at or above their floors', () => {
     expect(result.samples.length).toBe(samples);
     expect(result.overall.tp).toBeGreaterThanOrEqual(minTruePositives);
-    expect(result.overall.precision).toBeGreaterThanOrEqual(0.85);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(minPrecision);
     expect(result.overall.recall).toBeGreaterThanOrEqual(0.85);
   });
 });
@@ -108,15 +111,16 @@ describe('indicator tags on real set held-out-real-5', () => {
 
 /**
  * Real set G (44 public texts), run blind once with the round-3 rules (P 0.71, R 0.54) and then
- * used for round 4's cross-set analysis (CONVENTIONS.md): a regression floor, no longer an estimate.
+ * used for round 4's cross-set analysis (CONVENTIONS.md; P 0.85, R 0.84 after it): a regression
+ * floor, no longer an estimate.
  */
 describe('indicator tags on real set held-out-real-6', () => {
   const result = evaluate(join(repoRoot, 'test/fixtures/rules/held-out-real-6'));
 
-  test('precision and recall stay at or above the first run', () => {
+  test('precision >= 0.80 and recall >= 0.80', () => {
     expect(result.samples.length).toBe(44);
-    expect(result.overall.precision).toBeGreaterThanOrEqual(0.7);
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.54);
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.8);
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.8);
   });
 });
 
