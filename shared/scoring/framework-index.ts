@@ -66,3 +66,16 @@ export function resolveItem(
     reason: `"${shown}" is not ${withArticle(wantedName ?? '')} of ${where}. Use an id such as ${example}.`,
   };
 }
+
+/**
+ * An item id cell as `readIdentifier` read it, checked against the framework when there is one
+ * (without one, any id is taken as typed).
+ */
+export function resolveItemCell(
+  cell: { ok: true; text: string } | { ok: false; reason: string },
+  index: FrameworkIndex | undefined,
+  level?: 1 | 2 | 3,
+): { ok: true; id: string } | { ok: false; reason: string } {
+  if (!cell.ok) return cell;
+  return index ? resolveItem(index, cell.text, level) : { ok: true, id: cell.text };
+}

@@ -1,5 +1,5 @@
 import type { Framework } from '../frameworks';
-import { type FrameworkIndex, indexFramework, resolveItem } from './framework-index';
+import { type FrameworkIndex, indexFramework, resolveItemCell } from './framework-index';
 import { parseRole } from './parse-role';
 import { parseTeamLevel } from './parse-team-level';
 import {
@@ -88,16 +88,9 @@ function parseOneRow(
   } else if (role.kind === 'invalid') {
     errors.push(valueError(at('role'), row.role, role.reason));
   }
-  let itemId: string | undefined;
-  if (!item.ok) {
-    errors.push(valueError(at('itemId'), row.itemId, item.reason));
-  } else if (index) {
-    const resolved = resolveItem(index, item.text);
-    if (resolved.ok) itemId = resolved.id;
-    else errors.push(valueError(at('itemId'), row.itemId, resolved.reason));
-  } else {
-    itemId = item.text;
-  }
+  const resolved = resolveItemCell(item, index);
+  if (!resolved.ok) errors.push(valueError(at('itemId'), row.itemId, resolved.reason));
+  const itemId = resolved.ok ? resolved.id : undefined;
   if (level.kind === 'invalid') errors.push(valueError(at('level'), row.level, level.reason));
   const evidence = readOptionalText(row.evidence);
   if (!evidence.ok) errors.push(valueError(at('evidence'), row.evidence, evidence.reason));

@@ -1,5 +1,5 @@
 import type { Framework } from '../frameworks';
-import { type FrameworkIndex, indexFramework, resolveItem } from './framework-index';
+import { type FrameworkIndex, indexFramework, resolveItemCell } from './framework-index';
 import { parseSurveyLevel } from './parse-survey-level';
 import {
   type BlankRow,
@@ -71,16 +71,9 @@ function parseOneRow(
   const errors: ValueError[] = [];
   if (!respondent.ok)
     errors.push(valueError(at('respondentId'), row.respondentId, respondent.reason));
-  let standardId: string | undefined;
-  if (!standard.ok) {
-    errors.push(valueError(at('standardId'), row.standardId, standard.reason));
-  } else if (index) {
-    const resolved = resolveItem(index, standard.text, 1);
-    if (resolved.ok) standardId = resolved.id;
-    else errors.push(valueError(at('standardId'), row.standardId, resolved.reason));
-  } else {
-    standardId = standard.text;
-  }
+  const resolved = resolveItemCell(standard, index, 1);
+  if (!resolved.ok) errors.push(valueError(at('standardId'), row.standardId, resolved.reason));
+  const standardId = resolved.ok ? resolved.id : undefined;
   const statement = readOptionalText(row.statementId);
   if (!statement.ok) errors.push(valueError(at('statementId'), row.statementId, statement.reason));
   if (level.kind === 'invalid') errors.push(valueError(at('level'), row.level, level.reason));
