@@ -5,7 +5,7 @@ import type { CheckContext, CheckFunction, Hit } from '../types';
 import { bundledRule } from './bundled-rule';
 import { compileLater, phrasePattern } from './compile';
 import { matchPatterns } from './match-patterns';
-import { type GatedRegex, gatedRegex, mayMatch } from './pattern-index';
+import { type GatedRegex, gatedRegex, matchesInText, mayMatch } from './pattern-index';
 import { findTranslatedVersion } from './translated-version';
 import { lowered, lowerSameLength } from './word-starts';
 
@@ -33,11 +33,10 @@ const translationOfferRule = bundledRule(offersTranslationJson, 'offers-translat
 interface NameIndex {
   /** Own names, lower-cased: "español" -> "es". */
   endonyms: Map<string, string>;
-  endonymRegex: RegExp;
-  /** The same, gated: a text where no word starts like an endonym names none. */
+  /** A text where no word starts like an endonym names none. */
   endonymGated: GatedRegex;
   /** Any name of a language in any language, for naming what a sentence offers. */
-  anyName: RegExp;
+  anyName: GatedRegex;
   codeOfName: Map<string, string>;
   /** A line that starts with a language's name and a colon or dash: "Spanish: Haga clic aquí...". */
   labelledLine: RegExp;
@@ -60,9 +59,8 @@ function names(): NameIndex {
   const endonymGated = gatedRegex([...endonyms.keys()].sort(byLength).map(phrasePattern));
   nameIndex = {
     endonyms,
-    endonymRegex: endonymGated.regex,
     endonymGated,
-    anyName: gatedRegex(allNames).regex,
+    anyName: gatedRegex(allNames),
     codeOfName,
     labelledLine: new RegExp(
       `^[\\s*•·\\-–—]*(?<name>${allNames.join('|')})\\s*(?:\\([^)]{0,30}\\))?\\s*[:：\\-–—]\\s*(?<rest>\\S.*)$`,
@@ -71,8 +69,6 @@ function names(): NameIndex {
   };
   // Used whole (not gated), so compiled ahead whole.
   const index = nameIndex;
-  compileLater(() => index.endonymRegex);
-  compileLater(() => index.anyName);
   compileLater(() => index.labelledLine);
   return nameIndex;
 }
@@ -83,29 +79,43 @@ const LINK_FILLER =
 
 /** `text` must be lower case (see pattern-index.ts). */
 function languagesInLinkText(text: string): string[] {
-  const { endonymRegex, endonymGated, endonyms, codeOfName, anyName } = names();
+  const { endonymGated, endonyms, codeOfName, anyName } = names();
   if (!mayMatch(text, endonymGated)) return [];
   const found = new Set<string>();
-  endonymRegex.lastIndex = 0;
-  for (const m of text.matchAll(endonymRegex)) {
+  const named = matchesInText(text, endonymGated);
+  for (const m of named) {
     const code = endonyms.get(m[0].toLocaleLowerCase());
     if (code) found.add(code);
   }
   if (found.size === 0) return [];
   // Everything else in the link must be another name of a language or filler words.
-  const rest = text
-    .replace(endonymRegex, ' ')
-    .replace(anyName, (n) => (codeOfName.has(n.toLocaleLowerCase()) ? ' ' : n))
+  const withoutEndonyms = blankOut(text, named);
+  const otherNames = matchesInText(withoutEndonyms, anyName).filter((m) =>
+    codeOfName.has(m[0].toLocaleLowerCase()),
+  );
+  const rest = blankOut(withoutEndonyms, otherNames)
     .replace(LINK_FILLER, ' ')
     .replace(/[\p{P}\p{S}\s\d]+/gu, '');
   return rest.length === 0 ? [...found] : [];
+}
+
+/** `text` with each match replaced by a space. */
+function blankOut(text: string, matches: readonly RegExpExecArray[]): string {
+  if (matches.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const m of matches) {
+    out += `${text.slice(from, m.index)} `;
+    from = m.index + m[0].length;
+  }
+  return out + text.slice(from);
 }
 
 /** Languages a lower-cased sentence names ("interpreters in spanish and somali"). */
 function languagesNamedIn(text: string): string[] {
   const { anyName, codeOfName } = names();
   const found = new Set<string>();
-  for (const m of text.matchAll(anyName)) {
+  for (const m of matchesInText(text, anyName)) {
     const code = codeOfName.get(m[0].toLocaleLowerCase());
     if (code) found.add(code);
   }

@@ -4,6 +4,7 @@ import {
   type GatedRegex,
   gatedMatches,
   gatedRegex,
+  matchesInText,
   mayMatch,
 } from '../../../../shared/checker/checks/text/pattern-index';
 import { leadingWords, triggersOf } from '../../../../shared/checker/checks/text/pattern-starts';
@@ -122,6 +123,46 @@ describe('gated matching finds what a full scan finds', () => {
       }
       expect(matches).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('matches in one text (a quote, a link) are what a global scan finds', () => {
+  const inText = (text: string, regex: GatedRegex) =>
+    matchesInText(text, regex).map((m) => [m.index, m[0]]);
+  const scan = (text: string, regex: RegExp) =>
+    [...text.matchAll(new RegExp(regex.source, 'gu'))].map((m) => [m.index, m[0]]);
+
+  test('every short block of the corpus (quotes and links are short), for the language names and every rule', () => {
+    const names = languageNames().flatMap((l) => [...l.endonyms, ...Object.values(l.names).flat()]);
+    const regexes = [
+      gatedRegex(names.map((n) => phrasePattern(n.toLowerCase()))),
+      ...patternLists.map(([, list]) => gatedRegex(list)),
+    ];
+    let matches = 0;
+    for (const model of models) {
+      for (const block of model.blocks.filter((b) => b.text.length <= 300)) {
+        const text = lowered(block);
+        for (const regex of regexes) {
+          const expected = scan(text, regex.regex);
+          expect(inText(text, regex)).toEqual(expected);
+          matches += expected.length;
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(500);
+  }, 60_000);
+
+  test.each([
+    ['names side by side', 'interpreters in spanish, somali and haitian creole', 3],
+    ['the longer name wins', 'kreyòl ayisyen and kreyòl', 2],
+    ['a name inside a longer word is none', 'españolas y francesas', 0],
+    ['another script', 'русский язык и العربية', 2],
+  ])('%s', (_, text, count) => {
+    const names = languageNames().flatMap((l) => [...l.endonyms, ...Object.values(l.names).flat()]);
+    const regex = gatedRegex(names.map((n) => phrasePattern(n.toLowerCase())));
+    const expected = scan(text, regex.regex);
+    expect(expected).toHaveLength(count);
+    expect(inText(text, regex)).toEqual(expected);
   });
 });
 
