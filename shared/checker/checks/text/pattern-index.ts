@@ -319,6 +319,15 @@ export function gatedMatches(
   return found;
 }
 
+/** Where matchParts gathers its tries (ordinal * PART_SPAN + source), grown as needed. */
+let triesBuffer: Float64Array = new Float64Array(4096);
+
+function grown(buffer: Float64Array): Float64Array {
+  const bigger = new Float64Array(buffer.length * 2);
+  bigger.set(buffer);
+  return bigger;
+}
+
 /**
  * The parts way: each word start where one of the parts' literals follows is tried with those
  * parts alone, in the order the whole regex holds them; the first that matches is the match the
@@ -333,7 +342,7 @@ function matchParts(
   found: BlockMatch[],
 ): void {
   const { texts, blockOf, offsetOf } = starts;
-  const tries: number[] = [];
+  let count = 0;
   for (const [trigger, literals] of literalEntries(parts)) {
     for (const list of startsFor(starts, trigger)) {
       for (const o of list) {
@@ -341,13 +350,18 @@ function matchParts(
         const offset = offsetOf[o] as number;
         for (const { literal, sources } of literals) {
           if (!lower.startsWith(literal, offset)) continue;
-          for (const source of sources) tries.push(o * PART_SPAN + source);
+          for (const source of sources) {
+            if (count === triesBuffer.length) triesBuffer = grown(triesBuffer);
+            triesBuffer[count++] = o * PART_SPAN + source;
+          }
         }
       }
     }
   }
-  if (tries.length === 0) return;
-  tries.sort((a, b) => a - b);
+  if (count === 0) return;
+  // A typed array sorts numbers natively, without a comparator. The buffer is shared, so the
+  // tries are copied out: accept() and textOf() may match other regexes before this loop ends.
+  const tries = triesBuffer.slice(0, count).sort();
   let previous = -1;
   let block = -1;
   let accepted = false;
