@@ -1,6 +1,6 @@
 import { styleText } from 'node:util';
 import type { Category, DocumentModel, Finding, Report, Severity } from '../checker/node';
-import { languageName } from '../checker/node';
+import { languageName, languageOutsideListNote } from '../checker/node';
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -46,6 +46,11 @@ export function formatReport(
   lines.push(
     `  Language: ${languages.primary ? `${languageName(languages.primary)} (${languages.primary})` : 'not detected'}${languages.bilingual ? ', bilingual' : ''}${detected ? paint('gray', `  [${detected}]`) : ''}`,
   );
+  const outsideList = languageOutsideListNote(
+    report,
+    'Add it with --languages if families read it.',
+  );
+  if (outsideList) lines.push(`  ${paint('yellow', outsideList)}`);
   lines.push(`  Reading level: ${formatReadingLevel(readingLevel, paint)}`);
   for (const hard of readingLevel.hardestSentences) {
     lines.push(

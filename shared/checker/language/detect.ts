@@ -3,6 +3,7 @@ import type { TextBlock } from '../document-model';
 import { FRANC_CODES, iso1FromFranc } from './codes';
 import { functionWordLanguage, lowerCaseWords } from './function-words';
 import { looksHaitianCreole } from './haitian-creole';
+import { clearlyOutsideList, listedLanguageFirst, sampleOf } from './outside-list';
 
 /** Blocks with fewer letters than this are too short to tell reliably; they get no language. */
 export const MIN_LETTERS_TO_DETECT = 30;
@@ -30,8 +31,10 @@ export interface LanguageAnalysis {
 
 /**
  * Detects each block's language with franc-min restricted to the district's languages (after a
- * fast function-word vote that settles the obvious cases), then the primary language by share of
- * words in the main content (all blocks when there is none).
+ * fast function-word vote that settles the obvious cases), then checks that the text read as each
+ * listed language is not clearly in a language outside the list (./outside-list), then the primary
+ * language by share of words in the main content (all blocks when there is none). A language
+ * outside the list can therefore be a block's language or the primary one.
  */
 export function analyseLanguages(
   blocks: readonly TextBlock[],
@@ -75,6 +78,11 @@ export function analyseLanguages(
   }
   const main = blocks.filter((b) => b.inMainContent);
   const counted = main.length > 0 ? main : blocks;
+  const listed = {
+    iso1: configured,
+    iso3: new Set(languages.map((l) => FRANC_CODES[l]?.iso3).filter((c): c is string => !!c)),
+  };
+  relabelOutsideList(counted, byRef, listed);
   const words = new Map<string, { words: number; blocks: number }>();
   let total = 0;
   const count = (language: string, n: number) => {
@@ -107,7 +115,9 @@ export function analyseLanguages(
   if (detected.length === 0) {
     // Every block is short (a flyer, a form): judge the text as a whole.
     const all = counted.map((b) => b.text).join('\n');
-    const language = letterCount(all) >= 10 ? detect(all) : null;
+    const letters = letterCount(all);
+    const language =
+      letters >= 10 ? (clearlyOutsideList(all, letters, listed) ?? detect(all)) : null;
     if (language) detected = [{ language, share: 1, blocks: 0 }];
   }
   const strong = [...words.entries()].filter(
@@ -119,6 +129,40 @@ export function analyseLanguages(
     bilingual: strong.length >= 2,
     detected,
   };
+}
+
+/**
+ * Where the text read as one listed language is, on a sample, clearly in a language outside the
+ * list, that group's blocks take the outside language, except a block that franc-min on its own
+ * puts in a listed language (an English heading in a German newsletter). Blocks are checked one
+ * by one only in such a group, so a message in listed languages costs one sample per language.
+ */
+function relabelOutsideList(
+  blocks: readonly TextBlock[],
+  byRef: Map<number, string | null>,
+  listed: { iso1: ReadonlySet<string>; iso3: ReadonlySet<string> },
+): void {
+  const byLanguage = new Map<string, TextBlock[]>();
+  for (const block of blocks) {
+    // Blocks long enough to tell that no listed language fits (Japanese kana, Greek) form a group too.
+    const language =
+      byRef.get(block.ref) ?? (letterCount(block.text) >= MIN_LETTERS_TO_DETECT ? '' : null);
+    if (language === null) continue;
+    const group = byLanguage.get(language);
+    if (group) group.push(block);
+    else byLanguage.set(language, [block]);
+  }
+  for (const [language, group] of byLanguage) {
+    const sample = sampleOf(group.map((b) => b.text));
+    // Text whose function words are plainly the listed language's is that language: unrestricted
+    // franc runs only where they are not (the function words of German or Italian are on no list).
+    if (language && functionWordLanguage(sample, listed.iso1) === language) continue;
+    const outside = clearlyOutsideList(sample, letterCount(sample), listed);
+    if (!outside) continue;
+    for (const block of group) {
+      if (!listedLanguageFirst(block.text, listed)) byRef.set(block.ref, outside);
+    }
+  }
 }
 
 /** Letters, roughly: ASCII letters plus any non-ASCII character that is not a space or punctuation. */

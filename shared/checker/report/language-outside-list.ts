@@ -1,0 +1,12 @@
+import { languageName } from '../language/codes';
+import type { Report } from '../report';
+
+/**
+ * What to tell the user when the message's primary language is not one of the district's
+ * languages (detection found it outside the list), or null when it is one of them.
+ */
+export function languageOutsideListNote(report: Report, howToAdd: string): string | null {
+  const { primary } = report.languages;
+  if (!primary || report.options.languages.includes(primary)) return null;
+  return `Primary language: ${languageName(primary)} (${primary}), which is not in your district's list (${report.options.languages.join(', ')}). ${howToAdd}`;
+}
