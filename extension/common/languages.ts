@@ -23,5 +23,12 @@ export type DistrictLanguage = (typeof DISTRICT_LANGUAGES)[number]['code'];
 export const DEFAULT_LANGUAGES: string[] = DISTRICT_LANGUAGES.map((l) => l.code);
 
 export function languageName(code: string): string {
-  return DISTRICT_LANGUAGES.find((l) => l.code === code)?.name ?? code;
+  const listed = DISTRICT_LANGUAGES.find((l) => l.code === code)?.name;
+  if (listed) return listed;
+  // The checker also names languages outside the list when a message is clearly in one.
+  try {
+    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -1,4 +1,5 @@
-import type { Report } from '../../shared/checker';
+import { primaryOutsideList, type Report } from '../../shared/checker';
+import { outsideListNote } from './outside-list-note';
 import { evidencedIndicators, findingGroups, missingIndicators } from './report-groups';
 
 /** Looks up a UI string; the side panel passes chrome.i18n, tests pass the messages file. */
@@ -43,6 +44,12 @@ export function reportToMarkdown(
   lines.push(
     `- ${t('reportLanguages')}: ${languages || t('reportLanguageUnknown')}${report.languages.bilingual ? ` — ${t('reportBilingual')}` : ''}`,
   );
+  const outside = primaryOutsideList(report);
+  if (outside) {
+    lines.push(
+      `- ${t('reportOutsideListTerm')}: ${outsideListNote(outside, report, { t, languageName })}`,
+    );
+  }
   const rl = report.readingLevel;
   lines.push(
     `- ${t('reportReadingGrade')}: ${

@@ -1,6 +1,7 @@
-import type { Finding, Report } from '../../shared/checker';
+import { type Finding, primaryOutsideList, type Report } from '../../shared/checker';
 import { CATEGORIES, SEVERITIES } from '../../shared/checker/finding';
 import type { Translate } from './export-markdown';
+import { outsideListNote } from './outside-list-note';
 import { evidencedIndicators, findingGroups, missingIndicators } from './report-groups';
 
 /**
@@ -51,6 +52,8 @@ function summarySection(report: Report, ctx: ReportViewContext): HTMLElement {
     t('reportLanguages'),
     `${languages || t('reportLanguageUnknown')}${report.languages.bilingual ? ` · ${t('reportBilingual')}` : ''}`,
   );
+  const outside = primaryOutsideList(report);
+  if (outside) row(t('reportOutsideListTerm'), outsideListNote(outside, report, ctx));
   const rl = report.readingLevel;
   row(
     t('reportReadingGrade'),

@@ -37,7 +37,7 @@ export { BILINGUAL_MIN_SHARE, BILINGUAL_MIN_WORDS, MIN_LETTERS_TO_DETECT } from 
 export { measureReadingLevel } from './reading-level/measure';
 export { splitSentences } from './reading-level/sentences';
 export * from './report';
-export { languageOutsideListNote } from './report/language-outside-list';
+export { languageOutsideListNote, primaryOutsideList } from './report/language-outside-list';
 export { type Rule, ruleSchema } from './rule-schema';
 export { structureRuleData } from './rules/structure-rules';
 export { textRuleData } from './rules/text-rules';

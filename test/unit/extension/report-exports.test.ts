@@ -133,6 +133,35 @@ describe('Markdown export', () => {
   });
 });
 
+describe('a message in a language outside the district list', () => {
+  // Written for this test: a German newsletter paragraph.
+  const german = checkDocument(
+    extractFromText(
+      'Liebe Eltern, am Donnerstag findet unser Elternabend in der Aula statt. Wir freuen uns auf Ihren Besuch und bitten Sie, sich bis Montag im Sekretariat anzumelden. Die Kinder bringen bitte ihre Sportsachen mit.',
+    ),
+    { input: { kind: 'draft', title: 'Elternbrief', url: '' } },
+  );
+
+  test('the export names it and says what is not checked', () => {
+    expect(german.languages.primary).toBe('de');
+    const markdown = reportToMarkdown(german, context);
+    expect(markdown).toContain(
+      "- Language list: de (de) is not one of your district's languages (en, es, zh, vi, ar, so, tl, ru, ht, pt, fr, ko): reading level and wording are not checked in it.",
+    );
+  });
+
+  test('the panel names it in its own language', async () => {
+    const { languageName } = await import('../../../extension/common/languages');
+    expect(languageName('de')).toBe('Deutsch');
+    expect(languageName('es')).toBe('Español');
+    expect(languageName('not a code')).toBe('not a code');
+  });
+
+  test('a message in a listed language gets no such line', () => {
+    expect(reportToMarkdown(report, context)).not.toContain('Language list');
+  });
+});
+
 describe('TSV export for the Sheets add-on', () => {
   test('one row per tag: indicator id, date, page title, URL, evidence', () => {
     const rows = reportToTsv(report)
