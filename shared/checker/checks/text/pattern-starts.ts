@@ -56,7 +56,8 @@ export function lowerPattern(source: string): string {
  * `null` when that cannot be told.
  */
 export function leadingWords(source: string): string[] | null {
-  return leadingLiterals(source)?.map(wordOf) ?? null;
+  const literals = leadingLiterals(source);
+  return literals ? [...new Set(literals.map(wordOf))] : null;
 }
 
 /**
@@ -99,32 +100,95 @@ const LEADING_WORD = /^([\p{L}\p{N}]+)([^\p{L}\p{N}])?/u;
 const SPECIAL = new Set(['(', ')', '[', ']', '{', '}', '|', '?', '*', '+', '.', '\\', '^', '$']);
 
 function literalsAt(source: string, start: number): string[] | null {
-  if (source.startsWith('(?:', start)) {
-    const end = groupEnd(source, start);
-    if (end < 0) return null;
-    const after = source[end + 1];
-    if (after === '*' || after === '{') return null;
-    const literals: string[] = [];
-    for (const alternative of topLevelAlternatives(source.slice(start + 3, end))) {
-      const inner = literalsAt(alternative, 0);
-      if (!inner) return null;
-      literals.push(...inner);
-    }
-    if (after !== '?') return literals;
-    // An optional group: the pattern may also start with what follows it.
-    const rest = literalsAt(source, end + 2);
-    return rest ? [...literals, ...rest] : null;
+  const prefixes = prefixesAt(source, start);
+  const literals: string[] = [];
+  for (const { text } of prefixes) {
+    const lower = text.toLowerCase();
+    if (!LEADING_WORD.exec(lower)?.[1]) return null;
+    if (!literals.includes(lower)) literals.push(lower);
   }
-  let literal = '';
+  return literals;
+}
+
+/**
+ * A literal text every match from some point starts with; `open` when it runs to the end of the
+ * source read, so that what follows an enclosing group can be appended ("(?:we|i) would" gives
+ * "we would" and "i would", where stopping at the group would give "i", the start of every "in").
+ */
+interface Prefix {
+  text: string;
+  open: boolean;
+}
+
+/** Past this many prefixes, a group's alternatives are not combined with what follows. */
+const MAX_PREFIXES = 16;
+
+/** The literal prefixes of what `source` can match from `start`, one per way it can start. */
+function prefixesAt(source: string, start: number): Prefix[] {
+  if (start >= source.length) return [{ text: '', open: true }];
+  if (source.startsWith('(?:', start)) return groupPrefixes(source, start);
+  let text = '';
   let i = start;
   while (i < source.length && !SPECIAL.has(source[i] as string)) {
-    literal += source[i];
+    text += source[i];
     i++;
   }
+  const next = source[i];
   // A quantifier after the literal makes its last letter optional.
-  if (['?', '*', '{'].includes(source[i] ?? '')) literal = literal.slice(0, -1);
-  const lower = literal.toLowerCase();
-  return LEADING_WORD.exec(lower)?.[1] ? [lower] : null;
+  if (next === '?' || next === '*' || next === '{')
+    return [{ text: text.slice(0, -1), open: false }];
+  if (i === source.length) return [{ text, open: true }];
+  if (next === '(' && source.startsWith('(?:', i)) return appended(text, groupPrefixes(source, i));
+  return [{ text, open: false }];
+}
+
+function appended(text: string, prefixes: Prefix[]): Prefix[] {
+  return prefixes.map((p) => ({ text: text + p.text, open: p.open }));
+}
+
+/** The prefixes of a non-capturing group at `open` and of what follows it. */
+function groupPrefixes(source: string, open: number): Prefix[] {
+  const end = groupEnd(source, open);
+  if (end < 0) return [{ text: '', open: false }];
+  const after = source[end + 1];
+  if (after === '*' || after === '{') return [{ text: '', open: false }];
+  const inner = topLevelAlternatives(source.slice(open + 3, end)).flatMap((a) => prefixesAt(a, 0));
+  // "(?:x)+" repeats: what follows is not next.
+  const optional = after === '?';
+  const restAt = end + (optional || after === '+' ? 2 : 1);
+  const rest = after === '+' ? [{ text: '', open: false }] : prefixesAt(source, restAt);
+  const combined = combinedWithin(inner, rest, MAX_PREFIXES - (optional ? rest.length : 0));
+  // An optional group: the pattern may also start with what follows it.
+  return optional ? [...combined, ...rest] : combined;
+}
+
+/**
+ * Each of a group's prefixes followed by each of what follows, within `limit`: when there would be
+ * more, what follows is cut shorter ("the class needs", "the school needs"... become "the class",
+ * "the schoo"...) until they fit.
+ */
+function combinedWithin(inner: Prefix[], rest: Prefix[], limit: number): Prefix[] {
+  const openCount = inner.filter((p) => p.open).length;
+  const longest = Math.max(...rest.map((r) => r.text.length));
+  for (let length = longest; length >= 0; length--) {
+    const cut = shortened(rest, length);
+    if (openCount * cut.length + inner.length - openCount <= limit || length === 0) {
+      return inner.flatMap((p) => (p.open ? appended(p.text, cut) : [p]));
+    }
+  }
+  return inner;
+}
+
+/** The prefixes cut to at most `length` characters, without repeats; a cut one is no longer open. */
+function shortened(prefixes: Prefix[], length: number): Prefix[] {
+  const out = new Map<string, Prefix>();
+  for (const p of prefixes) {
+    const cut = p.text.length > length ? { text: p.text.slice(0, length), open: false } : p;
+    const seen = out.get(cut.text);
+    if (!seen) out.set(cut.text, cut);
+    else if (seen.open !== cut.open) out.set(cut.text, { text: cut.text, open: false });
+  }
+  return [...out.values()];
 }
 
 /**

@@ -7,7 +7,11 @@ import {
   matchesInText,
   mayMatch,
 } from '../../../../shared/checker/checks/text/pattern-index';
-import { leadingWords, triggersOf } from '../../../../shared/checker/checks/text/pattern-starts';
+import {
+  leadingLiterals,
+  leadingWords,
+  triggersOf,
+} from '../../../../shared/checker/checks/text/pattern-starts';
 import { lowered } from '../../../../shared/checker/checks/text/word-starts';
 import { glossary, idioms, languageNames } from '../../../../shared/checker/data';
 import type { DocumentModel, TextBlock } from '../../../../shared/checker/document-model';
@@ -247,9 +251,36 @@ describe('the words a pattern can start with', () => {
     ['\\b(?:volunteers?|helpers?) needed', ['volunteer', 'helper']],
     ['\\bwe (?:need|want)', ['we ']],
     ['\\b(?:the )?school', ['the ', 'school']],
-    ['\\bsign language\\b|\\b(?:in|with) sign language', ['sign ', 'in', 'with']],
+    ['\\bsign language\\b|\\b(?:in|with) sign language', ['sign ', 'in ', 'with ']],
   ])('%s', (source, words) => {
     expect(leadingWords(source)).toEqual(words);
+  });
+
+  // The longer the literal, the fewer word starts are tried: "i" alone would try every "in" and "is".
+  test.each([
+    [
+      "\\b(?:we|i)(?:(?:'|’)d| would) love",
+      ["we'd love", 'we’d love', 'we would love', "i'd love", 'i’d love', 'i would love'],
+    ],
+    ['\\b(?:a )?piece of cake\\b', ['a piece of cake', 'piece of cake']],
+    [
+      '\\bhelp (?:in|with|by) (?:making|keeping)',
+      [
+        'help in making',
+        'help in keeping',
+        'help with making',
+        'help with keeping',
+        'help by making',
+        'help by keeping',
+      ],
+    ],
+    ['\\bvolunteers? needed', ['volunteer']],
+    ['\\b(?:class(?:room)?|school) news', ['classroom news', 'class news', 'school news']],
+    ['\\b(?:ask|tell)\\b', ['ask', 'tell']],
+    ['\\b(?:go )+team', ['go ']],
+    ['\\b(?:on|at) (?:our|the) \\w+ site', ['on our ', 'on the ', 'at our ', 'at the ']],
+  ])('the literal text %s starts with', (source, literals) => {
+    expect(leadingLiterals(source)).toEqual(literals);
   });
 
   test.each([
