@@ -1,9 +1,14 @@
+import { z } from 'zod/mini';
 import { BUILT_IN_FRAMEWORK_IDS } from '../../shared/frameworks';
-import { DEFAULT_LANGUAGES, DISTRICT_LANGUAGES } from './languages';
+import { DEFAULT_LANGUAGES, isDetectableLanguage } from './languages';
 
 /** What the options page keeps in chrome.storage.sync (under SETTINGS_KEY, chunked). */
 export interface Settings {
-  /** ISO 639-1 codes: language detection is restricted to these, and translations into them are looked for. */
+  /**
+   * Codes the checker can detect (ISO 639-1, or 639-3 where there is none: hmn, ceb, ilo), the
+   * twelve defaults first: language detection is restricted to these, and translations into them
+   * are looked for.
+   */
   languages: string[];
   targetGrade: number;
   /** District terms added to the checker's glossary. */
@@ -25,6 +30,33 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const GRADE_RANGE = { min: 1, max: 16 } as const;
 export const JARGON_LIMITS = { terms: 300, term: 80, explanation: 300 } as const;
+
+/** A code the checker can detect; stored codes are trimmed and lower-cased first. */
+export const languageCodeSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.refine(isDetectableLanguage, 'expected a language code the checker can detect'),
+  );
+
+export const gradeSchema = z.int().check(z.gte(GRADE_RANGE.min), z.lte(GRADE_RANGE.max));
+
+export const jargonEntrySchema = z.object({
+  term: z.string().check(z.trim(), z.minLength(1), z.maxLength(JARGON_LIMITS.term)),
+  explanation: z.string().check(z.trim(), z.minLength(1), z.maxLength(JARGON_LIMITS.explanation)),
+});
+
+/** The settings as saved and as used: what every write is checked against. */
+export const settingsSchema = z.object({
+  languages: z.array(languageCodeSchema).check(
+    z.overwrite((codes) => [...new Set(codes)]),
+    z.minLength(1),
+  ),
+  targetGrade: gradeSchema,
+  jargon: z.array(jargonEntrySchema).check(z.maxLength(JARGON_LIMITS.terms)),
+  defaultFramework: z.string().check(z.minLength(1)),
+});
 
 /** A problem on the options page: the field it belongs to and a message key in _locales. */
 export interface OptionProblem {
@@ -109,9 +141,15 @@ export function validateOptions(
   form: OptionsForm,
 ): { ok: true; settings: Settings } | { ok: false; problems: OptionProblem[] } {
   const problems: OptionProblem[] = [];
-  const known = new Set<string>(DISTRICT_LANGUAGES.map((l) => l.code));
-  const languages = [...new Set(form.languages)].filter((code) => known.has(code));
-  if (languages.length === 0) {
+  const languages = [...new Set(form.languages.map((c) => c.trim().toLowerCase()))].filter(Boolean);
+  const unknown = languages.filter((code) => !isDetectableLanguage(code));
+  if (unknown.length > 0) {
+    problems.push({
+      field: 'languages',
+      messageKey: 'optionsLanguagesUnknown',
+      substitutions: [unknown.join(', ')],
+    });
+  } else if (languages.length === 0) {
     problems.push({ field: 'languages', messageKey: 'optionsLanguagesNone' });
   }
   const gradeText = form.targetGrade.trim();
@@ -147,37 +185,109 @@ export function validateOptions(
   };
 }
 
+/** Something stored that could not be used, for the options page to show. */
+export interface StoredSettingsNote {
+  field: OptionProblem['field'] | 'all';
+  messageKey: string;
+  substitutions?: string[];
+}
+
 /**
- * Settings read back from storage, with anything missing or no longer valid replaced by the
- * default (e.g. a language the checker dropped), so an old or hand-edited value never breaks a check.
+ * Settings read back from storage and checked with `settingsSchema`. Anything missing or no longer
+ * valid (a language code this version cannot detect, a grade out of range, a hand-edited value) is
+ * replaced field by field, item by item, and each replacement gives a note, so an old or
+ * hand-edited value never breaks a check and the options page can say what was left out.
  */
-export function settingsFromStorage(value: unknown): Settings {
-  if (typeof value !== 'object' || value === null) return { ...DEFAULT_SETTINGS };
+export function readStoredSettings(value: unknown): {
+  settings: Settings;
+  notes: StoredSettingsNote[];
+} {
+  if (value === undefined) return { settings: { ...DEFAULT_SETTINGS }, notes: [] };
+  const whole = settingsSchema.safeParse(value);
+  if (whole.success) return { settings: whole.data, notes: [] };
+  const notes: StoredSettingsNote[] = [];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return {
+      settings: { ...DEFAULT_SETTINGS },
+      notes: [
+        {
+          field: 'all',
+          messageKey: 'optionsStoredUnreadable',
+          substitutions: [
+            `expected an object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`,
+          ],
+        },
+      ],
+    };
+  }
   const v = value as Partial<Record<keyof Settings, unknown>>;
-  const known = new Set<string>(DISTRICT_LANGUAGES.map((l) => l.code));
-  const languages = Array.isArray(v.languages)
-    ? v.languages.filter((c): c is string => typeof c === 'string' && known.has(c))
-    : [];
-  const grade = typeof v.targetGrade === 'number' ? v.targetGrade : Number.NaN;
-  const jargon = Array.isArray(v.jargon)
-    ? v.jargon.filter(
-        (j): j is Settings['jargon'][number] =>
-          typeof j === 'object' &&
-          j !== null &&
-          typeof (j as { term?: unknown }).term === 'string' &&
-          typeof (j as { explanation?: unknown }).explanation === 'string',
-      )
-    : [];
+
+  const stored = Array.isArray(v.languages) ? v.languages : [];
+  const languages: string[] = [];
+  const dropped: string[] = [];
+  for (const item of stored) {
+    const code = languageCodeSchema.safeParse(item);
+    if (code.success) {
+      if (!languages.includes(code.data)) languages.push(code.data);
+    } else dropped.push(typeof item === 'string' ? item : JSON.stringify(item));
+  }
+  if (dropped.length > 0) {
+    notes.push({
+      field: 'languages',
+      messageKey: 'optionsStoredLanguagesDropped',
+      substitutions: [dropped.map((c) => `“${c}”`).join(', ')],
+    });
+  }
+  if (languages.length === 0) {
+    notes.push({ field: 'languages', messageKey: 'optionsStoredLanguagesDefault' });
+    languages.push(...DEFAULT_SETTINGS.languages);
+  }
+
+  const grade = gradeSchema.safeParse(v.targetGrade);
+  if (!grade.success && v.targetGrade !== undefined) {
+    notes.push({
+      field: 'targetGrade',
+      messageKey: 'optionsStoredGradeDefault',
+      substitutions: [JSON.stringify(v.targetGrade), String(DEFAULT_SETTINGS.targetGrade)],
+    });
+  }
+
+  const storedJargon = Array.isArray(v.jargon)
+    ? v.jargon
+    : v.jargon === undefined
+      ? []
+      : [v.jargon];
+  const jargon = storedJargon
+    .flatMap((entry) => {
+      const parsed = jargonEntrySchema.safeParse(entry);
+      return parsed.success ? [parsed.data] : [];
+    })
+    .slice(0, JARGON_LIMITS.terms);
+  const jargonDropped = storedJargon.length - jargon.length;
+  if (jargonDropped > 0) {
+    notes.push({
+      field: 'jargon',
+      messageKey: 'optionsStoredJargonDropped',
+      substitutions: [String(jargonDropped)],
+    });
+  }
+
+  const framework = settingsSchema.shape.defaultFramework.safeParse(v.defaultFramework);
+  if (!framework.success && v.defaultFramework !== undefined) {
+    notes.push({ field: 'defaultFramework', messageKey: 'optionsStoredFrameworkDefault' });
+  }
   return {
-    languages: languages.length > 0 ? languages : DEFAULT_SETTINGS.languages,
-    targetGrade:
-      Number.isInteger(grade) && grade >= GRADE_RANGE.min && grade <= GRADE_RANGE.max
-        ? grade
-        : DEFAULT_SETTINGS.targetGrade,
-    jargon,
-    defaultFramework:
-      typeof v.defaultFramework === 'string'
-        ? v.defaultFramework
-        : DEFAULT_SETTINGS.defaultFramework,
+    settings: {
+      languages,
+      targetGrade: grade.success ? grade.data : DEFAULT_SETTINGS.targetGrade,
+      jargon,
+      defaultFramework: framework.success ? framework.data : DEFAULT_SETTINGS.defaultFramework,
+    },
+    notes,
   };
+}
+
+/** The settings to check with: `readStoredSettings` without its notes. */
+export function settingsFromStorage(value: unknown): Settings {
+  return readStoredSettings(value).settings;
 }

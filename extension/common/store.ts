@@ -1,6 +1,13 @@
 import type { Framework } from '../../shared/frameworks';
 import { parseFramework } from '../../shared/frameworks';
-import { CUSTOM_FRAMEWORK_KEY, SETTINGS_KEY, type Settings, settingsFromStorage } from './settings';
+import {
+  CUSTOM_FRAMEWORK_KEY,
+  readStoredSettings,
+  SETTINGS_KEY,
+  type Settings,
+  type StoredSettingsNote,
+  settingsSchema,
+} from './settings';
 import { type KeyValueArea, readChunked, removeChunked, writeChunked } from './storage-chunks';
 
 /** chrome.storage.sync through the chunking layer: the options and the district's framework. */
@@ -8,17 +15,39 @@ function syncArea(): KeyValueArea {
   return chrome.storage.sync as unknown as KeyValueArea;
 }
 
-export async function loadSettings(): Promise<Settings> {
+/**
+ * The settings, each stored value checked (settings.ts), and a note for each one that could not
+ * be used. Never throws: unreadable storage gives the defaults and a note saying why.
+ */
+export async function loadSettingsWithNotes(): Promise<{
+  settings: Settings;
+  notes: StoredSettingsNote[];
+}> {
+  let value: unknown;
   try {
-    return settingsFromStorage(await readChunked(syncArea(), SETTINGS_KEY));
+    value = await readChunked(syncArea(), SETTINGS_KEY);
   } catch (error) {
-    console.warn('Settings could not be read; using the defaults.', error);
-    return settingsFromStorage(undefined);
+    const { settings } = readStoredSettings(undefined);
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      settings,
+      notes: [{ field: 'all', messageKey: 'optionsStoredUnreadable', substitutions: [detail] }],
+    };
   }
+  return readStoredSettings(value);
 }
 
+export async function loadSettings(): Promise<Settings> {
+  const { settings, notes } = await loadSettingsWithNotes();
+  if (notes.length > 0) {
+    console.warn('Some stored settings could not be used; see the options page.', notes);
+  }
+  return settings;
+}
+
+/** Saves settings, checked against `settingsSchema` first: nothing invalid is ever written. */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await writeChunked(syncArea(), SETTINGS_KEY, settings);
+  await writeChunked(syncArea(), SETTINGS_KEY, settingsSchema.parse(settings));
 }
 
 export type StoredFramework =

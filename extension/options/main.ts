@@ -1,21 +1,30 @@
 import { BUILT_IN_FRAMEWORK_IDS, parseFrameworkJson } from '../../shared/frameworks';
 import { frameworkChoices } from '../common/frameworks';
 import { localizePage, t } from '../common/i18n';
-import { DISTRICT_LANGUAGES } from '../common/languages';
+import {
+  DISTRICT_LANGUAGES,
+  isDistrictDefault,
+  languageLabel,
+  languageNames,
+} from '../common/languages';
 import {
   CUSTOM_FRAMEWORK_ID,
   formatJargon,
   type OptionProblem,
+  type StoredSettingsNote,
   validateOptions,
 } from '../common/settings';
 import { SYNC_QUOTA, TooLargeError } from '../common/storage-chunks';
 import {
   loadCustomFramework,
   loadSettings,
+  loadSettingsWithNotes,
   removeCustomFramework,
   saveCustomFramework,
   saveSettings,
 } from '../common/store';
+import { isNavigationKey, moveActive } from '../popup/result-navigation';
+import { findLanguages, type LanguageMatch, unambiguousMatch } from './language-search';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('settings');
@@ -29,8 +38,20 @@ const frameworkFile = $<HTMLInputElement>('framework-file');
 const frameworkStatus = $<HTMLParagraphElement>('framework-status');
 const frameworkProblems = $<HTMLUListElement>('framework-problems');
 const customCurrent = $<HTMLParagraphElement>('custom-current');
+const storedNotes = $<HTMLDivElement>('stored-notes');
+const otherLanguages = $<HTMLUListElement>('other-languages');
+const otherLanguagesNone = $<HTMLParagraphElement>('other-languages-none');
+const languageSearch = $<HTMLInputElement>('language-search');
+const suggestions = $<HTMLDivElement>('language-suggestions');
+const languageSearchError = $<HTMLParagraphElement>('language-search-error');
+const languageStatus = $<HTMLParagraphElement>('language-status');
 
+const uiLanguage = chrome.i18n.getUILanguage();
 let hasCustom = false;
+/** Languages chosen beyond the twelve boxes, in the order they were added. */
+let extraLanguages: string[] = [];
+let shownMatches: LanguageMatch[] = [];
+let activeMatch = -1;
 
 localizePage();
 
@@ -68,7 +89,11 @@ function fillFrameworks(selected: string, custom: Parameters<typeof frameworkCho
 }
 
 async function load() {
-  const [settings, stored] = await Promise.all([loadSettings(), loadCustomFramework()]);
+  const [{ settings, notes }, stored] = await Promise.all([
+    loadSettingsWithNotes(),
+    loadCustomFramework(),
+  ]);
+  showStoredNotes(notes);
   languages.replaceChildren(
     ...DISTRICT_LANGUAGES.map((language) => {
       const label = document.createElement('label');
@@ -81,6 +106,8 @@ async function load() {
       return label;
     }),
   );
+  extraLanguages = settings.languages.filter((code) => !isDistrictDefault(code));
+  renderExtraLanguages();
   grade.value = String(settings.targetGrade);
   jargon.value = formatJargon(settings.jargon);
   hasCustom = stored.state === 'ok';
@@ -98,12 +125,193 @@ async function load() {
   }
 }
 
+function showStoredNotes(notes: StoredSettingsNote[]) {
+  $('stored-notes-list').replaceChildren(
+    ...notes.map((note) => {
+      const li = document.createElement('li');
+      li.textContent = t(note.messageKey, note.substitutions);
+      return li;
+    }),
+  );
+  storedNotes.hidden = notes.length === 0;
+}
+
+function renderExtraLanguages() {
+  otherLanguages.replaceChildren(
+    ...extraLanguages.map((code) => {
+      const label = languageLabel(languageNames(code, uiLanguage));
+      const li = document.createElement('li');
+      li.dataset.code = code;
+      const name = document.createElement('span');
+      name.textContent = label;
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.textContent = t('optionsLanguageRemove');
+      remove.setAttribute('aria-label', t('optionsLanguageRemoveLabel', label));
+      remove.addEventListener('click', () => removeLanguage(code));
+      li.append(name, remove);
+      return li;
+    }),
+  );
+  otherLanguagesNone.hidden = extraLanguages.length > 0;
+}
+
+function announce(message: string) {
+  languageStatus.textContent = message;
+}
+
+function showSearchError(message: string) {
+  languageSearchError.textContent = message;
+  languageSearchError.hidden = false;
+  languageSearch.setAttribute('aria-invalid', 'true');
+  announce(message);
+}
+
+function clearSearchError() {
+  languageSearchError.textContent = '';
+  languageSearchError.hidden = true;
+  languageSearch.removeAttribute('aria-invalid');
+}
+
+function removeLanguage(code: string) {
+  const index = extraLanguages.indexOf(code);
+  if (index < 0) return;
+  const label = languageLabel(languageNames(code, uiLanguage));
+  extraLanguages = extraLanguages.filter((c) => c !== code);
+  renderExtraLanguages();
+  // Keep the keyboard where it was: the next language's button, else the previous one, else the search.
+  const buttons = otherLanguages.querySelectorAll<HTMLButtonElement>('button');
+  (buttons[Math.min(index, buttons.length - 1)] ?? languageSearch).focus();
+  announce(t('optionsLanguageRemoved', label));
+}
+
+function addLanguage(match: LanguageMatch) {
+  const label = languageLabel(match);
+  closeSuggestions();
+  languageSearch.value = '';
+  clearSearchError();
+  if (isDistrictDefault(match.code)) {
+    const box = languages.querySelector<HTMLInputElement>(`input[value="${match.code}"]`);
+    if (box) box.checked = true;
+    announce(t('optionsLanguageTicked', label));
+  } else if (extraLanguages.includes(match.code)) {
+    announce(t('optionsLanguageAlready', label));
+  } else {
+    extraLanguages = [...extraLanguages, match.code];
+    renderExtraLanguages();
+    announce(t('optionsLanguageAdded', label));
+  }
+}
+
+function setActiveMatch(index: number) {
+  activeMatch = index;
+  for (const [i, option] of [...suggestions.children].entries()) {
+    option.setAttribute('aria-selected', String(i === index));
+  }
+  const active = suggestions.children[index];
+  if (active) {
+    languageSearch.setAttribute('aria-activedescendant', active.id);
+    active.scrollIntoView({ block: 'nearest' });
+  } else {
+    languageSearch.removeAttribute('aria-activedescendant');
+  }
+}
+
+function closeSuggestions() {
+  shownMatches = [];
+  suggestions.replaceChildren();
+  suggestions.hidden = true;
+  languageSearch.setAttribute('aria-expanded', 'false');
+  setActiveMatch(-1);
+}
+
+function showSuggestions() {
+  shownMatches = findLanguages(languageSearch.value, { uiLanguage });
+  if (shownMatches.length === 0) {
+    closeSuggestions();
+    return;
+  }
+  suggestions.replaceChildren(
+    ...shownMatches.map((match) => {
+      const option = document.createElement('div');
+      option.id = `language-option-${match.code}`;
+      option.setAttribute('role', 'option');
+      option.dataset.code = match.code;
+      option.textContent = languageLabel(match);
+      // Keep the focus in the search box, as the combobox pattern wants.
+      option.addEventListener('mousedown', (event) => event.preventDefault());
+      option.addEventListener('click', () => addLanguage(match));
+      return option;
+    }),
+  );
+  suggestions.hidden = false;
+  languageSearch.setAttribute('aria-expanded', 'true');
+  setActiveMatch(-1);
+}
+
+/** Enter or the Add button: the chosen suggestion, else the one language the text names. */
+function commitSearch() {
+  const query = languageSearch.value.trim();
+  if (!query) {
+    showSearchError(t('optionsLanguageEmpty'));
+    return;
+  }
+  const chosen = shownMatches[activeMatch];
+  if (chosen) {
+    addLanguage(chosen);
+    return;
+  }
+  const matches = findLanguages(query, { uiLanguage });
+  const only = unambiguousMatch(matches);
+  if (only) addLanguage(only);
+  else if (matches.length === 0) showSearchError(t('optionsLanguageNoMatch', query));
+  else {
+    if (suggestions.hidden) showSuggestions();
+    showSearchError(t('optionsLanguageChoose', [String(matches.length), query]));
+  }
+}
+
+languageSearch.addEventListener('input', () => {
+  clearSearchError();
+  showSuggestions();
+  if (languageSearch.value.trim()) {
+    announce(t('optionsLanguageMatches', String(shownMatches.length)));
+  }
+});
+
+languageSearch.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    if (suggestions.hidden) showSuggestions();
+    if (isNavigationKey(event.key))
+      setActiveMatch(moveActive(activeMatch, event.key, shownMatches.length));
+  } else if (event.key === 'Enter') {
+    // Enter adds the language; it must not submit the form.
+    event.preventDefault();
+    commitSearch();
+  } else if (event.key === 'Escape') {
+    if (!suggestions.hidden) {
+      event.preventDefault();
+      closeSuggestions();
+    } else if (languageSearch.value) {
+      event.preventDefault();
+      languageSearch.value = '';
+      clearSearchError();
+    }
+  }
+});
+
+languageSearch.addEventListener('blur', () => closeSuggestions());
+
+$('add-language').addEventListener('click', () => commitSearch());
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const result = validateOptions({
-    languages: [...languages.querySelectorAll<HTMLInputElement>('input:checked')].map(
-      (i) => i.value,
-    ),
+    languages: [
+      ...[...languages.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value),
+      ...extraLanguages,
+    ],
     targetGrade: grade.value,
     jargonText: jargon.value,
     defaultFramework: defaultFramework.value,
@@ -118,6 +326,8 @@ form.addEventListener('submit', (event) => {
   saveSettings(result.settings).then(
     () => {
       settingsStatus.textContent = t('optionsSaved');
+      // What was stored before is replaced: its notes no longer apply.
+      showStoredNotes([]);
     },
     (error: unknown) => {
       settingsStatus.textContent =

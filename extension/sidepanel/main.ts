@@ -98,6 +98,7 @@ function display(next: Shown) {
       ((finding.position !== undefined && next.origins.has(finding.position.ref)) ||
         next.axeTargets.has(finding)),
     onLocate: (finding) => void locate(finding),
+    openOptions: () => void chrome.runtime.openOptionsPage(),
   });
   $('copy-markdown').addEventListener('click', () =>
     copy(reportToMarkdown(next.report, { t, indicatorText, languageName }), 'panelCopiedMarkdown'),

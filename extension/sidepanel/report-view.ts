@@ -16,6 +16,8 @@ export interface ReportViewContext {
   canLocate: (finding: Finding) => boolean;
   /** Called when the user picks a passage. */
   onLocate: (finding: Finding) => void;
+  /** Opens the options page, where a language outside the list can be added. */
+  openOptions?: () => void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -53,7 +55,17 @@ function summarySection(report: Report, ctx: ReportViewContext): HTMLElement {
     `${languages || t('reportLanguageUnknown')}${report.languages.bilingual ? ` · ${t('reportBilingual')}` : ''}`,
   );
   const outside = primaryOutsideList(report);
-  if (outside) row(t('reportOutsideListTerm'), outsideListNote(outside, report, ctx));
+  if (outside) {
+    row(t('reportOutsideListTerm'), outsideListNote(outside, report, ctx));
+    const { openOptions } = ctx;
+    if (openOptions) {
+      const button = el('button', { className: 'link', text: t('reportOpenOptions') });
+      button.type = 'button';
+      button.id = 'outside-list-options';
+      button.addEventListener('click', () => openOptions());
+      dl.lastElementChild?.append(' ', button);
+    }
+  }
   const rl = report.readingLevel;
   row(
     t('reportReadingGrade'),

@@ -538,6 +538,12 @@ describe('our own pages', () => {
     await popup.fill('#search', 'translation');
     const options = await browser.openExtensionPage('options/index.html');
     await options.waitForSelector('#languages input');
+    // With a language added (not saved) and the suggestion list open, an option active.
+    await options.fill('#language-search', 'Deutsch');
+    await options.press('#language-search', 'Enter');
+    await options.fill('#language-search', 'po');
+    await options.press('#language-search', 'ArrowDown');
+    expect(await options.locator('#language-suggestions [aria-selected=true]').count()).toBe(1);
     for (const ui of [popup, panel, options]) {
       // The extension's own copy of axe-core: the pages' CSP allows only the extension's files.
       await ui.addScriptTag({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEFAULT_LANGUAGES } from '../../extension/common/languages';
 import { repoRoot } from '../support/paths';
 import { panelOutcome, visibleText } from './support/check-flow';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
@@ -96,6 +97,177 @@ describe('options page', () => {
     expect(await visibleText(panel.locator('dl.summary'))).toMatch(/target 6 or below/);
     expect(await visibleText(panel.locator('#findings'))).toContain('MAP test');
     await panel.close();
+  });
+
+  // Written for this test: a German newsletter paragraph.
+  const GERMAN =
+    'Liebe Eltern, am Donnerstag findet unser Elternabend in der Aula statt. Wir freuen uns auf Ihren Besuch und bitten Sie, sich bis Montag im Sekretariat anzumelden. Die Kinder bringen bitte ihre Sportsachen mit.';
+
+  async function checkDraft(text: string): Promise<string> {
+    const panel = await browser.openExtensionPage('sidepanel/index.html');
+    await panel.click('#draft summary');
+    await panel.fill('#draft-text', text);
+    await panel.click('#check-draft');
+    const outcome = await panelOutcome(panel);
+    expect(outcome.kind).toBe('report');
+    const summary = await visibleText(panel.locator('dl.summary'));
+    await panel.close();
+    return summary;
+  }
+
+  /** The settings as stored: chunked JSON under the `settings` head item. */
+  async function storedSettings(): Promise<{ languages: string[] }> {
+    return options.evaluate(async () => {
+      const all = await chrome.storage.sync.get(null);
+      const head = all.settings as { generation: string; chunks: number };
+      let json = '';
+      for (let i = 0; i < head.chunks; i++) json += all[`settings/${head.generation}/${i}`];
+      return JSON.parse(json);
+    });
+  }
+
+  test('a language outside the twelve: the panel points to the options page', async () => {
+    const summary = await checkDraft(GERMAN);
+    expect(summary).toMatch(/Languages\s+Deutsch 100%/);
+    expect(summary).toContain(
+      "Deutsch (de) is not one of your district's languages (en, es, zh, vi, ar, so, tl, ht, pt, fr): reading level and wording are not checked in it. If families read it, add it under “Other languages” on the extension's options page.",
+    );
+    // The panel's button opens the options page (closed first: Chrome would only switch to it).
+    await options.close();
+    const panel = await browser.openExtensionPage('sidepanel/index.html');
+    await panel.click('#draft summary');
+    await panel.fill('#draft-text', GERMAN);
+    await panel.click('#check-draft');
+    await panelOutcome(panel);
+    const opened = browser.context.waitForEvent('page');
+    await panel.locator('#outside-list-options').focus();
+    await panel.keyboard.press('Enter');
+    options = await opened;
+    await options.waitForSelector('#languages input');
+    expect(options.url()).toBe(`chrome-extension://${browser.extensionId}/options/index.html`);
+    await panel.close();
+  });
+
+  test('German is added with the keyboard alone, saved, and then read as a district language', async () => {
+    await options.bringToFront();
+    await options.reload();
+    await options.waitForSelector('#languages input');
+    expect(await options.locator('#other-languages-none').isVisible()).toBe(true);
+    const search = options.locator('#language-search');
+    await search.focus();
+    // A name that matches nothing: a visible error tied to the box, and announced.
+    await options.keyboard.type('Klingon');
+    await options.keyboard.press('Enter');
+    const noMatch =
+      'No language the checker can detect matches “Klingon”. Try its English name or its code.';
+    await expect.poll(() => options.locator('#language-search-error').textContent()).toBe(noMatch);
+    expect(await search.getAttribute('aria-invalid')).toBe('true');
+    expect(await options.locator('#language-status').textContent()).toBe(noMatch);
+
+    // Typing part of the English name lists German; the arrow key picks it, Enter adds it.
+    await search.fill('');
+    await options.keyboard.type('germ');
+    await expect.poll(() => search.getAttribute('aria-expanded')).toBe('true');
+    expect(await options.locator('#language-suggestions [role=option]').allTextContents()).toEqual([
+      'Deutsch — German (de)',
+    ]);
+    await options.keyboard.press('ArrowDown');
+    expect(await search.getAttribute('aria-activedescendant')).toBe('language-option-de');
+    await options.keyboard.press('Enter');
+    await expect
+      .poll(() => options.locator('#other-languages li span').allTextContents())
+      .toEqual(['Deutsch — German (de)']);
+    expect(await options.locator('#language-status').textContent()).toBe(
+      'Deutsch — German (de) added. Save options to keep it.',
+    );
+    expect(await search.getAttribute('aria-invalid')).toBeNull();
+    // Enter in the search box added the language; it did not submit the form.
+    expect(await options.locator('#settings-status').textContent()).toBe('');
+    // Its own name works too, and a language already listed is not added twice.
+    await options.keyboard.type('deutsch');
+    await options.keyboard.press('Enter');
+    expect(await options.locator('#language-status').textContent()).toBe(
+      'Deutsch — German (de) is already in your list.',
+    );
+    expect(await options.locator('#other-languages li').count()).toBe(1);
+
+    await options.locator('button[type=submit]').focus();
+    await options.keyboard.press('Enter');
+    await expect
+      .poll(() => options.locator('#settings-status').textContent())
+      .toBe('Options saved.');
+    // The defaults but the two unticked above, then German.
+    expect((await storedSettings()).languages).toEqual([
+      ...DEFAULT_LANGUAGES.filter((code) => code !== 'ko' && code !== 'ru'),
+      'de',
+    ]);
+    await options.reload();
+    await expect
+      .poll(() => options.locator('#other-languages li span').allTextContents())
+      .toEqual(['Deutsch — German (de)']);
+    expect(await options.locator('#other-languages-none').isVisible()).toBe(false);
+
+    // The check now counts German as one of the district's languages.
+    const summary = await checkDraft(GERMAN);
+    expect(summary).toMatch(/Languages\s+Deutsch 100%/);
+    expect(summary).not.toContain('Language list');
+    expect(summary).not.toContain('not one of your district');
+  });
+
+  test('a language can be removed with the keyboard', async () => {
+    await options.bringToFront();
+    await options.locator('#other-languages button').focus();
+    expect(await options.locator('#other-languages button').getAttribute('aria-label')).toBe(
+      'Remove Deutsch — German (de)',
+    );
+    await options.keyboard.press('Enter');
+    await expect.poll(() => options.locator('#other-languages li').count()).toBe(0);
+    expect(await options.locator('#language-status').textContent()).toBe(
+      'Deutsch — German (de) removed. Save options to keep the change.',
+    );
+    // The focus moves to the search box, not to the top of the page.
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('language-search');
+    await options.click('button[type=submit]');
+    await expect
+      .poll(() => options.locator('#settings-status').textContent())
+      .toBe('Options saved.');
+    expect((await storedSettings()).languages).not.toContain('de');
+  });
+
+  test('a stored code this version cannot detect is left out with a visible note, not a crash', async () => {
+    await options.evaluate(async () => {
+      const settings = JSON.stringify({
+        languages: ['en', 'xx', 'de'],
+        targetGrade: 6,
+        jargon: [],
+        defaultFramework: 'pta-2022',
+      });
+      await chrome.storage.sync.set({ 'settings/hand/0': settings });
+      await chrome.storage.sync.set({
+        settings: { generation: 'hand', chunks: 1, bytes: settings.length },
+      });
+    });
+    await options.reload();
+    await expect.poll(() => options.locator('#stored-notes').isVisible()).toBe(true);
+    expect(await options.locator('#stored-notes li').allTextContents()).toEqual([
+      'Left out of your languages: “xx”. This version of the checker cannot detect it.',
+    ]);
+    expect(await options.locator('#languages input:checked').count()).toBe(1);
+    expect(await options.locator('#other-languages li span').allTextContents()).toEqual([
+      'Deutsch — German (de)',
+    ]);
+    // Checks still run, with what could be used.
+    const summary = await checkDraft(GERMAN);
+    expect(summary).toMatch(/Languages\s+Deutsch 100%/);
+    expect(summary).not.toContain('Language list');
+    // Saving writes only valid settings, and the note goes.
+    await options.bringToFront();
+    await options.click('button[type=submit]');
+    await expect
+      .poll(() => options.locator('#settings-status').textContent())
+      .toBe('Options saved.');
+    expect(await options.locator('#stored-notes').isVisible()).toBe(false);
+    expect((await storedSettings()).languages).toEqual(['en', 'de']);
   });
 
   test('a framework with invalid JSON gets the line and column', async () => {

@@ -146,7 +146,7 @@ describe('a message in a language outside the district list', () => {
     expect(german.languages.primary).toBe('de');
     const markdown = reportToMarkdown(german, context);
     expect(markdown).toContain(
-      "- Language list: de (de) is not one of your district's languages (en, es, zh, vi, ar, so, tl, ru, ht, pt, fr, ko): reading level and wording are not checked in it.",
+      "- Language list: de (de) is not one of your district's languages (en, es, zh, vi, ar, so, tl, ru, ht, pt, fr, ko): reading level and wording are not checked in it. If families read it, add it under “Other languages” on the extension's options page.",
     );
   });
 

@@ -4,7 +4,9 @@ import {
   formatJargon,
   type OptionsForm,
   parseJargon,
+  readStoredSettings,
   settingsFromStorage,
+  settingsSchema,
   validateOptions,
 } from '../../../extension/common/settings';
 
@@ -50,14 +52,38 @@ describe('options validation', () => {
       ]);
   });
 
-  test('at least one language; unknown codes are dropped', () => {
-    const none = validateOptions(form({ languages: [] }));
-    expect(none.ok || none.problems[0]).toEqual({
-      field: 'languages',
-      messageKey: 'optionsLanguagesNone',
-    });
-    const unknown = validateOptions(form({ languages: ['xx', 'vi', 'vi'] }));
-    expect(unknown.ok && unknown.settings.languages).toEqual(['vi']);
+  test.each([
+    [
+      ['en', 'es'],
+      ['en', 'es'],
+    ],
+    // Any language the checker can detect, not only the twelve defaults, in the order given.
+    [
+      ['en', 'de', 'uk', 'hmn'],
+      ['en', 'de', 'uk', 'hmn'],
+    ],
+    [['de'], ['de']],
+    [
+      [' DE ', 'de', 'vi', 'vi'],
+      ['de', 'vi'],
+    ],
+  ])('languages %j are saved as %j', (languages, saved) => {
+    const result = validateOptions(form({ languages }));
+    expect(result.ok && result.settings.languages).toEqual(saved);
+    if (result.ok) expect(settingsSchema.parse(result.settings)).toEqual(result.settings);
+  });
+
+  test.each([
+    [[], 'optionsLanguagesNone', undefined],
+    [['  '], 'optionsLanguagesNone', undefined],
+    [['xx', 'vi'], 'optionsLanguagesUnknown', ['xx']],
+    // Khmer and Lao: franc-min cannot detect them, so the checker would refuse them.
+    [['km', 'lo', 'en'], 'optionsLanguagesUnknown', ['km, lo']],
+  ])('languages %j are refused with %s', (languages, messageKey, substitutions) => {
+    const result = validateOptions(form({ languages }));
+    expect(result.ok || result.problems).toEqual([
+      { field: 'languages', messageKey, ...(substitutions ? { substitutions } : {}) },
+    ]);
   });
 
   test('the custom framework can be the default only when one is saved', () => {
@@ -116,22 +142,78 @@ describe('jargon lines', () => {
 describe('settings read back from storage', () => {
   test('nothing stored gives the defaults', () => {
     expect(settingsFromStorage(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(readStoredSettings(undefined).notes).toEqual([]);
     expect(DEFAULT_SETTINGS.targetGrade).toBe(8);
   });
 
-  test('bad or outdated values fall back field by field', () => {
-    expect(
-      settingsFromStorage({
-        languages: ['xx'],
-        targetGrade: 99,
-        jargon: [{ term: 'a' }, { term: 'b', explanation: 'c' }],
-        defaultFramework: 'kb-r',
-      }),
-    ).toEqual({
-      languages: DEFAULT_SETTINGS.languages,
-      targetGrade: 8,
-      jargon: [{ term: 'b', explanation: 'c' }],
-      defaultFramework: 'kb-r',
+  const valid = { languages: ['en', 'de'], targetGrade: 6, jargon: [], defaultFramework: 'kb-r' };
+
+  test('valid settings, outside languages included, come back unchanged and without notes', () => {
+    expect(readStoredSettings(valid)).toEqual({ settings: valid, notes: [] });
+  });
+
+  test.each([
+    [
+      'an unknown code is dropped, with a note naming it',
+      { ...valid, languages: ['en', 'xx', 'de'] },
+      { languages: ['en', 'de'] },
+      [['languages', 'optionsStoredLanguagesDropped', ['“xx”']]],
+    ],
+    [
+      'codes are trimmed and lower-cased, duplicates merged',
+      { ...valid, languages: ['EN', ' de', 'en'] },
+      { languages: ['en', 'de'] },
+      [],
+    ],
+    [
+      'no usable code: the defaults, with both notes',
+      { ...valid, languages: ['xx', 7] },
+      { languages: DEFAULT_SETTINGS.languages },
+      [
+        ['languages', 'optionsStoredLanguagesDropped', ['“xx”, “7”']],
+        ['languages', 'optionsStoredLanguagesDefault', undefined],
+      ],
+    ],
+    [
+      'languages not a list: the defaults, with a note',
+      { ...valid, languages: 'en,de' },
+      { languages: DEFAULT_SETTINGS.languages },
+      [['languages', 'optionsStoredLanguagesDefault', undefined]],
+    ],
+    [
+      'a grade out of range: grade 8, with a note',
+      { ...valid, targetGrade: 99 },
+      { targetGrade: 8 },
+      [['targetGrade', 'optionsStoredGradeDefault', ['99', '8']]],
+    ],
+    [
+      'jargon entries not in form are dropped and counted',
+      { ...valid, jargon: [{ term: 'a' }, { term: 'b', explanation: 'c' }, 'x'] },
+      { jargon: [{ term: 'b', explanation: 'c' }] },
+      [['jargon', 'optionsStoredJargonDropped', ['2']]],
+    ],
+    [
+      'a framework id that is not text: PTA 2022, with a note',
+      { ...valid, defaultFramework: 3 },
+      { defaultFramework: 'pta-2022' },
+      [['defaultFramework', 'optionsStoredFrameworkDefault', undefined]],
+    ],
+  ])('%s', (_, stored, expected, notes) => {
+    const read = readStoredSettings(stored);
+    expect(read.settings).toEqual({ ...valid, ...expected });
+    expect(read.notes.map((n) => [n.field, n.messageKey, n.substitutions])).toEqual(notes);
+    // What comes back is always valid settings: saving it again cannot fail.
+    expect(settingsSchema.safeParse(read.settings).success).toBe(true);
+  });
+
+  test.each([
+    ['a string', 'en,de', 'expected an object, got string'],
+    ['an array', ['en'], 'expected an object, got an array'],
+    ['null', null, 'expected an object, got null'],
+  ])('a stored value that is %s gives the defaults and a note', (_, stored, detail) => {
+    expect(readStoredSettings(stored)).toEqual({
+      settings: DEFAULT_SETTINGS,
+      notes: [{ field: 'all', messageKey: 'optionsStoredUnreadable', substitutions: [detail] }],
     });
   });
 });
