@@ -8,7 +8,10 @@ import type { TextBlock } from '../../document-model';
 export function oncePerBlock<T>(compute: (block: TextBlock) => T): (block: TextBlock) => T {
   const cache = new WeakMap<TextBlock, T>();
   return (block) => {
-    if (cache.has(block)) return cache.get(block) as T;
+    // One lookup, not has() then get(): these run for every block in most checks. A value that
+    // is undefined is worked out again each time, which is still right.
+    const cached = cache.get(block);
+    if (cached !== undefined) return cached;
     const value = compute(block);
     cache.set(block, value);
     return value;

@@ -76,7 +76,22 @@ export function gatedParts(
   return { bodies, flags, literals };
 }
 
-const partEntries = new WeakMap<GatedParts, [string, readonly PartLiteral[]][]>();
+const partEntries = new WeakMap<GatedParts, TriggerLiterals[]>();
+
+/**
+ * A trigger's literals, by the character at one place past the trigger's letters: a word start the
+ * trigger selects already begins with those letters, so only the literals with the character found
+ * there need comparing. The place is the one that tells the literals apart best: for "the class
+ * needs", "the school needs"... it is the letter after "the ", not the space.
+ */
+interface TriggerLiterals {
+  trigger: string;
+  /** Literals that end before `at`; compared whole. */
+  short: readonly PartLiteral[];
+  /** Where the character that tells the longer literals apart is, from the word start. */
+  at: number;
+  byCharacter: ReadonlyMap<number, readonly PartLiteral[]>;
+}
 
 /** Queues each part for compileAhead. */
 export function compilePartsLater(parts: GatedParts): void {
@@ -84,13 +99,40 @@ export function compilePartsLater(parts: GatedParts): void {
 }
 
 /** A gated regex's triggers with their literals, as a list. */
-function literalEntries(parts: GatedParts): [string, readonly PartLiteral[]][] {
+function literalEntries(parts: GatedParts): TriggerLiterals[] {
   let entries = partEntries.get(parts);
   if (!entries) {
-    entries = [...parts.literals];
+    entries = [...parts.literals].map(([trigger, literals]) => byNextCharacter(trigger, literals));
     partEntries.set(parts, entries);
   }
   return entries;
+}
+
+function byNextCharacter(trigger: string, literals: readonly PartLiteral[]): TriggerLiterals {
+  const from = trigger.replace('=', '').length;
+  let best: TriggerLiterals | undefined;
+  let bestCost = Number.POSITIVE_INFINITY;
+  // Far enough to get past a space or an apostrophe after a short word.
+  for (let at = from; at <= from + 2; at++) {
+    const short: PartLiteral[] = [];
+    const byCharacter = new Map<number, PartLiteral[]>();
+    for (const entry of literals) {
+      if (entry.literal.length <= at) {
+        short.push(entry);
+        continue;
+      }
+      const code = entry.literal.charCodeAt(at);
+      const list = byCharacter.get(code);
+      if (list) list.push(entry);
+      else byCharacter.set(code, [entry]);
+    }
+    const cost = short.length + Math.max(0, ...[...byCharacter.values()].map((l) => l.length));
+    if (cost < bestCost) {
+      best = { trigger, short, at, byCharacter };
+      bestCost = cost;
+    }
+  }
+  return best as TriggerLiterals;
 }
 
 const stickyParts = new WeakMap<GatedParts, RegExp[]>();
@@ -216,7 +258,7 @@ function lazilyCompiled(
  */
 export function mayMatch(text: string, gated: GatedRegex): boolean {
   if (!gated.triggers) return true;
-  const triggers = new Set(gated.triggers);
+  const triggers = triggerSet(gated);
   const literals = gated.parts?.literals;
   let found = false;
   forEachWordStart(text, (offset, key) => {
@@ -228,6 +270,18 @@ export function mayMatch(text: string, gated: GatedRegex): boolean {
     }
   });
   return found;
+}
+
+const triggerSets = new WeakMap<GatedRegex, ReadonlySet<string>>();
+
+/** A gated regex's triggers as a set, made once: mayMatch runs on every link of every document. */
+function triggerSet(gated: GatedRegex): ReadonlySet<string> {
+  let set = triggerSets.get(gated);
+  if (!set) {
+    set = new Set(gated.triggers);
+    triggerSets.set(gated, set);
+  }
+  return set;
 }
 
 /** The triggers that select a word start with this key (see startsFor). */
@@ -343,17 +397,24 @@ function matchParts(
 ): void {
   const { texts, blockOf, offsetOf } = starts;
   let count = 0;
-  for (const [trigger, literals] of literalEntries(parts)) {
+  const tryAt = (o: number, sources: readonly number[]) => {
+    for (const source of sources) {
+      if (count === triesBuffer.length) triesBuffer = grown(triesBuffer);
+      triesBuffer[count++] = o * PART_SPAN + source;
+    }
+  };
+  for (const { trigger, short, at, byCharacter } of literalEntries(parts)) {
     for (const list of startsFor(starts, trigger)) {
       for (const o of list) {
         const lower = texts[blockOf[o] as number] as string;
         const offset = offsetOf[o] as number;
-        for (const { literal, sources } of literals) {
-          if (!lower.startsWith(literal, offset)) continue;
-          for (const source of sources) {
-            if (count === triesBuffer.length) triesBuffer = grown(triesBuffer);
-            triesBuffer[count++] = o * PART_SPAN + source;
-          }
+        for (const { literal, sources } of short) {
+          if (lower.startsWith(literal, offset)) tryAt(o, sources);
+        }
+        const longer = byCharacter.get(lower.charCodeAt(offset + at));
+        if (!longer) continue;
+        for (const { literal, sources } of longer) {
+          if (lower.startsWith(literal, offset)) tryAt(o, sources);
         }
       }
     }
