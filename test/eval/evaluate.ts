@@ -34,8 +34,9 @@ const labelsSchema = z.object({
 });
 export type Labels = z.infer<typeof labelsSchema>;
 
-export function readLabels(dir: string): Labels {
-  const file = join(dir, 'labels.json');
+/** A set's labels: `labels.json`, or another labeller's file beside it. */
+export function readLabels(dir: string, name = 'labels.json'): Labels {
+  const file = join(dir, name);
   const parsed = labelsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

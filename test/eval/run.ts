@@ -4,8 +4,10 @@
 // someone who never saw the rules (test/fixtures/rules/held-out-real) and on seven later sets of
 // real texts (held-out-real-2 to -8), plus the facts the report states. `--verbose` lists,
 // for each sample, the indicators missed and the false tags with their evidence.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { evalDir, repoRoot, requireSharedFolder } from '../support/paths';
+import { labellerAgreement, SECOND_LABELS } from './agreement';
 import { type Evaluation, evaluate, precisionOf, recallOf } from './evaluate';
 
 export const TARGETS = { precision: 0.9, recall: 0.8 };
@@ -100,6 +102,26 @@ const HELD_OUT_SETS: ReadonlyArray<[folder: string, title: string]> = [
 ];
 for (const [folder, title] of HELD_OUT_SETS) {
   print(title, evaluate(join(repoRoot, 'test/fixtures/rules', folder)));
+}
+
+// Where a set was labelled twice, how far the two labellers agree: the ceiling for the checker.
+for (const [folder, title] of HELD_OUT_SETS) {
+  const dir = join(repoRoot, 'test/fixtures/rules', folder);
+  if (!existsSync(join(dir, SECOND_LABELS))) continue;
+  const a = labellerAgreement(dir);
+  const o = a.overall;
+  console.log(
+    `\n== two labellers on ${title.split(' (')[0]} (${a.texts} texts, ${SECOND_LABELS} against labels.json) ==`,
+  );
+  console.log(
+    `overall    precision ${fmt(o.precision)}, recall ${fmt(o.recall)}, F1 ${fmt(o.f1)} (both ${o.tp}, second only ${o.fp}, first only ${o.fn})`,
+  );
+  for (const f of a.facts) console.log(`${f.name.padEnd(18)} same on ${f.same}/${a.texts}`);
+  if (!verbose) continue;
+  for (const [id, c] of a.byIndicator) {
+    if (c.tp + c.fp + c.fn > 0)
+      console.log(`  ${id.padEnd(7)} both ${c.tp}, second only ${c.fp}, first only ${c.fn}`);
+  }
 }
 
 const met = dev.overall.precision >= TARGETS.precision && dev.overall.recall >= TARGETS.recall;
