@@ -7,6 +7,7 @@ import {
   languageLabel,
   languageNames,
 } from '../common/languages';
+import { isNavigationKey, moveActive } from '../common/list-navigation';
 import {
   CUSTOM_FRAMEWORK_ID,
   formatJargon,
@@ -23,7 +24,6 @@ import {
   saveCustomFramework,
   saveSettings,
 } from '../common/store';
-import { isNavigationKey, moveActive } from '../popup/result-navigation';
 import { findLanguages, type LanguageMatch, unambiguousMatch } from './language-search';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -280,11 +280,14 @@ languageSearch.addEventListener('input', () => {
 });
 
 languageSearch.addEventListener('keydown', (event) => {
-  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+  if (isNavigationKey(event.key)) {
+    const arrow = event.key === 'ArrowDown' || event.key === 'ArrowUp';
+    // The arrows open the list; Home, End, PageUp and PageDown move in it only while it is open
+    // (otherwise they move the caret in the box as usual).
+    if (!arrow && suggestions.hidden) return;
     event.preventDefault();
     if (suggestions.hidden) showSuggestions();
-    if (isNavigationKey(event.key))
-      setActiveMatch(moveActive(activeMatch, event.key, shownMatches.length));
+    setActiveMatch(moveActive(activeMatch, event.key, shownMatches.length));
   } else if (event.key === 'Enter') {
     // Enter adds the language; it must not submit the form.
     event.preventDefault();

@@ -234,6 +234,35 @@ describe('options page', () => {
     expect((await storedSettings()).languages).not.toContain('de');
   });
 
+  test('Home, End, PageUp and PageDown move in the open list', async () => {
+    await options.bringToFront();
+    const search = options.locator('#language-search');
+    await search.fill('');
+    await search.focus();
+    // Eight languages have a name with a word starting with k.
+    await options.keyboard.type('k');
+    await expect.poll(() => search.getAttribute('aria-expanded')).toBe('true');
+    const ids = await options
+      .locator('#language-suggestions [role=option]')
+      .evaluateAll((els) => els.map((el) => el.id));
+    expect(ids.length).toBeGreaterThan(5);
+    const active = () => search.getAttribute('aria-activedescendant');
+    await options.keyboard.press('End');
+    expect(await active()).toBe(ids.at(-1));
+    await options.keyboard.press('Home');
+    expect(await active()).toBe(ids[0]);
+    await options.keyboard.press('PageDown');
+    expect(await active()).toBe(ids[5]);
+    await options.keyboard.press('PageUp');
+    expect(await active()).toBe(ids[0]);
+    // With the list closed, Home moves the caret in the box again.
+    await options.keyboard.press('Escape');
+    await options.keyboard.press('Home');
+    expect(await search.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(0);
+    expect(await search.getAttribute('aria-expanded')).toBe('false');
+    await options.keyboard.press('Escape');
+  });
+
   test('a stored code this version cannot detect is left out with a visible note, not a crash', async () => {
     await options.evaluate(async () => {
       const settings = JSON.stringify({
