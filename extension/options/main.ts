@@ -274,8 +274,13 @@ function commitSearch() {
 languageSearch.addEventListener('input', () => {
   clearSearchError();
   showSuggestions();
-  if (languageSearch.value.trim()) {
-    announce(t('optionsLanguageMatches', String(shownMatches.length)));
+  const query = languageSearch.value.trim();
+  if (query) {
+    announce(
+      shownMatches.length > 0
+        ? t('optionsLanguageMatches', String(shownMatches.length))
+        : t('optionsLanguageNoMatch', query),
+    );
   }
 });
 
@@ -304,9 +309,17 @@ languageSearch.addEventListener('keydown', (event) => {
   }
 });
 
-languageSearch.addEventListener('blur', () => closeSuggestions());
+const addButton = $<HTMLButtonElement>('add-language');
 
-$('add-language').addEventListener('click', () => commitSearch());
+// Tab from the box to Add keeps the list and the chosen match, so Add adds that one; the list
+// closes when the focus goes anywhere else.
+languageSearch.addEventListener('blur', (event) => {
+  if (event.relatedTarget !== addButton) closeSuggestions();
+});
+addButton.addEventListener('blur', (event) => {
+  if (event.relatedTarget !== languageSearch) closeSuggestions();
+});
+addButton.addEventListener('click', () => commitSearch());
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();

@@ -234,13 +234,19 @@ describe('options page', () => {
     expect((await storedSettings()).languages).not.toContain('de');
   });
 
-  test('Home, End, PageUp and PageDown move in the open list', async () => {
+  /** The search box, emptied and focused, after `text` was typed into it. */
+  async function typeInSearch(text: string) {
     await options.bringToFront();
     const search = options.locator('#language-search');
     await search.fill('');
     await search.focus();
+    await options.keyboard.type(text);
+    return search;
+  }
+
+  test('Home, End, PageUp and PageDown move in the open list', async () => {
     // Eight languages have a name with a word starting with k.
-    await options.keyboard.type('k');
+    const search = await typeInSearch('k');
     await expect.poll(() => search.getAttribute('aria-expanded')).toBe('true');
     const ids = await options
       .locator('#language-suggestions [role=option]')
@@ -261,6 +267,46 @@ describe('options page', () => {
     expect(await search.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(0);
     expect(await search.getAttribute('aria-expanded')).toBe('false');
     await options.keyboard.press('Escape');
+  });
+
+  test('no match is announced as such; Tab to Add keeps the chosen match, and the list closes after', async () => {
+    const search = await typeInSearch('Klingo');
+    await expect
+      .poll(() => options.locator('#language-status').textContent())
+      .toBe(
+        'No language the checker can detect matches “Klingo”. Try its English name or its code.',
+      );
+    expect(await search.getAttribute('aria-expanded')).toBe('false');
+
+    await search.fill('');
+    await options.keyboard.type('k');
+    await expect.poll(() => search.getAttribute('aria-expanded')).toBe('true');
+    await options.keyboard.press('ArrowDown');
+    await options.keyboard.press('ArrowDown');
+    const second = options.locator('#language-suggestions [role=option]').nth(1);
+    const chosen = (await second.textContent()) ?? '';
+    expect(await search.getAttribute('aria-activedescendant')).toBe(
+      await second.getAttribute('id'),
+    );
+    await options.keyboard.press('Tab');
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('add-language');
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    await options.keyboard.press('Enter');
+    await expect
+      .poll(() => options.locator('#language-status').textContent())
+      .toMatch(new RegExp(`^${chosen.replace(/[()]/g, '\\$&')} (added|is one of the twelve)`));
+
+    // Leaving Add for anything but the box closes the list.
+    await search.focus();
+    await options.keyboard.type('k');
+    await expect.poll(() => search.getAttribute('aria-expanded')).toBe('true');
+    await options.keyboard.press('Tab');
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    await options.keyboard.press('Tab');
+    expect(await search.getAttribute('aria-expanded')).toBe('false');
+    expect(await options.locator('#language-suggestions').isHidden()).toBe(true);
+    await options.reload();
+    await options.waitForSelector('#languages input');
   });
 
   test('a stored code this version cannot detect is left out with a visible note, not a crash', async () => {
