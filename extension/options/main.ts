@@ -45,6 +45,8 @@ const languageSearch = $<HTMLInputElement>('language-search');
 const suggestions = $<HTMLDivElement>('language-suggestions');
 const languageSearchError = $<HTMLParagraphElement>('language-search-error');
 const languageStatus = $<HTMLParagraphElement>('language-status');
+const storedUnreadable = $<HTMLDivElement>('stored-unreadable');
+const replaceStored = $<HTMLInputElement>('replace-stored');
 
 const uiLanguage = chrome.i18n.getUILanguage();
 let hasCustom = false;
@@ -134,7 +136,13 @@ function showStoredNotes(notes: StoredSettingsNote[]) {
     }),
   );
   storedNotes.hidden = notes.length === 0;
+  // Nothing stored could be read ('all'): the page shows defaults, and saving them would wipe
+  // settings that may only be late (sync can deliver the head item before its chunks).
+  storedUnreadable.hidden = !notes.some((note) => note.field === 'all');
+  replaceStored.checked = false;
 }
+
+$('reload-stored').addEventListener('click', () => location.reload());
 
 function renderExtraLanguages() {
   otherLanguages.replaceChildren(
@@ -323,6 +331,11 @@ addButton.addEventListener('click', () => commitSearch());
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  if (!storedUnreadable.hidden && !replaceStored.checked) {
+    settingsStatus.textContent = t('optionsStoredSaveBlocked');
+    replaceStored.focus();
+    return;
+  }
   const result = validateOptions({
     languages: [
       ...[...languages.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value),

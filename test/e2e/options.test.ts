@@ -345,6 +345,63 @@ describe('options page', () => {
     expect((await storedSettings()).languages).toEqual(['en', 'de']);
   });
 
+  test('settings missing a chunk: Save is blocked until a reload or an explicit replace', async () => {
+    const saved = {
+      languages: ['en', 'es', 'de'],
+      targetGrade: 5,
+      jargon: [{ term: 'PTO', explanation: 'the parent group' }],
+      defaultFramework: 'pta-2022',
+    };
+    // Sync delivered the head item and the first chunk, not the second.
+    const json = JSON.stringify(saved);
+    const half = Math.floor(json.length / 2);
+    await options.evaluate(
+      async ([first, bytes]) => {
+        await chrome.storage.sync.clear();
+        await chrome.storage.sync.set({ 'settings/late/0': first });
+        await chrome.storage.sync.set({ settings: { generation: 'late', chunks: 2, bytes } });
+      },
+      [json.slice(0, half), json.length] as const,
+    );
+    await options.reload();
+    await expect.poll(() => options.locator('#stored-unreadable').isVisible()).toBe(true);
+    expect(await options.locator('#stored-notes li').allTextContents()).toEqual([
+      'The saved options could not be read (Stored value "settings" is incomplete (part 2 of 2 is missing).), so the defaults are shown.',
+    ]);
+    expect(await options.inputValue('#grade')).toBe('8');
+    await options.click('button[type=submit]');
+    await expect
+      .poll(() => options.locator('#settings-status').textContent())
+      .toMatch(/^Not saved: the saved options could not be read\. Reload the page/);
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('replace-stored');
+    // Nothing was written: the head still points at the late chunks.
+    expect(await options.evaluate(() => chrome.storage.sync.get('settings'))).toEqual({
+      settings: { generation: 'late', chunks: 2, bytes: json.length },
+    });
+
+    // The chunk arrives; Reload shows the real settings, and Save works again.
+    await options.evaluate(
+      (rest) => chrome.storage.sync.set({ 'settings/late/1': rest }),
+      json.slice(half),
+    );
+    await options.click('#reload-stored');
+    await expect.poll(() => options.inputValue('#grade')).toBe('5');
+    expect(await options.locator('#stored-notes').isVisible()).toBe(false);
+    expect(await options.inputValue('#jargon')).toBe('PTO = the parent group');
+
+    // Broken again, the user can choose to replace what is stored, explicitly.
+    await options.evaluate(() => chrome.storage.sync.remove('settings/late/1'));
+    await options.reload();
+    await expect.poll(() => options.locator('#stored-unreadable').isVisible()).toBe(true);
+    await options.check('#replace-stored');
+    await options.click('button[type=submit]');
+    await expect
+      .poll(() => options.locator('#settings-status').textContent())
+      .toBe('Options saved.');
+    expect(await options.locator('#stored-notes').isVisible()).toBe(false);
+    expect((await storedSettings()).languages).toEqual(DEFAULT_LANGUAGES);
+  });
+
   test('a framework with invalid JSON gets the line and column', async () => {
     await options.fill(
       '#framework-json',
