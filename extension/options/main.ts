@@ -18,7 +18,6 @@ import {
 import { SYNC_QUOTA, TooLargeError } from '../common/storage-chunks';
 import {
   loadCustomFramework,
-  loadSettings,
   loadSettingsWithNotes,
   removeCustomFramework,
   saveCustomFramework,
@@ -52,6 +51,9 @@ const uiLanguage = chrome.i18n.getUILanguage();
 let hasCustom = false;
 /** Languages chosen beyond the twelve boxes, in the order they were added. */
 let extraLanguages: string[] = [];
+/** Stored codes this version cannot detect: not shown as choices, written back on save. */
+let keptLanguages: string[] = [];
+let keptNotes: StoredSettingsNote[] = [];
 let shownMatches: LanguageMatch[] = [];
 let activeMatch = -1;
 
@@ -91,11 +93,13 @@ function fillFrameworks(selected: string, custom: Parameters<typeof frameworkCho
 }
 
 async function load() {
-  const [{ settings, notes }, stored] = await Promise.all([
+  const [{ settings, notes, keptLanguages: kept }, stored] = await Promise.all([
     loadSettingsWithNotes(),
     loadCustomFramework(),
   ]);
   showStoredNotes(notes);
+  keptLanguages = kept;
+  keptNotes = notes.filter((note) => note.messageKey.startsWith('optionsStoredLanguagesKept'));
   languages.replaceChildren(
     ...DISTRICT_LANGUAGES.map((language) => {
       const label = document.createElement('label');
@@ -352,11 +356,11 @@ form.addEventListener('submit', (event) => {
     return;
   }
   showProblems([]);
-  saveSettings(result.settings).then(
+  saveSettings(result.settings, keptLanguages).then(
     () => {
       settingsStatus.textContent = t('optionsSaved');
-      // What was stored before is replaced: its notes no longer apply.
-      showStoredNotes([]);
+      // What was stored before is replaced: its notes no longer apply, but for the codes kept.
+      showStoredNotes(keptNotes);
     },
     (error: unknown) => {
       settingsStatus.textContent =
@@ -430,9 +434,9 @@ $('save-framework').addEventListener('click', async () => {
 $('remove-framework').addEventListener('click', async () => {
   await removeCustomFramework();
   hasCustom = false;
-  const settings = await loadSettings();
+  const { settings, keptLanguages: kept } = await loadSettingsWithNotes();
   if (settings.defaultFramework === CUSTOM_FRAMEWORK_ID) {
-    await saveSettings({ ...settings, defaultFramework: 'pta-2022' });
+    await saveSettings({ ...settings, defaultFramework: 'pta-2022' }, kept);
   }
   fillFrameworks(
     defaultFramework.value === CUSTOM_FRAMEWORK_ID ? 'pta-2022' : defaultFramework.value,

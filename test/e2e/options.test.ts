@@ -309,7 +309,7 @@ describe('options page', () => {
     await options.waitForSelector('#languages input');
   });
 
-  test('a stored code this version cannot detect is left out with a visible note, not a crash', async () => {
+  test('a stored code this version cannot detect is kept but not used, with a visible note, not a crash', async () => {
     await options.evaluate(async () => {
       const settings = JSON.stringify({
         languages: ['en', 'xx', 'de'],
@@ -325,7 +325,7 @@ describe('options page', () => {
     await options.reload();
     await expect.poll(() => options.locator('#stored-notes').isVisible()).toBe(true);
     expect(await options.locator('#stored-notes li').allTextContents()).toEqual([
-      'Left out of your languages: “xx”. This version of the checker cannot detect it.',
+      'Kept but not used: “xx”. This version of the checker cannot detect it; it stays saved for a version that can.',
     ]);
     expect(await options.locator('#languages input:checked').count()).toBe(1);
     expect(await options.locator('#other-languages li span').allTextContents()).toEqual([
@@ -335,14 +335,18 @@ describe('options page', () => {
     const summary = await checkDraft(GERMAN);
     expect(summary).toMatch(/Languages\s+Deutsch 100%/);
     expect(summary).not.toContain('Language list');
-    // Saving writes only valid settings, and the note goes.
+    // Saving writes the code back unchanged (a newer version may have saved it), after the
+    // languages in use, and the note about it stays.
     await options.bringToFront();
+    await options.locator('#languages input[value=fr]').check();
     await options.click('button[type=submit]');
     await expect
       .poll(() => options.locator('#settings-status').textContent())
       .toBe('Options saved.');
-    expect(await options.locator('#stored-notes').isVisible()).toBe(false);
-    expect((await storedSettings()).languages).toEqual(['en', 'de']);
+    expect((await storedSettings()).languages).toEqual(['en', 'fr', 'de', 'xx']);
+    expect(await options.locator('#stored-notes li').allTextContents()).toEqual([
+      'Kept but not used: “xx”. This version of the checker cannot detect it; it stays saved for a version that can.',
+    ]);
   });
 
   test('settings missing a chunk: Save is blocked until a reload or an explicit replace', async () => {
