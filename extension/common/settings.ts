@@ -322,6 +322,28 @@ export function readStoredSettings(value: unknown): StoredSettings {
 }
 
 /**
+ * A note when the stored default framework is not one the page can offer, which it then shows as
+ * PTA 2022: an id that is not built in (a newer version's, a hand edit), or the district's own
+ * framework when none is saved or it cannot be read.
+ */
+export function storedFrameworkNote(
+  id: string,
+  hasCustomFramework: boolean,
+): StoredSettingsNote | undefined {
+  if ((BUILT_IN_FRAMEWORK_IDS as readonly string[]).includes(id)) return undefined;
+  if (id === CUSTOM_FRAMEWORK_ID) {
+    return hasCustomFramework
+      ? undefined
+      : { field: 'defaultFramework', messageKey: 'optionsStoredFrameworkNoCustom' };
+  }
+  return {
+    field: 'defaultFramework',
+    messageKey: 'optionsStoredFrameworkUnknown',
+    substitutions: [id],
+  };
+}
+
+/**
  * What a save writes: the settings, checked against `settingsSchema` (this throws on anything
  * invalid), with the language codes kept aside by `readStoredSettings` after them, unchanged.
  */

@@ -13,6 +13,7 @@ import {
   formatJargon,
   type OptionProblem,
   type StoredSettingsNote,
+  storedFrameworkNote,
   validateOptions,
 } from '../common/settings';
 import { SYNC_QUOTA, TooLargeError } from '../common/storage-chunks';
@@ -97,7 +98,9 @@ async function load() {
     loadSettingsWithNotes(),
     loadCustomFramework(),
   ]);
-  showStoredNotes(notes);
+  // fillFrameworks shows PTA 2022 for a framework it cannot offer: that is a replacement too.
+  const frameworkNote = storedFrameworkNote(settings.defaultFramework, stored.state === 'ok');
+  showStoredNotes(frameworkNote ? [...notes, frameworkNote] : notes);
   keptLanguages = kept;
   keptNotes = notes.filter((note) => note.messageKey.startsWith('optionsStoredLanguagesKept'));
   languages.replaceChildren(

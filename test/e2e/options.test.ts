@@ -309,18 +309,22 @@ describe('options page', () => {
     await options.waitForSelector('#languages input');
   });
 
-  test('a stored code this version cannot detect is kept but not used, with a visible note, not a crash', async () => {
-    await options.evaluate(async () => {
-      const settings = JSON.stringify({
-        languages: ['en', 'xx', 'de'],
-        targetGrade: 6,
-        jargon: [],
-        defaultFramework: 'pta-2022',
-      });
-      await chrome.storage.sync.set({ 'settings/hand/0': settings });
+  /** Stores settings as one chunk, as a hand edit or another version would, without checks. */
+  async function storeByHand(settings: Record<string, unknown>) {
+    await options.evaluate(async (json) => {
+      await chrome.storage.sync.set({ 'settings/hand/0': json });
       await chrome.storage.sync.set({
-        settings: { generation: 'hand', chunks: 1, bytes: settings.length },
+        settings: { generation: 'hand', chunks: 1, bytes: json.length },
       });
+    }, JSON.stringify(settings));
+  }
+
+  test('a stored code this version cannot detect is kept but not used, with a visible note, not a crash', async () => {
+    await storeByHand({
+      languages: ['en', 'xx', 'de'],
+      targetGrade: 6,
+      jargon: [],
+      defaultFramework: 'pta-2022',
     });
     await options.reload();
     await expect.poll(() => options.locator('#stored-notes').isVisible()).toBe(true);
@@ -347,6 +351,21 @@ describe('options page', () => {
     expect(await options.locator('#stored-notes li').allTextContents()).toEqual([
       'Kept but not used: “xx”. This version of the checker cannot detect it; it stays saved for a version that can.',
     ]);
+  });
+
+  test('a stored default framework the page cannot offer is shown as PTA 2022, with a note', async () => {
+    await storeByHand({
+      languages: ['en'],
+      targetGrade: 8,
+      jargon: [],
+      defaultFramework: 'pta-2030',
+    });
+    await options.reload();
+    await expect.poll(() => options.locator('#stored-notes').isVisible()).toBe(true);
+    expect(await options.locator('#stored-notes li').allTextContents()).toEqual([
+      'The saved look-up framework “pta-2030” is not one this version has, so PTA 2022 is shown.',
+    ]);
+    expect(await options.inputValue('#default-framework')).toBe('pta-2022');
   });
 
   test('settings missing a chunk: Save is blocked until a reload or an explicit replace', async () => {

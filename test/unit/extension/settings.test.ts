@@ -8,6 +8,7 @@ import {
   settingsFromStorage,
   settingsSchema,
   settingsToStore,
+  storedFrameworkNote,
   validateOptions,
 } from '../../../extension/common/settings';
 
@@ -262,5 +263,20 @@ describe('settings read back from storage', () => {
     // Kept codes are only codes this version cannot use; the settings themselves are checked.
     expect(settingsToStore(settings, ['de', 'not a code', 'xx']).languages).toEqual(['de', 'xx']);
     expect(() => settingsToStore({ ...settings, languages: ['xx'] }, [])).toThrow();
+  });
+});
+
+describe('the stored default framework', () => {
+  test.each([
+    ['pta-2022', false, undefined],
+    ['kb-r', false, undefined],
+    ['custom', true, undefined],
+    ['custom', false, ['optionsStoredFrameworkNoCustom', undefined]],
+    ['pta-2030', true, ['optionsStoredFrameworkUnknown', ['pta-2030']]],
+    ['lakeside-2026', true, ['optionsStoredFrameworkUnknown', ['lakeside-2026']]],
+  ] as const)('%j with a custom framework saved: %s gives note %j', (id, custom, note) => {
+    const got = storedFrameworkNote(id, custom);
+    expect(got && [got.messageKey, got.substitutions]).toEqual(note);
+    if (got) expect(got.field).toBe('defaultFramework');
   });
 });
