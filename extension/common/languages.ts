@@ -48,21 +48,27 @@ const DISPLAY_TAG: Record<string, string> = { ku: 'ckb' };
 
 function displayName(code: string, locale: string): string | undefined {
   try {
+    // Without data for the locale, Intl answers in the browser's default locale (Spanish names in
+    // a Spanish Chrome): better no name than one in a language that was not asked for.
+    if (Intl.DisplayNames.supportedLocalesOf([locale]).length === 0) return undefined;
     const tag = DISPLAY_TAG[code] ?? code;
     const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(tag);
-    // Without data for the locale, ICU answers in its default language or echoes the tag.
+    // Without a name for the tag, ICU echoes it.
     return name && name !== tag ? name : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** A language's name in its own language ("Deutsch"), or its code when none is known. */
+/**
+ * A language's name in its own language ("Deutsch"); its English name where Intl has no data for
+ * the language itself (Hmong, Chichewa, Ilocano); its code when neither is known.
+ */
 export function languageName(code: string): string {
   const listed = DISTRICT_LANGUAGES.find((l) => l.code === code)?.name;
   if (listed) return listed;
   // The checker also names languages outside the list when a message is clearly in one.
-  return displayName(code, DISPLAY_TAG[code] ?? code) ?? code;
+  return displayName(code, DISPLAY_TAG[code] ?? code) ?? FRANC_CODES[code]?.name ?? code;
 }
 
 /** A language's names: its own, English ones (the checker's and Intl's) and the UI language's. */

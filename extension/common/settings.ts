@@ -40,6 +40,15 @@ export const languageCodeSchema = z
     z.refine(isDetectableLanguage, 'expected a language code the checker can detect'),
   );
 
+/**
+ * A stored language code this version cannot detect but that looks like one (`yue`, `zh-hant`):
+ * a newer version on another computer may have saved it, so it is kept aside and written back
+ * unchanged, though not used for checking.
+ */
+export const keptLanguageSchema = z
+  .string()
+  .check(z.regex(/^\s*[a-z]{2,3}(?:-[a-z0-9]{2,8})*\s*$/i, 'expected a language code'));
+
 export const gradeSchema = z.int().check(z.gte(GRADE_RANGE.min), z.lte(GRADE_RANGE.max));
 
 export const jargonEntrySchema = z.object({
@@ -192,22 +201,35 @@ export interface StoredSettingsNote {
   substitutions?: string[];
 }
 
-/**
- * Settings read back from storage and checked with `settingsSchema`. Anything missing or no longer
- * valid (a language code this version cannot detect, a grade out of range, a hand-edited value) is
- * replaced field by field, item by item, and each replacement gives a note, so an old or
- * hand-edited value never breaks a check and the options page can say what was left out.
- */
-export function readStoredSettings(value: unknown): {
+/** What `readStoredSettings` makes of a stored value. */
+export interface StoredSettings {
+  /** Valid settings to show and check with. */
   settings: Settings;
   notes: StoredSettingsNote[];
-} {
-  if (value === undefined) return { settings: { ...DEFAULT_SETTINGS }, notes: [] };
+  /**
+   * Stored language codes this version cannot detect (`keptLanguageSchema`), exactly as stored:
+   * not used for checking, and written back by `settingsToStore` on the next save.
+   */
+  keptLanguages: string[];
+}
+
+/**
+ * Settings read back from storage and checked with `settingsSchema`. Anything missing or no longer
+ * valid (a grade out of range, a hand-edited value) is replaced field by field, item by item, and
+ * each replacement gives a note, so an old or hand-edited value never breaks a check and the
+ * options page can say what was left out. Language codes this version cannot detect are kept
+ * aside (`keptLanguages`), with a note, rather than replaced.
+ */
+export function readStoredSettings(value: unknown): StoredSettings {
+  if (value === undefined) {
+    return { settings: { ...DEFAULT_SETTINGS }, notes: [], keptLanguages: [] };
+  }
   const whole = settingsSchema.safeParse(value);
-  if (whole.success) return { settings: whole.data, notes: [] };
+  if (whole.success) return { settings: whole.data, notes: [], keptLanguages: [] };
   const notes: StoredSettingsNote[] = [];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {
+      keptLanguages: [],
       settings: { ...DEFAULT_SETTINGS },
       notes: [
         {
@@ -224,12 +246,23 @@ export function readStoredSettings(value: unknown): {
 
   const stored = Array.isArray(v.languages) ? v.languages : [];
   const languages: string[] = [];
+  const keptLanguages: string[] = [];
   const dropped: string[] = [];
   for (const item of stored) {
     const code = languageCodeSchema.safeParse(item);
     if (code.success) {
       if (!languages.includes(code.data)) languages.push(code.data);
+    } else if (keptLanguageSchema.safeParse(item).success) {
+      if (!keptLanguages.includes(item as string)) keptLanguages.push(item as string);
     } else dropped.push(typeof item === 'string' ? item : JSON.stringify(item));
+  }
+  if (keptLanguages.length > 0) {
+    notes.push({
+      field: 'languages',
+      messageKey:
+        keptLanguages.length === 1 ? 'optionsStoredLanguagesKeptOne' : 'optionsStoredLanguagesKept',
+      substitutions: [keptLanguages.map((c) => `“${c}”`).join(', ')],
+    });
   }
   if (dropped.length > 0) {
     notes.push({
@@ -277,6 +310,7 @@ export function readStoredSettings(value: unknown): {
     notes.push({ field: 'defaultFramework', messageKey: 'optionsStoredFrameworkDefault' });
   }
   return {
+    keptLanguages,
     settings: {
       languages,
       targetGrade: grade.success ? grade.data : DEFAULT_SETTINGS.targetGrade,
@@ -285,6 +319,46 @@ export function readStoredSettings(value: unknown): {
     },
     notes,
   };
+}
+
+/**
+ * A note when the stored default framework is not one the page can offer, which it then shows as
+ * PTA 2022: an id that is not built in (a newer version's, a hand edit), or the district's own
+ * framework when none is saved or it cannot be read.
+ */
+export function storedFrameworkNote(
+  id: string,
+  hasCustomFramework: boolean,
+): StoredSettingsNote | undefined {
+  if ((BUILT_IN_FRAMEWORK_IDS as readonly string[]).includes(id)) return undefined;
+  if (id === CUSTOM_FRAMEWORK_ID) {
+    return hasCustomFramework
+      ? undefined
+      : { field: 'defaultFramework', messageKey: 'optionsStoredFrameworkNoCustom' };
+  }
+  return {
+    field: 'defaultFramework',
+    messageKey: 'optionsStoredFrameworkUnknown',
+    substitutions: [id],
+  };
+}
+
+/**
+ * What a save writes: the settings, checked against `settingsSchema` (this throws on anything
+ * invalid), with the language codes kept aside by `readStoredSettings` after them, unchanged.
+ */
+export function settingsToStore(
+  settings: Settings,
+  keptLanguages: readonly string[] = [],
+): Omit<Settings, 'languages'> & { languages: string[] } {
+  const valid = settingsSchema.parse(settings);
+  const kept = keptLanguages.filter(
+    (code) =>
+      keptLanguageSchema.safeParse(code).success &&
+      !languageCodeSchema.safeParse(code).success &&
+      !valid.languages.includes(code),
+  );
+  return { ...valid, languages: [...valid.languages, ...new Set(kept)] };
 }
 
 /** The settings to check with: `readStoredSettings` without its notes. */

@@ -102,7 +102,7 @@ export function joinChunks(key: string, stored: Record<string, unknown>): unknow
     const part = stored[chunkKey(key, head.generation, i)];
     if (typeof part !== 'string') {
       throw new Error(
-        `Stored value "${key}" is incomplete (part ${i + 1} of ${head.chunks} is missing); save it again.`,
+        `Stored value "${key}" is incomplete (part ${i + 1} of ${head.chunks} is missing).`,
       );
     }
     json += part;

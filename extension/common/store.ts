@@ -5,8 +5,8 @@ import {
   readStoredSettings,
   SETTINGS_KEY,
   type Settings,
-  type StoredSettingsNote,
-  settingsSchema,
+  type StoredSettings,
+  settingsToStore,
 } from './settings';
 import { type KeyValueArea, readChunked, removeChunked, writeChunked } from './storage-chunks';
 
@@ -19,10 +19,7 @@ function syncArea(): KeyValueArea {
  * The settings, each stored value checked (settings.ts), and a note for each one that could not
  * be used. Never throws: unreadable storage gives the defaults and a note saying why.
  */
-export async function loadSettingsWithNotes(): Promise<{
-  settings: Settings;
-  notes: StoredSettingsNote[];
-}> {
+export async function loadSettingsWithNotes(): Promise<StoredSettings> {
   let value: unknown;
   try {
     value = await readChunked(syncArea(), SETTINGS_KEY);
@@ -31,6 +28,7 @@ export async function loadSettingsWithNotes(): Promise<{
     const detail = error instanceof Error ? error.message : String(error);
     return {
       settings,
+      keptLanguages: [],
       notes: [{ field: 'all', messageKey: 'optionsStoredUnreadable', substitutions: [detail] }],
     };
   }
@@ -45,9 +43,15 @@ export async function loadSettings(): Promise<Settings> {
   return settings;
 }
 
-/** Saves settings, checked against `settingsSchema` first: nothing invalid is ever written. */
-export async function saveSettings(settings: Settings): Promise<void> {
-  await writeChunked(syncArea(), SETTINGS_KEY, settingsSchema.parse(settings));
+/**
+ * Saves settings, checked against `settingsSchema` first, with the language codes this version
+ * cannot detect that were read with them (`keptLanguages`) written back unchanged.
+ */
+export async function saveSettings(
+  settings: Settings,
+  keptLanguages: readonly string[] = [],
+): Promise<void> {
+  await writeChunked(syncArea(), SETTINGS_KEY, settingsToStore(settings, keptLanguages));
 }
 
 export type StoredFramework =

@@ -3,8 +3,9 @@ import { DETECTABLE_LANGUAGES, type LanguageNames, languageNames } from '../comm
 
 /**
  * Finding a language on the options page by what the user types: its code (de, hmn, or franc's
- * deu), its own name (Deutsch), its English name (German) or its name in the UI language (alemán),
- * ignoring case and accents. Pure apart from Intl.DisplayNames, which needs no network.
+ * deu), its own name (Deutsch), its English name (German), its name in the UI language (alemán)
+ * or a common other name (Farsi, Mandarin: LANGUAGE_ALIASES), ignoring case and Latin accents.
+ * Pure apart from Intl.DisplayNames, which needs no network.
  */
 
 export interface LanguageMatch extends LanguageNames {
@@ -12,10 +13,32 @@ export interface LanguageMatch extends LanguageNames {
   rank: number;
 }
 
-/** Lower case, accents dropped: "Español" and "espanol" match, as do "Türkçe" and "turkce". */
+/**
+ * Lower case, accents on Latin letters dropped: "Español" and "espanol" match, as do "Türkçe" and
+ * "turkce". Marks on other scripts stay: in Devanagari or Bengali they are vowels, not accents
+ * (stripping them made हिन्दी "हनद").
+ */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').trim();
+  return text
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLocaleLowerCase('en')
+    .trim();
 }
+
+/**
+ * Names people use for a language that neither Intl.DisplayNames nor codes.ts gives. Sources:
+ * "Farsi, Western" (pes) and "Chinese, Mandarin" (cmn) are the names in the UDHR in Unicode corpus
+ * (OHCHR's translations of the Universal Declaration) that franc's language data is built from;
+ * ISO 639-3 (SIL) names cmn "Mandarin Chinese". हिंदी is Hindi's spelling with anusvara, as in the
+ * name of the Central Hindi Directorate (केंद्रीय हिंदी निदेशालय); CLDR writes हिन्दी.
+ */
+export const LANGUAGE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  fa: ['Farsi', 'Western Farsi'],
+  zh: ['Mandarin', 'Mandarin Chinese'],
+  hi: ['हिंदी'],
+};
 
 function rankOf(query: string, code: string, names: readonly string[]): number | undefined {
   if (query === code || query === FRANC_CODES[code]?.iso3) return 0;
@@ -41,7 +64,7 @@ export function findLanguages(
   const matches: LanguageMatch[] = [];
   for (const code of DETECTABLE_LANGUAGES) {
     const names = languageNames(code, uiLanguage);
-    const rank = rankOf(q, code, names.all);
+    const rank = rankOf(q, code, [...names.all, ...(LANGUAGE_ALIASES[code] ?? [])]);
     if (rank !== undefined) matches.push({ ...names, rank });
   }
   return matches.sort((a, b) => a.rank - b.rank || a.local.localeCompare(b.local, uiLanguage));

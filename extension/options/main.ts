@@ -7,23 +7,23 @@ import {
   languageLabel,
   languageNames,
 } from '../common/languages';
+import { isNavigationKey, moveActive } from '../common/list-navigation';
 import {
   CUSTOM_FRAMEWORK_ID,
   formatJargon,
   type OptionProblem,
   type StoredSettingsNote,
+  storedFrameworkNote,
   validateOptions,
 } from '../common/settings';
 import { SYNC_QUOTA, TooLargeError } from '../common/storage-chunks';
 import {
   loadCustomFramework,
-  loadSettings,
   loadSettingsWithNotes,
   removeCustomFramework,
   saveCustomFramework,
   saveSettings,
 } from '../common/store';
-import { isNavigationKey, moveActive } from '../popup/result-navigation';
 import { findLanguages, type LanguageMatch, unambiguousMatch } from './language-search';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -45,11 +45,16 @@ const languageSearch = $<HTMLInputElement>('language-search');
 const suggestions = $<HTMLDivElement>('language-suggestions');
 const languageSearchError = $<HTMLParagraphElement>('language-search-error');
 const languageStatus = $<HTMLParagraphElement>('language-status');
+const storedUnreadable = $<HTMLDivElement>('stored-unreadable');
+const replaceStored = $<HTMLInputElement>('replace-stored');
 
 const uiLanguage = chrome.i18n.getUILanguage();
 let hasCustom = false;
 /** Languages chosen beyond the twelve boxes, in the order they were added. */
 let extraLanguages: string[] = [];
+/** Stored codes this version cannot detect: not shown as choices, written back on save. */
+let keptLanguages: string[] = [];
+let keptNotes: StoredSettingsNote[] = [];
 let shownMatches: LanguageMatch[] = [];
 let activeMatch = -1;
 
@@ -89,11 +94,15 @@ function fillFrameworks(selected: string, custom: Parameters<typeof frameworkCho
 }
 
 async function load() {
-  const [{ settings, notes }, stored] = await Promise.all([
+  const [{ settings, notes, keptLanguages: kept }, stored] = await Promise.all([
     loadSettingsWithNotes(),
     loadCustomFramework(),
   ]);
-  showStoredNotes(notes);
+  // fillFrameworks shows PTA 2022 for a framework it cannot offer: that is a replacement too.
+  const frameworkNote = storedFrameworkNote(settings.defaultFramework, stored.state === 'ok');
+  showStoredNotes(frameworkNote ? [...notes, frameworkNote] : notes);
+  keptLanguages = kept;
+  keptNotes = notes.filter((note) => note.messageKey.startsWith('optionsStoredLanguagesKept'));
   languages.replaceChildren(
     ...DISTRICT_LANGUAGES.map((language) => {
       const label = document.createElement('label');
@@ -134,7 +143,13 @@ function showStoredNotes(notes: StoredSettingsNote[]) {
     }),
   );
   storedNotes.hidden = notes.length === 0;
+  // Nothing stored could be read ('all'): the page shows defaults, and saving them would wipe
+  // settings that may only be late (sync can deliver the head item before its chunks).
+  storedUnreadable.hidden = !notes.some((note) => note.field === 'all');
+  replaceStored.checked = false;
 }
+
+$('reload-stored').addEventListener('click', () => location.reload());
 
 function renderExtraLanguages() {
   otherLanguages.replaceChildren(
@@ -274,17 +289,25 @@ function commitSearch() {
 languageSearch.addEventListener('input', () => {
   clearSearchError();
   showSuggestions();
-  if (languageSearch.value.trim()) {
-    announce(t('optionsLanguageMatches', String(shownMatches.length)));
+  const query = languageSearch.value.trim();
+  if (query) {
+    announce(
+      shownMatches.length > 0
+        ? t('optionsLanguageMatches', String(shownMatches.length))
+        : t('optionsLanguageNoMatch', query),
+    );
   }
 });
 
 languageSearch.addEventListener('keydown', (event) => {
-  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+  if (isNavigationKey(event.key)) {
+    const arrow = event.key === 'ArrowDown' || event.key === 'ArrowUp';
+    // The arrows open the list; Home, End, PageUp and PageDown move in it only while it is open
+    // (otherwise they move the caret in the box as usual).
+    if (!arrow && suggestions.hidden) return;
     event.preventDefault();
     if (suggestions.hidden) showSuggestions();
-    if (isNavigationKey(event.key))
-      setActiveMatch(moveActive(activeMatch, event.key, shownMatches.length));
+    setActiveMatch(moveActive(activeMatch, event.key, shownMatches.length));
   } else if (event.key === 'Enter') {
     // Enter adds the language; it must not submit the form.
     event.preventDefault();
@@ -301,12 +324,25 @@ languageSearch.addEventListener('keydown', (event) => {
   }
 });
 
-languageSearch.addEventListener('blur', () => closeSuggestions());
+const addButton = $<HTMLButtonElement>('add-language');
 
-$('add-language').addEventListener('click', () => commitSearch());
+// Tab from the box to Add keeps the list and the chosen match, so Add adds that one; the list
+// closes when the focus goes anywhere else.
+languageSearch.addEventListener('blur', (event) => {
+  if (event.relatedTarget !== addButton) closeSuggestions();
+});
+addButton.addEventListener('blur', (event) => {
+  if (event.relatedTarget !== languageSearch) closeSuggestions();
+});
+addButton.addEventListener('click', () => commitSearch());
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  if (!storedUnreadable.hidden && !replaceStored.checked) {
+    settingsStatus.textContent = t('optionsStoredSaveBlocked');
+    replaceStored.focus();
+    return;
+  }
   const result = validateOptions({
     languages: [
       ...[...languages.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value),
@@ -323,11 +359,11 @@ form.addEventListener('submit', (event) => {
     return;
   }
   showProblems([]);
-  saveSettings(result.settings).then(
+  saveSettings(result.settings, keptLanguages).then(
     () => {
       settingsStatus.textContent = t('optionsSaved');
-      // What was stored before is replaced: its notes no longer apply.
-      showStoredNotes([]);
+      // What was stored before is replaced: its notes no longer apply, but for the codes kept.
+      showStoredNotes(keptNotes);
     },
     (error: unknown) => {
       settingsStatus.textContent =
@@ -401,9 +437,9 @@ $('save-framework').addEventListener('click', async () => {
 $('remove-framework').addEventListener('click', async () => {
   await removeCustomFramework();
   hasCustom = false;
-  const settings = await loadSettings();
+  const { settings, keptLanguages: kept } = await loadSettingsWithNotes();
   if (settings.defaultFramework === CUSTOM_FRAMEWORK_ID) {
-    await saveSettings({ ...settings, defaultFramework: 'pta-2022' });
+    await saveSettings({ ...settings, defaultFramework: 'pta-2022' }, kept);
   }
   fillFrameworks(
     defaultFramework.value === CUSTOM_FRAMEWORK_ID ? 'pta-2022' : defaultFramework.value,

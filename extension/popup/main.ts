@@ -2,11 +2,11 @@ import { builtInFramework, citation, type Framework } from '../../shared/framewo
 import { newCheckRequest } from '../common/check-request';
 import { frameworkChoices, frameworkForChoice } from '../common/frameworks';
 import { localizePage, t } from '../common/i18n';
+import { isNavigationKey, moveActive } from '../common/list-navigation';
 import { sendToBackground } from '../common/messages';
 import { loadCustomFramework, loadSettings } from '../common/store';
 import { pinnedTabId, targetTab } from '../common/target-tab';
 import { UNSUPPORTED_MESSAGE_KEYS, unsupportedReason } from '../common/unsupported-page';
-import { isNavigationKey, moveActive } from './result-navigation';
 import { buildLookupIndex, type LookupEntry, type LookupIndex } from './search-index';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

@@ -234,23 +234,102 @@ describe('options page', () => {
     expect((await storedSettings()).languages).not.toContain('de');
   });
 
-  test('a stored code this version cannot detect is left out with a visible note, not a crash', async () => {
-    await options.evaluate(async () => {
-      const settings = JSON.stringify({
-        languages: ['en', 'xx', 'de'],
-        targetGrade: 6,
-        jargon: [],
-        defaultFramework: 'pta-2022',
-      });
-      await chrome.storage.sync.set({ 'settings/hand/0': settings });
+  /** The search box, emptied and focused, after `text` was typed into it. */
+  async function typeInSearch(text: string) {
+    await options.bringToFront();
+    const search = options.locator('#language-search');
+    await search.fill('');
+    await search.focus();
+    await options.keyboard.type(text);
+    return search;
+  }
+
+  test('Home, End, PageUp and PageDown move in the open list', async () => {
+    // Eight languages have a name with a word starting with k.
+    const search = await typeInSearch('k');
+    await expect.poll(() => search.getAttribute('aria-expanded')).toBe('true');
+    const ids = await options
+      .locator('#language-suggestions [role=option]')
+      .evaluateAll((els) => els.map((el) => el.id));
+    expect(ids.length).toBeGreaterThan(5);
+    const active = () => search.getAttribute('aria-activedescendant');
+    await options.keyboard.press('End');
+    expect(await active()).toBe(ids.at(-1));
+    await options.keyboard.press('Home');
+    expect(await active()).toBe(ids[0]);
+    await options.keyboard.press('PageDown');
+    expect(await active()).toBe(ids[5]);
+    await options.keyboard.press('PageUp');
+    expect(await active()).toBe(ids[0]);
+    // With the list closed, Home moves the caret in the box again.
+    await options.keyboard.press('Escape');
+    await options.keyboard.press('Home');
+    expect(await search.evaluate((el: HTMLInputElement) => el.selectionStart)).toBe(0);
+    expect(await search.getAttribute('aria-expanded')).toBe('false');
+    await options.keyboard.press('Escape');
+  });
+
+  test('no match is announced as such; Tab to Add keeps the chosen match, and the list closes after', async () => {
+    const search = await typeInSearch('Klingo');
+    await expect
+      .poll(() => options.locator('#language-status').textContent())
+      .toBe(
+        'No language the checker can detect matches “Klingo”. Try its English name or its code.',
+      );
+    expect(await search.getAttribute('aria-expanded')).toBe('false');
+
+    await search.fill('');
+    await options.keyboard.type('k');
+    await expect.poll(() => search.getAttribute('aria-expanded')).toBe('true');
+    await options.keyboard.press('ArrowDown');
+    await options.keyboard.press('ArrowDown');
+    const second = options.locator('#language-suggestions [role=option]').nth(1);
+    const chosen = (await second.textContent()) ?? '';
+    expect(await search.getAttribute('aria-activedescendant')).toBe(
+      await second.getAttribute('id'),
+    );
+    await options.keyboard.press('Tab');
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('add-language');
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    await options.keyboard.press('Enter');
+    await expect
+      .poll(() => options.locator('#language-status').textContent())
+      .toMatch(new RegExp(`^${chosen.replace(/[()]/g, '\\$&')} (added|is one of the twelve)`));
+
+    // Leaving Add for anything but the box closes the list.
+    await search.focus();
+    await options.keyboard.type('k');
+    await expect.poll(() => search.getAttribute('aria-expanded')).toBe('true');
+    await options.keyboard.press('Tab');
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    await options.keyboard.press('Tab');
+    expect(await search.getAttribute('aria-expanded')).toBe('false');
+    expect(await options.locator('#language-suggestions').isHidden()).toBe(true);
+    await options.reload();
+    await options.waitForSelector('#languages input');
+  });
+
+  /** Stores settings as one chunk, as a hand edit or another version would, without checks. */
+  async function storeByHand(settings: Record<string, unknown>) {
+    await options.evaluate(async (json) => {
+      await chrome.storage.sync.set({ 'settings/hand/0': json });
       await chrome.storage.sync.set({
-        settings: { generation: 'hand', chunks: 1, bytes: settings.length },
+        settings: { generation: 'hand', chunks: 1, bytes: json.length },
       });
+    }, JSON.stringify(settings));
+  }
+
+  test('a stored code this version cannot detect is kept but not used, with a visible note, not a crash', async () => {
+    await storeByHand({
+      languages: ['en', 'xx', 'de'],
+      targetGrade: 6,
+      jargon: [],
+      defaultFramework: 'pta-2022',
     });
     await options.reload();
     await expect.poll(() => options.locator('#stored-notes').isVisible()).toBe(true);
     expect(await options.locator('#stored-notes li').allTextContents()).toEqual([
-      'Left out of your languages: “xx”. This version of the checker cannot detect it.',
+      'Kept but not used: “xx”. This version of the checker cannot detect it; it stays saved for a version that can.',
     ]);
     expect(await options.locator('#languages input:checked').count()).toBe(1);
     expect(await options.locator('#other-languages li span').allTextContents()).toEqual([
@@ -260,14 +339,90 @@ describe('options page', () => {
     const summary = await checkDraft(GERMAN);
     expect(summary).toMatch(/Languages\s+Deutsch 100%/);
     expect(summary).not.toContain('Language list');
-    // Saving writes only valid settings, and the note goes.
+    // Saving writes the code back unchanged (a newer version may have saved it), after the
+    // languages in use, and the note about it stays.
     await options.bringToFront();
+    await options.locator('#languages input[value=fr]').check();
+    await options.click('button[type=submit]');
+    await expect
+      .poll(() => options.locator('#settings-status').textContent())
+      .toBe('Options saved.');
+    expect((await storedSettings()).languages).toEqual(['en', 'fr', 'de', 'xx']);
+    expect(await options.locator('#stored-notes li').allTextContents()).toEqual([
+      'Kept but not used: “xx”. This version of the checker cannot detect it; it stays saved for a version that can.',
+    ]);
+  });
+
+  test('a stored default framework the page cannot offer is shown as PTA 2022, with a note', async () => {
+    await storeByHand({
+      languages: ['en'],
+      targetGrade: 8,
+      jargon: [],
+      defaultFramework: 'pta-2030',
+    });
+    await options.reload();
+    await expect.poll(() => options.locator('#stored-notes').isVisible()).toBe(true);
+    expect(await options.locator('#stored-notes li').allTextContents()).toEqual([
+      'The saved look-up framework “pta-2030” is not one this version has, so PTA 2022 is shown.',
+    ]);
+    expect(await options.inputValue('#default-framework')).toBe('pta-2022');
+  });
+
+  test('settings missing a chunk: Save is blocked until a reload or an explicit replace', async () => {
+    const saved = {
+      languages: ['en', 'es', 'de'],
+      targetGrade: 5,
+      jargon: [{ term: 'PTO', explanation: 'the parent group' }],
+      defaultFramework: 'pta-2022',
+    };
+    // Sync delivered the head item and the first chunk, not the second.
+    const json = JSON.stringify(saved);
+    const half = Math.floor(json.length / 2);
+    await options.evaluate(
+      async ([first, bytes]) => {
+        await chrome.storage.sync.clear();
+        await chrome.storage.sync.set({ 'settings/late/0': first });
+        await chrome.storage.sync.set({ settings: { generation: 'late', chunks: 2, bytes } });
+      },
+      [json.slice(0, half), json.length] as const,
+    );
+    await options.reload();
+    await expect.poll(() => options.locator('#stored-unreadable').isVisible()).toBe(true);
+    expect(await options.locator('#stored-notes li').allTextContents()).toEqual([
+      'The saved options could not be read (Stored value "settings" is incomplete (part 2 of 2 is missing).), so the defaults are shown.',
+    ]);
+    expect(await options.inputValue('#grade')).toBe('8');
+    await options.click('button[type=submit]');
+    await expect
+      .poll(() => options.locator('#settings-status').textContent())
+      .toMatch(/^Not saved: the saved options could not be read\. Reload the page/);
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('replace-stored');
+    // Nothing was written: the head still points at the late chunks.
+    expect(await options.evaluate(() => chrome.storage.sync.get('settings'))).toEqual({
+      settings: { generation: 'late', chunks: 2, bytes: json.length },
+    });
+
+    // The chunk arrives; Reload shows the real settings, and Save works again.
+    await options.evaluate(
+      (rest) => chrome.storage.sync.set({ 'settings/late/1': rest }),
+      json.slice(half),
+    );
+    await options.click('#reload-stored');
+    await expect.poll(() => options.inputValue('#grade')).toBe('5');
+    expect(await options.locator('#stored-notes').isVisible()).toBe(false);
+    expect(await options.inputValue('#jargon')).toBe('PTO = the parent group');
+
+    // Broken again, the user can choose to replace what is stored, explicitly.
+    await options.evaluate(() => chrome.storage.sync.remove('settings/late/1'));
+    await options.reload();
+    await expect.poll(() => options.locator('#stored-unreadable').isVisible()).toBe(true);
+    await options.check('#replace-stored');
     await options.click('button[type=submit]');
     await expect
       .poll(() => options.locator('#settings-status').textContent())
       .toBe('Options saved.');
     expect(await options.locator('#stored-notes').isVisible()).toBe(false);
-    expect((await storedSettings()).languages).toEqual(['en', 'de']);
+    expect((await storedSettings()).languages).toEqual(DEFAULT_LANGUAGES);
   });
 
   test('a framework with invalid JSON gets the line and column', async () => {

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   DETECTABLE_LANGUAGES,
@@ -13,6 +15,7 @@ import {
   unambiguousMatch,
 } from '../../../extension/options/language-search';
 import { FRANC_CODES, normalizeLanguages } from '../../../shared/checker';
+import { repoRoot } from '../../support/paths';
 
 describe('languages the options page offers', () => {
   test('exactly the ones the checker accepts, the twelve defaults among them', () => {
@@ -23,15 +26,29 @@ describe('languages the options page offers', () => {
     expect(isDetectableLanguage('xx')).toBe(false);
   });
 
-  test('every one has an own name and a name in English and Spanish', () => {
+  test('every one has an own name, and a Spanish name in the Spanish UI', () => {
     for (const code of DETECTABLE_LANGUAGES) {
-      for (const ui of ['en', 'es']) {
-        const names = languageNames(code, ui);
-        expect(names.own, code).not.toBe(code);
-        expect(names.local, code).not.toBe(code);
-      }
+      expect(languageName(code), code).not.toBe(code);
+      // Not the English name it would fall back to: Intl has Spanish names for all of them.
+      expect(languageNames(code, 'es').local, code).not.toBe(FRANC_CODES[code]?.name);
     }
   });
+
+  test.each([
+    ['hmn', 'Hmong'],
+    ['ny', 'Chichewa'],
+    ['ilo', 'Ilocano'],
+  ])(
+    'without locale data, the own name of %s is its English name %j, whatever the default locale',
+    (code, name) => {
+      expect(Intl.DisplayNames.supportedLocalesOf([code])).toEqual([]);
+      // In a process whose default locale is Spanish, Intl alone would answer "hmong".
+      const source = `import('${join(repoRoot, 'extension/common/languages.ts')}').then((m) => console.log(m.languageName('${code}')))`;
+      const env = { ...process.env, LC_ALL: 'es_ES.UTF-8', LANG: 'es_ES.UTF-8' };
+      const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', source], { env });
+      expect(out.toString().trim()).toBe(name);
+    },
+  );
 
   test.each([
     ['de', 'en', 'Deutsch — German (de)'],
@@ -82,6 +99,16 @@ describe('finding a language by what is typed', () => {
     ['日本語', 'en', ['ja']],
     ['Italian', 'en', ['it']],
     ['español', 'en', ['es']],
+    // Marks on other scripts are vowels, not accents: they are kept.
+    ['हिन्दी', 'en', ['hi']],
+    ['বাংলা', 'en', ['bn']],
+    ['Ελληνικά', 'en', ['el']],
+    // Other names (LANGUAGE_ALIASES).
+    ['हिंदी', 'en', ['hi']],
+    ['Farsi', 'en', ['fa']],
+    ['farsi', 'es', ['fa']],
+    ['Mandarin', 'en', ['zh']],
+    ['mandarin chinese', 'en', ['zh']],
   ])('%j (%s UI) finds %j first', (query, ui, first) => {
     const codes = findLanguages(query, { uiLanguage: ui }).map((m) => m.code);
     expect(codes.slice(0, first.length)).toEqual(first);
@@ -93,7 +120,13 @@ describe('finding a language by what is typed', () => {
 
   test('a word inside a name matches from its start, not from the middle of two letters', () => {
     expect(findLanguages('creole', { uiLanguage: 'en' }).map((m) => m.code)).toEqual(['ht']);
-    expect(findLanguages('an', { uiLanguage: 'en' }).map((m) => m.code)).not.toContain('de');
+    // "ma" is inside "German" but starts no word of its names: Malay, Malayalam, Marathi and
+    // Magyar (Hungarian) are found, German is not.
+    const ma = findLanguages('ma', { uiLanguage: 'en' }).map((m) => m.code);
+    expect(ma).toEqual(expect.arrayContaining(['ms', 'ml', 'mr', 'hu']));
+    expect(ma).not.toContain('de');
+    // From three letters on, anywhere inside a name counts.
+    expect(findLanguages('man', { uiLanguage: 'en' }).map((m) => m.code)).toContain('de');
   });
 
   test.each([
@@ -112,6 +145,8 @@ describe('finding a language by what is typed', () => {
     ['Español', 'espanol'],
     ['Tiếng Việt', 'tieng viet'],
     ['  Kreyòl ', 'kreyol'],
+    ['Ελληνικά', 'ελληνικά'],
+    ['हिंदी', 'हिंदी'],
   ])('%j folds to %j', (text, folded) => {
     expect(foldForSearch(text)).toBe(folded);
   });

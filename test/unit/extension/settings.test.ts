@@ -7,6 +7,8 @@ import {
   readStoredSettings,
   settingsFromStorage,
   settingsSchema,
+  settingsToStore,
+  storedFrameworkNote,
   validateOptions,
 } from '../../../extension/common/settings';
 
@@ -149,15 +151,27 @@ describe('settings read back from storage', () => {
   const valid = { languages: ['en', 'de'], targetGrade: 6, jargon: [], defaultFramework: 'kb-r' };
 
   test('valid settings, outside languages included, come back unchanged and without notes', () => {
-    expect(readStoredSettings(valid)).toEqual({ settings: valid, notes: [] });
+    expect(readStoredSettings(valid)).toEqual({ settings: valid, notes: [], keptLanguages: [] });
   });
 
   test.each([
     [
-      'an unknown code is dropped, with a note naming it',
+      'a code this version cannot detect is kept aside, with a note naming it',
       { ...valid, languages: ['en', 'xx', 'de'] },
       { languages: ['en', 'de'] },
-      [['languages', 'optionsStoredLanguagesDropped', ['“xx”']]],
+      [['languages', 'optionsStoredLanguagesKeptOne', ['“xx”']]],
+    ],
+    [
+      'several such codes get the plural note',
+      { ...valid, languages: ['en', 'yue', 'zh-Hant', 'de', 'yue'] },
+      { languages: ['en', 'de'] },
+      [['languages', 'optionsStoredLanguagesKept', ['“yue”, “zh-Hant”']]],
+    ],
+    [
+      'what is not a language code at all is dropped, with a note',
+      { ...valid, languages: ['en', 'not a code', 7, 'de'] },
+      { languages: ['en', 'de'] },
+      [['languages', 'optionsStoredLanguagesDropped', ['“not a code”, “7”']]],
     ],
     [
       'codes are trimmed and lower-cased, duplicates merged',
@@ -166,11 +180,12 @@ describe('settings read back from storage', () => {
       [],
     ],
     [
-      'no usable code: the defaults, with both notes',
+      'no usable code: the defaults, with the notes',
       { ...valid, languages: ['xx', 7] },
       { languages: DEFAULT_SETTINGS.languages },
       [
-        ['languages', 'optionsStoredLanguagesDropped', ['“xx”, “7”']],
+        ['languages', 'optionsStoredLanguagesKeptOne', ['“xx”']],
+        ['languages', 'optionsStoredLanguagesDropped', ['“7”']],
         ['languages', 'optionsStoredLanguagesDefault', undefined],
       ],
     ],
@@ -213,7 +228,55 @@ describe('settings read back from storage', () => {
   ])('a stored value that is %s gives the defaults and a note', (_, stored, detail) => {
     expect(readStoredSettings(stored)).toEqual({
       settings: DEFAULT_SETTINGS,
+      keptLanguages: [],
       notes: [{ field: 'all', messageKey: 'optionsStoredUnreadable', substitutions: [detail] }],
     });
+  });
+
+  test.each([
+    ['one kept code', ['en', 'xx', 'de'], ['xx'], ['en', 'de', 'xx']],
+    [
+      'kept codes exactly as stored',
+      ['EN', 'zh-Hant', ' yue '],
+      ['zh-Hant', ' yue '],
+      ['en', 'zh-Hant', ' yue '],
+    ],
+    ['none to keep', ['en', 'de'], [], ['en', 'de']],
+  ])('%s: a save writes them back after the languages in use', (_, stored, kept, written) => {
+    const read = readStoredSettings({ ...valid, languages: stored });
+    expect(read.keptLanguages).toEqual(kept);
+    const store = settingsToStore(read.settings, read.keptLanguages);
+    expect(store.languages).toEqual(written);
+    // Read back again, nothing is lost: the same settings, the same codes kept.
+    expect(readStoredSettings(store)).toMatchObject({
+      settings: read.settings,
+      keptLanguages: kept,
+    });
+  });
+
+  test('a save keeps codes aside even when the user changed the languages, but never invalid settings', () => {
+    const { settings, keptLanguages } = readStoredSettings({ ...valid, languages: ['xx', 'de'] });
+    expect(settingsToStore({ ...settings, languages: ['fr'] }, keptLanguages).languages).toEqual([
+      'fr',
+      'xx',
+    ]);
+    // Kept codes are only codes this version cannot use; the settings themselves are checked.
+    expect(settingsToStore(settings, ['de', 'not a code', 'xx']).languages).toEqual(['de', 'xx']);
+    expect(() => settingsToStore({ ...settings, languages: ['xx'] }, [])).toThrow();
+  });
+});
+
+describe('the stored default framework', () => {
+  test.each([
+    ['pta-2022', false, undefined],
+    ['kb-r', false, undefined],
+    ['custom', true, undefined],
+    ['custom', false, ['optionsStoredFrameworkNoCustom', undefined]],
+    ['pta-2030', true, ['optionsStoredFrameworkUnknown', ['pta-2030']]],
+    ['lakeside-2026', true, ['optionsStoredFrameworkUnknown', ['lakeside-2026']]],
+  ] as const)('%j with a custom framework saved: %s gives note %j', (id, custom, note) => {
+    const got = storedFrameworkNote(id, custom);
+    expect(got && [got.messageKey, got.substitutions]).toEqual(note);
+    if (got) expect(got.field).toBe('defaultFramework');
   });
 });

@@ -9,7 +9,7 @@ import {
   newCheckRequest,
   REQUEST_MAX_AGE_MS,
 } from '../../../extension/common/check-request';
-import { moveActive } from '../../../extension/popup/result-navigation';
+import { moveActive } from '../../../extension/common/list-navigation';
 import {
   axeViolationsToFindings,
   MAX_NODES_PER_RULE,
@@ -17,7 +17,7 @@ import {
 } from '../../../extension/sidepanel/axe-findings';
 import { findingSchema } from '../../../shared/checker';
 
-describe('keyboard navigation of the popup results', () => {
+describe('keyboard navigation of the popup results and the options page language list', () => {
   test.each([
     [-1, 'ArrowDown', 5, 0],
     [0, 'ArrowDown', 5, 1],

@@ -1,6 +1,7 @@
 /**
- * Which result is active in the popup's list, moved by the keyboard like a listbox
- * (WAI-ARIA combobox pattern: focus stays in the search box, `aria-activedescendant` follows).
+ * Which item is active in a list (the popup's results, the options page's language suggestions),
+ * moved by the keyboard like a listbox (WAI-ARIA combobox pattern: focus stays in the search box,
+ * `aria-activedescendant` follows).
  * `-1` means none is active.
  */
 export type NavigationKey = 'ArrowDown' | 'ArrowUp' | 'Home' | 'End' | 'PageDown' | 'PageUp';
