@@ -1285,6 +1285,81 @@ const roundFour: Record<string, SentenceTable> = {
   },
 };
 
+/**
+ * Round 5: phrasing families from the cross-set analysis of sets H and I (CONVENTIONS.md, round 5),
+ * sentences written for the tests.
+ */
+const roundFive: Record<string, SentenceTable> = {
+  'sets-communication-expectations': {
+    tag: [
+      'Teachers will be calling families before the first day of school.',
+      'We will email all families in the event of a late start.',
+      'Staff will make regular contact with every family during remote learning.',
+      'Parents will be notified by Friday if a bus route changes.',
+      'The office will send out a text in case of an early dismissal.',
+      'A phone call will be sent to families through our messaging system.',
+      'A reminder letter is sent home before each field trip.',
+      'We will share more details as soon as we have them.',
+      'Los avisos se enviarán a través de la plataforma del colegio.',
+      'Les pedimos leer los comunicados que iremos enviando durante el mes.',
+      'La información llegará por los canales habituales de comunicación.',
+      'La dirección informará periódicamente a las familias.',
+    ],
+    not: [
+      'Teachers will call the roll at 8 a.m.',
+      'We will contact the bus company about the new route.',
+      'The permission letter was sent home yesterday.',
+      'Los alumnos enviarán sus trabajos por la plataforma.',
+      'La comunicación se llevará a cabo por los medios que resulten más adecuados.',
+    ],
+  },
+  'invites-contributions': {
+    tag: [
+      'This is your chance to volunteer at the book fair.',
+      'Our Giving Day starts next Tuesday.',
+      'Invite your family to join us by helping at the craft tables.',
+      'If you are interested in one of these board positions, write your name below.',
+      'Para la fiesta necesitamos unas cartulinas de colores.',
+      'La cooperadora fijó una cuota de $200 por familia.',
+    ],
+    not: [
+      'Necesitamos unos días para organizar los grupos.',
+      'The giving of awards is on Friday.',
+      'La cuota del comedor se paga en secretaría.',
+    ],
+  },
+  'gathers-family-input': {
+    tag: [
+      'Please use the rating scale below to evaluate our school.',
+      'Rate your child’s school on each area below.',
+      'Queremos conocer la opinión de las familias sobre el horario.',
+      'Escríbannos sus sugerencias al correo de la escuela.',
+    ],
+    not: [
+      'The scale in the science room is broken.',
+      'Students will evaluate their own writing.',
+      'La opinión del médico es importante.',
+    ],
+  },
+  'invites-follow-up': {
+    tag: [
+      'Our principal has an open-door policy.',
+      'Parents may call the office to schedule an appointment with the nurse.',
+      'Meet or contact your child’s coach whenever you need to.',
+      'If you cannot open the form, contact the school office.',
+      'If you would like to follow up with us, leave your phone number.',
+      'La dirección mantiene una política de puertas abiertas.',
+      'Las quejas y sugerencias deben dirigirse a la coordinación.',
+      'Si no puede entrar a la plataforma, comuníquese con la secretaría.',
+    ],
+    not: [
+      'You might follow up the museum visit with a trip to the library.',
+      'Doors open at 7:45.',
+      'Las puertas del colegio abren a las 7:45.',
+    ],
+  },
+};
+
 const tables: Record<string, SentenceTable> = { ...roundOne };
 for (const [ruleId, table] of [
   ...Object.entries(roundTwo),
@@ -1294,6 +1369,7 @@ for (const [ruleId, table] of [
   ...Object.entries(roundThreeFamilies),
   ...Object.entries(roundThreeSpanish),
   ...Object.entries(roundFour),
+  ...Object.entries(roundFive),
 ]) {
   const first = tables[ruleId];
   tables[ruleId] = first
