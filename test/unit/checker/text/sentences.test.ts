@@ -1334,6 +1334,7 @@ const roundFive: Record<string, SentenceTable> = {
       'Rate your child’s school on each area below.',
       'Queremos conocer la opinión de las familias sobre el horario.',
       'Escríbannos sus sugerencias al correo de la escuela.',
+      'We invite parents interested in sharing your ideas to a coffee chat.',
     ],
     not: [
       'The scale in the science room is broken.',
@@ -1357,6 +1358,80 @@ const roundFive: Record<string, SentenceTable> = {
       'Doors open at 7:45.',
       'Las puertas del colegio abren a las 7:45.',
     ],
+  },
+  'parent-teacher-conversations': {
+    tag: [],
+    not: [
+      'The parent conferences planned for Thursday have been called off.',
+      'Se suspenden las reuniones de apoderados de esta semana.',
+      'La jornada de puertas abiertas para nuevas familias será el sábado.',
+    ],
+  },
+  'points-to-other-channels': {
+    tag: [
+      'Please refer to the district website for the bus schedule.',
+      'See the Student Handbook for the dress code.',
+      'Read the full menu at www.oakschool.example.org.',
+      'Consulte el calendario en nuestra página.',
+    ],
+    not: [
+      'The reading survey is now available in the parent portal.',
+      'Send me a photo of your science project on Seesaw!',
+      'Watch on YouTube',
+      'Ver en YouTube',
+      'Topics include using the parent portal and bus safety.',
+    ],
+  },
+  'basic-needs-resources': {
+    tag: [],
+    not: [
+      'Please bring canned goods for the local food bank.',
+      'Podéis traer legumbres para el banco de alimentos.',
+    ],
+  },
+  'crisis-communication': {
+    tag: [
+      'Students will follow a hybrid schedule until January.',
+      'Our safety plan for reopening the school is posted below.',
+      'Los alumnos trabajarán de manera remota durante la semana.',
+      'El colegio seguirá con el modelo híbrido en marzo.',
+    ],
+    not: [
+      'The hybrid car show is on Saturday.',
+      'We are reopening the school store on Monday.',
+      'El modelo de uniforme es el mismo.',
+    ],
+  },
+  'learning-at-home': {
+    tag: [
+      'Here are some activities to do at home with your children this summer.',
+      'The workshops help parents support their children’s learning.',
+      'Les pedimos supervisar las tareas de sus hijos cada tarde.',
+      'Recomendamos organizar horarios y espacios de estudio en casa.',
+    ],
+    not: ['Teachers supervise the lunch room.', 'Las tareas se entregan el lunes.'],
+  },
+  'parent-organization': {
+    tag: [
+      'Ya podéis daros de alta como socios de la AMPA.',
+      'Las familias socias de la AMPA pagan menos en las excursiones.',
+    ],
+    not: ['El alta médica se entrega en secretaría.'],
+  },
+  'asks-communication-preferences': {
+    tag: [
+      'Preferred contact method: phone, text or email',
+      'Tell us which phone numbers you want called in an emergency.',
+      'Indique su medio de contacto preferido.',
+    ],
+    not: ['The best time to visit is after lunch.', 'Nuestro medio de transporte es el autobús.'],
+  },
+  'connects-to-resources': {
+    tag: [
+      'Staff will connect you with local services if needed.',
+      'La orientadora puede derivarlos a servicios especializados.',
+    ],
+    not: ['Connect the cable to the projector.', 'Conecte el cable al proyector.'],
   },
 };
 
