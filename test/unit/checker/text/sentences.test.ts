@@ -1339,6 +1339,7 @@ const roundFive: Record<string, SentenceTable> = {
     not: [
       'The scale in the science room is broken.',
       'Students will evaluate their own writing.',
+      'Notes for the survey administrator are on the back.',
       'La opinión del médico es importante.',
     ],
   },
@@ -1380,6 +1381,7 @@ const roundFive: Record<string, SentenceTable> = {
       'Watch on YouTube',
       'Ver en YouTube',
       'Topics include using the parent portal and bus safety.',
+      'The spring survey is currently available within the parent app.',
     ],
   },
   'basic-needs-resources': {
@@ -1432,6 +1434,27 @@ const roundFive: Record<string, SentenceTable> = {
       'La orientadora puede derivarlos a servicios especializados.',
     ],
     not: ['Connect the cable to the projector.', 'Conecte el cable al proyector.'],
+  },
+  'offers-translation': {
+    tag: [
+      'Information for families in Vietnamese will be at the front table.',
+      'A workshop for Spanish-speaking parents will be held in Spanish on Monday.',
+    ],
+    not: ['Our Spanish club meets on Mondays.', 'Students read a story in Spanish class.'],
+  },
+  'explains-family-rights': {
+    tag: [],
+    not: [
+      'Celebramos el Día de los Derechos del Niño con una obra de teatro.',
+      'Children’s Rights Day is celebrated with a school assembly.',
+    ],
+  },
+  'invites-contributions': {
+    tag: [],
+    not: [
+      'We need your support with homework and reading every night.',
+      'Necesitamos de su colaboración respetando los horarios de entrada.',
+    ],
   },
 };
 
