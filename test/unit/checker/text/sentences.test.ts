@@ -1326,6 +1326,8 @@ const roundFive: Record<string, SentenceTable> = {
       'Necesitamos unos días para organizar los grupos.',
       'The giving of awards is on Friday.',
       'La cuota del comedor se paga en secretaría.',
+      'We need your support with homework and reading every night.',
+      'Necesitamos de su colaboración respetando los horarios de entrada.',
     ],
   },
   'gathers-family-input': {
@@ -1447,13 +1449,6 @@ const roundFive: Record<string, SentenceTable> = {
     not: [
       'Celebramos el Día de los Derechos del Niño con una obra de teatro.',
       'Children’s Rights Day is celebrated with a school assembly.',
-    ],
-  },
-  'invites-contributions': {
-    tag: [],
-    not: [
-      'We need your support with homework and reading every night.',
-      'Necesitamos de su colaboración respetando los horarios de entrada.',
     ],
   },
 };
