@@ -1487,3 +1487,25 @@ test.each(taggedByNoRule)('no tag rule tags: %s', (sentence) => {
   const tagged = tagRuleIds.filter((id) => runTextRule(id, sentence).hits.length > 0);
   expect(tagged).toEqual([]);
 });
+
+/**
+ * Round 5: a breadcrumb or menu line names a page of the site, not a practice of the message, so
+ * no indicator tag reads it; the same words in a sentence are read.
+ */
+describe('navigation lines are not evidence', () => {
+  test.each([
+    ['connects-to-resources', 'Families » Community Resources » Free Lunch'],
+    ['invites-contributions', 'Events | Volunteer opportunities | Calendar'],
+    ['learning-at-home', 'Familias › Consejos para leer en casa'],
+  ])('%s does not tag the navigation line “%s”', (ruleId, line) => {
+    const text = `${line}\n\nThe spring concert is on May 4 in the gym.`;
+    expect(runTextRule(ruleId, text).hits).toEqual([]);
+  });
+
+  test.each([
+    ['invites-contributions', 'We need volunteers for the book fair | Necesitamos voluntarios.'],
+    ['parent-teacher-conversations', 'Parent-teacher conferences | November 12'],
+  ])('%s still reads a line that is not navigation: “%s”', (ruleId, line) => {
+    expect(runTextRule(ruleId, line).hits.length).toBeGreaterThan(0);
+  });
+});
