@@ -1453,6 +1453,60 @@ const roundFive: Record<string, SentenceTable> = {
   },
 };
 
+/**
+ * Round 5, probing: common ways notices and web pages say the same things, written for the tests
+ * after the pass on sets H and I, and look-alikes that must stay untagged.
+ */
+const roundFiveProbe: Record<string, SentenceTable> = {
+  'sets-communication-expectations': {
+    tag: [
+      'You will receive a text message from the district if school is cancelled.',
+      'Families will get an automated call the night before any schedule change.',
+      'We will post updates on this page as new information becomes available.',
+      'Watch your email on Sunday evening for the week’s schedule.',
+      'Teachers will reach out to each family within the first two weeks of school.',
+      'The principal will send a letter home if there is a change in staff.',
+      'Report cards will be mailed home at the end of each quarter.',
+      'We will let you know by email if the field trip is cancelled.',
+      'Expect a call from your child’s teacher before conferences.',
+      'Les enviaremos un mensaje de texto si se cancelan las clases.',
+      'Recibirán una llamada automática la noche anterior a cualquier cambio.',
+      'Publicaremos las novedades en esta página a medida que tengamos información.',
+      'Los maestros se comunicarán con cada familia durante las dos primeras semanas.',
+      'Las libretas de calificaciones se enviarán a casa al final de cada trimestre.',
+    ],
+    not: [
+      'You will receive a certificate at the end of the course.',
+      'We will post the winners’ names on the bulletin board.',
+      'Watch your step on the icy sidewalk tomorrow.',
+      'Teachers will reach their goals by working together during the year.',
+      'Recibirán una medalla si terminan la carrera.',
+      'Publicaremos las fotos cuando tengamos permiso de las familias.',
+      'Los maestros se comunicarán con los alumnos en inglés.',
+      'Las notas se entregan en sobre cerrado.',
+    ],
+  },
+  'crisis-communication': {
+    tag: [
+      'A boil-water notice is in effect; bottled water will be provided.',
+      'Classes are cancelled tomorrow because of the hurricane warning.',
+      'Debido a la ola de calor, las clases terminarán a las 12:00.',
+      'Las clases se suspenden mañana por la tormenta.',
+    ],
+    not: [
+      'The students studied how a hurricane forms.',
+      'Las clases de natación empiezan el lunes.',
+    ],
+  },
+  'invites-contributions': {
+    tag: [
+      'Any donation of paper towels would be a big help.',
+      'Cualquier aporte para la rifa será bienvenido.',
+    ],
+    not: ['Every gift is a reminder of our generosity.'],
+  },
+};
+
 const tables: Record<string, SentenceTable> = { ...roundOne };
 for (const [ruleId, table] of [
   ...Object.entries(roundTwo),
@@ -1463,6 +1517,7 @@ for (const [ruleId, table] of [
   ...Object.entries(roundThreeSpanish),
   ...Object.entries(roundFour),
   ...Object.entries(roundFive),
+  ...Object.entries(roundFiveProbe),
 ]) {
   const first = tables[ruleId];
   tables[ruleId] = first
