@@ -1484,6 +1484,7 @@ const roundFiveProbe: Record<string, SentenceTable> = {
       'Publicaremos las fotos cuando tengamos permiso de las familias.',
       'Los maestros se comunicarán con los alumnos en inglés.',
       'Las notas se entregan en sobre cerrado.',
+      'We will let you know if your child needs a new library card.',
     ],
   },
   'crisis-communication': {

@@ -117,6 +117,22 @@ describe('survey items stand apart from prose', () => {
     expect(runTextRule('gathers-family-input', survey).hits.length).toBeGreaterThan(0);
   });
 
+  test('past-tense items and items about knowing whom to ask rate communication (round 5)', () => {
+    const survey = [
+      'Please mark one answer for each statement: strongly agree, agree, disagree, strongly disagree.',
+      '1. I felt welcome at the fall open house.',
+      '2. I knew who to contact when my child was absent.',
+      '3. Sé a quién acudir cuando tengo una duda.',
+    ].join('\n\n');
+    const { isSurvey, items } = itemsOf(survey);
+    expect(isSurvey).toBe(true);
+    expect(items).toHaveLength(3);
+    expect(runTextRule('rates-communication', survey).hits.map((h) => h.quote)).toEqual([
+      'I knew who to contact when my child was absent.',
+      'Sé a quién acudir cuando tengo una duda.',
+    ]);
+  });
+
   test('a list of learning targets ("I can ...") is not a survey', () => {
     const newsletter = [
       'Math this week: money.',
