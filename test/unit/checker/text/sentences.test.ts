@@ -1506,6 +1506,20 @@ const roundFiveProbe: Record<string, SentenceTable> = {
     ],
     not: ['Every gift is a reminder of our generosity.'],
   },
+  'basic-needs-resources': {
+    tag: [
+      'Los estudiantes podrán retirar canastas de alimentos en el colegio.',
+      'El comedor escolar seguirá funcionando para las familias que lo necesiten.',
+    ],
+    not: ['El comedor escolar se pinta en verano.', 'Our students collected 300 cans.'],
+  },
+  'parent-organization': {
+    tag: [
+      'Our PTO meets the first Tuesday of every month in the library.',
+      'La AMPA se reúne el primer jueves de cada mes.',
+    ],
+    not: ['The chess club meets on Tuesdays.', 'El club de ajedrez se reúne los martes.'],
+  },
 };
 
 const tables: Record<string, SentenceTable> = { ...roundOne };
