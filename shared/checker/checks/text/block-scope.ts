@@ -1,6 +1,7 @@
 import type { DocumentModel, TextBlock } from '../../document-model';
 import type { CheckContext } from '../types';
 import { functionWordLanguage } from './function-words';
+import { oncePerBlock } from './once-per-block';
 import { blockWords } from './words';
 
 /**
@@ -15,11 +16,47 @@ export function blocksInScope(context: CheckContext): TextBlock[] {
   return main.length > 0 ? main : blocks;
 }
 
-/** Whether a block is among `blocksInScope(context)`, without listing them. */
+/**
+ * Whether a block is among `blocksInScope(context)`, without listing them. Indicator tags read by
+ * patterns also skip navigation lines (see `isNavigationLine`): a breadcrumb "Resources for Parents
+ * » Free Lunch" or a menu "Volunteer opportunities | Oportunidades de voluntariado" names a page
+ * of the site, not a practice of this message. Other checks (contact details, translation offers,
+ * whose language menus are offers) read them.
+ */
 export function isInScope(context: CheckContext, block: TextBlock): boolean {
-  if (context.rule.options?.scope === 'all' || block.inMainContent) return true;
+  const { rule } = context;
+  if (rule.kind === 'tag' && rule.check === 'patterns' && isNavigationLine(block)) return false;
+  if (rule.options?.scope === 'all' || block.inMainContent) return true;
   return mainBlocks(context.model).length === 0;
 }
+
+const NAVIGATION_MAX_WORDS = 15;
+const NAVIGATION_PART_MAX_WORDS = 5;
+const BREADCRUMB = /\s[»›]\s/u;
+const MENU_SEPARATOR = /\s\|\s/u;
+
+/**
+ * A short line of page names joined by breadcrumb arrows or menu bars. Not a line with a quotation
+ * in « », a rating scale in brackets ("[Strongly agree | Agree]"), dates or times, or sentence
+ * punctuation in a part ("Looking for the details | Read the minutes." stays a sentence).
+ */
+const isNavigationLine = oncePerBlock((block: TextBlock): boolean => {
+  const text = block.text.trim();
+  if (blockWords(block) > NAVIGATION_MAX_WORDS || /[«[\]\d]/u.test(text)) return false;
+  const separator = BREADCRUMB.test(text)
+    ? BREADCRUMB
+    : MENU_SEPARATOR.test(text)
+      ? MENU_SEPARATOR
+      : null;
+  if (!separator) return false;
+  return text
+    .split(new RegExp(separator.source, 'gu'))
+    .every(
+      (part) =>
+        !/[.!?:;]\s*$/u.test(part.trim()) &&
+        part.trim().split(/\s+/u).length <= NAVIGATION_PART_MAX_WORDS,
+    );
+});
 
 const mainCache = new WeakMap<DocumentModel, TextBlock[]>();
 

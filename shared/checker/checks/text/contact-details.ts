@@ -21,7 +21,9 @@ import { blockWords } from './words';
  * `hasContact`). The 2.1.5 tag is narrower: the details must be given for follow-up (the rule's
  * `followUpPurpose` option: questions, help, information nearby), and the number of a clinic, a
  * help line or a government office (`outsideOrganisation`) connects families to someone else,
- * which is 4.1.4 or 6.2.2, not the school enabling follow-up.
+ * which is 4.1.4 or 6.2.2, not the school enabling follow-up. Addresses in a page's footer beside
+ * its copyright line (`pageFurniture`) are the site's furniture: contact details, but not offered
+ * for follow-up on this message.
  */
 export interface ContactDetails {
   hits: Hit[];
@@ -56,9 +58,10 @@ export function findContactDetails(context: CheckContext): ContactDetails {
 export const contactDetails: CheckFunction = (context) => {
   const outside = optionRegex(context.rule, 'outsideOrganisation');
   const purpose = optionRegex(context.rule, 'followUpPurpose');
+  const furniture = optionRegex(context.rule, 'pageFurniture');
   return findContactDetails(context).hits.filter((hit) => {
     const around = lowerSameLength(sentenceOf(context, hit));
-    return !outside?.test(around) && (purpose?.test(around) ?? true);
+    return !outside?.test(around) && !furniture?.test(around) && (purpose?.test(around) ?? true);
   });
 };
 

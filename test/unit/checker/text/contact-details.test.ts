@@ -24,6 +24,8 @@ describe('contact details (hasContact) and the 2.1.5 tag they give', () => {
     'Escriba a [email protected] con sus preguntas.',
     'Text HELLO to 741741 to reach a counselor.',
     'Envíe la ficha por fax al 91 555 36 63.',
+    // Round 5: a seven-digit number after "at" followed by more of the sentence.
+    'You can reach the nurse at 555-0142 during the school day.',
   ])('contact details: %s', (text) => {
     expect(contactDetailsIn(extractFromText(text)).length).toBeGreaterThan(0);
   });
@@ -32,6 +34,11 @@ describe('contact details (hasContact) and the 2.1.5 tag they give', () => {
     'Please update your contact information in the parent portal.',
     'Actualice sus datos de contacto en la plataforma antes del viernes.',
     'The concert lasts from 6:30 to 7:45 and costs $5.',
+    // Round 5: a time followed by a place is not a street address.
+    'The walk starts at 9:00 on the school track, with snacks after.',
+    // Labellers disagree on "call the school" without a number (CONVENTIONS.md, round 5): the
+    // real sets D, E and H do not count it, so it stays out.
+    'If the bus is late, please call your child’s school.',
   ])('no contact details: %s', (text) => {
     expect(contactDetailsIn(extractFromText(text))).toEqual([]);
   });
@@ -42,6 +49,14 @@ describe('contact details (hasContact) and the 2.1.5 tag they give', () => {
     expect(contactDetailsIn(model).map((h) => h.quote)).toEqual(
       expect.arrayContaining(['Email Ms. Lee', 'call the office']),
     );
+  });
+
+  test('addresses in a footer beside its copyright line are contact details but not follow-up', () => {
+    const text = 'Maple Grove Schools info@maplegrove.example.org © 2026 Maple Grove Schools';
+    expect(contactDetailsIn(extractFromText(text))).toHaveLength(1);
+    expect(runTextRule('gives-contact-details', text).hits).toEqual([]);
+    const es = 'Colegio Los Robles secretaria@losrobles.example.cl Todos los derechos reservados';
+    expect(runTextRule('gives-contact-details', es).hits).toEqual([]);
   });
 
   test('an outside organisation’s number is a contact detail but not the school’s follow-up', () => {

@@ -102,6 +102,37 @@ describe('survey items stand apart from prose', () => {
     expect(hits).toEqual(['In what language do you prefer to receive messages?']);
   });
 
+  test('a rating survey whose items name families or home-school communication is a survey (round 5)', () => {
+    const survey = [
+      'Please use the scale of 1 to 4 to rate our school, 4 being very strong and 1 being very weak.',
+      '* 1. Families are welcomed at school events.',
+      '* 2. Communication between home and school is clear and frequent.',
+      '* 3. Tips for reading at home are shared with families.',
+    ].join('\n\n');
+    const { isSurvey, items } = itemsOf(survey);
+    expect(isSurvey).toBe(true);
+    expect(items).toHaveLength(3);
+    // Items rate practices; the home-learning rule does not read item 3 as guidance.
+    expect(runTextRule('learning-at-home', survey).hits).toEqual([]);
+    expect(runTextRule('gathers-family-input', survey).hits.length).toBeGreaterThan(0);
+  });
+
+  test('past-tense items and items about knowing whom to ask rate communication (round 5)', () => {
+    const survey = [
+      'Please mark one answer for each statement: strongly agree, agree, disagree, strongly disagree.',
+      '1. I felt welcome at the fall open house.',
+      '2. I knew who to contact when my child was absent.',
+      '3. Sé a quién acudir cuando tengo una duda.',
+    ].join('\n\n');
+    const { isSurvey, items } = itemsOf(survey);
+    expect(isSurvey).toBe(true);
+    expect(items).toHaveLength(3);
+    expect(runTextRule('rates-communication', survey).hits.map((h) => h.quote)).toEqual([
+      'I knew who to contact when my child was absent.',
+      'Sé a quién acudir cuando tengo una duda.',
+    ]);
+  });
+
   test('a list of learning targets ("I can ...") is not a survey', () => {
     const newsletter = [
       'Math this week: money.',
