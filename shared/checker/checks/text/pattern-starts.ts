@@ -134,9 +134,19 @@ function prefixesAt(source: string, start: number): Prefix[] {
     i++;
   }
   const next = source[i];
-  // A quantifier after the literal makes its last letter optional.
-  if (next === '?' || next === '*' || next === '{')
+  // An optional last letter ("volunteers? needed", "wi-?fi"): both ways, and on past it.
+  if (next === '?' && text.length > 0) {
+    const rest = prefixesAt(source, i + (source[i + 1] === '?' ? 2 : 1));
+    const both = [
+      { text, open: true },
+      { text: text.slice(0, -1), open: true },
+    ];
+    return combinedWithin(both, rest, MAX_PREFIXES);
+  }
+  // Any other quantifier after the literal makes its last letter optional, and may repeat it.
+  if (next === '?' || next === '*' || next === '{') {
     return [{ text: text.slice(0, -1), open: false }];
+  }
   if (i === source.length) return [{ text, open: true }];
   if (next === '(' && source.startsWith('(?:', i)) return appended(text, groupPrefixes(source, i));
   return [{ text, open: false }];

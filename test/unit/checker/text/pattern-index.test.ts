@@ -248,7 +248,7 @@ describe('word edges inside what the index calls a word', () => {
 
 describe('the words a pattern can start with', () => {
   test.each([
-    ['\\b(?:volunteers?|helpers?) needed', ['volunteer', 'helper']],
+    ['\\b(?:volunteers?|helpers?) needed', ['volunteers ', 'volunteer ', 'helpers ', 'helper ']],
     ['\\bwe (?:need|want)', ['we ']],
     ['\\b(?:the )?school', ['the ', 'school']],
     ['\\bsign language\\b|\\b(?:in|with) sign language', ['sign ', 'in ', 'with ']],
@@ -274,7 +274,9 @@ describe('the words a pattern can start with', () => {
         'help by keeping',
       ],
     ],
-    ['\\bvolunteers? needed', ['volunteer']],
+    ['\\bvolunteers? needed', ['volunteers needed', 'volunteer needed']],
+    ['\\b(?:wi-?fi|hotspots?)\\b', ['wi-fi', 'wifi', 'hotspots', 'hotspot']],
+    ['\\bcolou?r', ['colour', 'color']],
     ['\\b(?:class(?:room)?|school) news', ['classroom news', 'class news', 'school news']],
     ['\\b(?:ask|tell)\\b', ['ask', 'tell']],
     ['\\b(?:go )+team', ['go ']],
