@@ -40,6 +40,8 @@ export const matchPatterns: CheckFunction = (context) => {
     const unless = unlessRegex(rule, language);
     const required = requiredRegex(rule, language);
     const read = blocksRead(context, language);
+    // Most messages are in one language: the other languages' patterns have nothing to read.
+    if (!read.includes(1)) continue;
     const accept = (blockIndex: number) => read[blockIndex] === 1;
     for (const gated of scanPlan(list)) {
       for (const { blockIndex, match } of gatedMatches(model, gated, accept)) {
