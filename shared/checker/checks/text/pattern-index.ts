@@ -84,18 +84,18 @@ const partEntries = new WeakMap<GatedParts, TriggerLiterals[]>();
  * there need comparing. The place is the one that tells the literals apart best: for "the class
  * needs", "the school needs"... it is the letter after "the ", not the space.
  */
-interface TriggerLiterals {
+interface TriggerLiterals<E extends PartLiteral = PartLiteral> {
   trigger: string;
   /** Literals that end before `at`; compared whole. */
-  short: readonly PartLiteral[];
+  short: readonly E[];
   /** Where the character that tells the longer literals apart is, from the word start. */
   at: number;
   /**
    * By character code: ASCII ones in an array, read at every word start the trigger selects (an
    * array index costs a fraction of a Map lookup), others in a Map.
    */
-  byAscii: readonly (readonly PartLiteral[] | undefined)[];
-  byOther: ReadonlyMap<number, readonly PartLiteral[]>;
+  byAscii: readonly (readonly E[] | undefined)[];
+  byOther: ReadonlyMap<number, readonly E[]>;
 }
 
 /** Queues each part for compileAhead. */
@@ -113,15 +113,18 @@ function literalEntries(parts: GatedParts): TriggerLiterals[] {
   return entries;
 }
 
-function byNextCharacter(trigger: string, literals: readonly PartLiteral[]): TriggerLiterals {
+function byNextCharacter<E extends PartLiteral>(
+  trigger: string,
+  literals: readonly E[],
+): TriggerLiterals<E> {
   const from = trigger.replace('=', '').length;
-  let best: TriggerLiterals | undefined;
+  let best: TriggerLiterals<E> | undefined;
   let bestCost = Number.POSITIVE_INFINITY;
   // Far enough to get past a space or an apostrophe after a short word.
   for (let at = from; at <= from + 2; at++) {
-    const short: PartLiteral[] = [];
-    const byAscii: (PartLiteral[] | undefined)[] = new Array(128).fill(undefined);
-    const byOther = new Map<number, PartLiteral[]>();
+    const short: E[] = [];
+    const byAscii: (E[] | undefined)[] = new Array(128).fill(undefined);
+    const byOther = new Map<number, E[]>();
     for (const entry of literals) {
       if (entry.literal.length <= at) {
         short.push(entry);
@@ -140,7 +143,111 @@ function byNextCharacter(trigger: string, literals: readonly PartLiteral[]): Tri
       bestCost = cost;
     }
   }
-  return best as TriggerLiterals;
+  return best as TriggerLiterals<E>;
+}
+
+/** Calls `take` with each of a trigger's literals that follows `offset` in `lower`. */
+function forEachFitting<E extends PartLiteral>(
+  literals: TriggerLiterals<E>,
+  lower: string,
+  offset: number,
+  take: (entry: E) => void,
+): void {
+  for (const entry of literals.short) if (lower.startsWith(entry.literal, offset)) take(entry);
+  const code = lower.charCodeAt(offset + literals.at);
+  const longer = code < 128 ? literals.byAscii[code] : literals.byOther.get(code);
+  if (!longer) return;
+  for (const entry of longer) if (lower.startsWith(entry.literal, offset)) take(entry);
+}
+
+/**
+ * Every set of parts matched against a document so far, numbered, so that one pass over a
+ * document's word starts gathers the tries of all of them: a document's words are looked up once,
+ * not once per rule, and a word that starts no literal of any rule is not visited again by each
+ * rule with its trigger. Parts are registered when first matched against blocks, so parts used
+ * only on short texts (matchesInText) cost the pass nothing.
+ */
+const registeredParts: GatedParts[] = [];
+const partNumber = new WeakMap<GatedParts, number>();
+let allTriggers: Map<string, TriggerLiterals<NumberedLiteral>> | undefined;
+
+interface NumberedLiteral extends PartLiteral {
+  part: number;
+}
+
+function numberOf(parts: GatedParts): number {
+  let part = partNumber.get(parts);
+  if (part === undefined) {
+    part = registeredParts.length;
+    partNumber.set(parts, part);
+    registeredParts.push(parts);
+    allTriggers = undefined;
+  }
+  return part;
+}
+
+/** The literals of every registered set of parts, by trigger. */
+function triggerTable(): Map<string, TriggerLiterals<NumberedLiteral>> {
+  if (!allTriggers) {
+    const byTrigger = new Map<string, NumberedLiteral[]>();
+    registeredParts.forEach((parts, part) => {
+      for (const [trigger, literals] of parts.literals) {
+        let list = byTrigger.get(trigger);
+        if (!list) {
+          list = [];
+          byTrigger.set(trigger, list);
+        }
+        for (const { literal, sources } of literals) list.push({ literal, sources, part });
+      }
+    });
+    allTriggers = new Map(
+      [...byTrigger].map(([trigger, literals]) => [trigger, byNextCharacter(trigger, literals)]),
+    );
+  }
+  return allTriggers;
+}
+
+/** A document's tries for every set of parts registered when they were gathered. */
+interface DocumentTries {
+  /** Sets of parts numbered below this are covered. */
+  covers: number;
+  byPart: (number[] | undefined)[];
+}
+
+const documentTries = new WeakMap<WordStarts, DocumentTries>();
+
+function triesOfDocument(starts: WordStarts): DocumentTries {
+  let gathered = documentTries.get(starts);
+  if (gathered) return gathered;
+  const table = triggerTable();
+  const byPart: (number[] | undefined)[] = [];
+  const { texts, blockOf, offsetOf } = starts;
+  let o = 0;
+  const take = (entry: NumberedLiteral) => {
+    let list = byPart[entry.part];
+    if (!list) {
+      list = [];
+      byPart[entry.part] = list;
+    }
+    for (const source of entry.sources) list.push(o * PART_SPAN + source);
+  };
+  for (const [key, list] of starts.byKey) {
+    for (const trigger of distinctTriggersSelecting(key)) {
+      const literals = table.get(trigger);
+      if (!literals) continue;
+      for (o of list) {
+        forEachFitting(
+          literals,
+          texts[blockOf[o] as number] as string,
+          offsetOf[o] as number,
+          take,
+        );
+      }
+    }
+  }
+  gathered = { covers: registeredParts.length, byPart };
+  documentTries.set(starts, gathered);
+  return gathered;
 }
 
 const stickyParts = new WeakMap<GatedParts, RegExp[]>();
@@ -292,6 +399,13 @@ function triggerSet(gated: GatedRegex): ReadonlySet<string> {
   return set;
 }
 
+/** The same, each once ("i" gives "i" and "=i"). */
+function distinctTriggersSelecting(key: string): string[] {
+  if (key.length >= TRIGGER_LENGTH) return [key.slice(0, 1), key.slice(0, 2), key];
+  if (key.length === 2) return [key.slice(0, 1), key, `=${key}`];
+  return [key, `=${key}`];
+}
+
 /** The triggers that select a word start with this key (see startsFor). */
 function triggersSelecting(key: string): string[] {
   return [key.slice(0, 1), key.slice(0, 2), key.length < TRIGGER_LENGTH ? `=${key}` : key];
@@ -381,13 +495,31 @@ export function gatedMatches(
   return found;
 }
 
-/** Where matchParts gathers its tries (ordinal * PART_SPAN + source), grown as needed. */
-let triesBuffer: Float64Array = new Float64Array(4096);
-
-function grown(buffer: Float64Array): Float64Array {
-  const bigger = new Float64Array(buffer.length * 2);
-  bigger.set(buffer);
-  return bigger;
+/**
+ * The tries of a set of parts in a document (ordinal * PART_SPAN + source), sorted: from the pass
+ * over the document's word starts when the parts were registered before it, else (the first
+ * document a rule reads) gathered for these parts alone. A typed array sorts numbers natively,
+ * without a comparator.
+ */
+function triesFor(starts: WordStarts, parts: GatedParts): Float64Array | undefined {
+  const part = numberOf(parts);
+  const gathered = triesOfDocument(starts);
+  if (part < gathered.covers) {
+    const list = gathered.byPart[part];
+    return list ? Float64Array.from(list).sort() : undefined;
+  }
+  const tries: number[] = [];
+  for (const literals of literalEntries(parts)) {
+    for (const list of startsFor(starts, literals.trigger)) {
+      for (const o of list) {
+        const lower = starts.texts[starts.blockOf[o] as number] as string;
+        forEachFitting(literals, lower, starts.offsetOf[o] as number, (entry) => {
+          for (const source of entry.sources) tries.push(o * PART_SPAN + source);
+        });
+      }
+    }
+  }
+  return tries.length > 0 ? Float64Array.from(tries).sort() : undefined;
 }
 
 /**
@@ -403,35 +535,9 @@ function matchParts(
   textOf: (block: TextBlock) => string,
   found: BlockMatch[],
 ): void {
-  const { texts, blockOf, offsetOf } = starts;
-  let count = 0;
-  const tryAt = (o: number, sources: readonly number[]) => {
-    for (const source of sources) {
-      if (count === triesBuffer.length) triesBuffer = grown(triesBuffer);
-      triesBuffer[count++] = o * PART_SPAN + source;
-    }
-  };
-  for (const { trigger, short, at, byAscii, byOther } of literalEntries(parts)) {
-    for (const list of startsFor(starts, trigger)) {
-      for (const o of list) {
-        const lower = texts[blockOf[o] as number] as string;
-        const offset = offsetOf[o] as number;
-        for (const { literal, sources } of short) {
-          if (lower.startsWith(literal, offset)) tryAt(o, sources);
-        }
-        const code = lower.charCodeAt(offset + at);
-        const longer = code < 128 ? byAscii[code] : byOther.get(code);
-        if (!longer) continue;
-        for (const { literal, sources } of longer) {
-          if (lower.startsWith(literal, offset)) tryAt(o, sources);
-        }
-      }
-    }
-  }
-  if (count === 0) return;
-  // A typed array sorts numbers natively, without a comparator. The buffer is shared, so the
-  // tries are copied out: accept() and textOf() may match other regexes before this loop ends.
-  const tries = triesBuffer.slice(0, count).sort();
+  const { blockOf, offsetOf } = starts;
+  const tries = triesFor(starts, parts);
+  if (!tries) return;
   let previous = -1;
   let block = -1;
   let accepted = false;

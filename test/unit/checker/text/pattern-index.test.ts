@@ -80,6 +80,24 @@ describe('gated matching finds what a full scan finds', () => {
     }
   });
 
+  // The tests above mostly match a rule against models whose tries were gathered before the rule
+  // was first matched, so its tries are gathered for it alone. Here every rule is known first and
+  // the models are new, so one pass over each model's word starts gathers the tries of all rules.
+  test('every rule at once, in one pass over each document', () => {
+    const regexes = patternLists.map(([, list]) => gatedRegex(list));
+    const [first] = models;
+    for (const regex of regexes) gated(first as DocumentModel, regex);
+    let matches = 0;
+    for (const model of corpusModels()) {
+      for (const regex of regexes) {
+        const expected = fullScan(model, regex.regex);
+        expect(gated(model, regex)).toEqual(expected);
+        matches += expected.length;
+      }
+    }
+    expect(matches).toBeGreaterThan(500);
+  }, 120_000); // every rule over the whole corpus in one test: a time allowance, not a speed check
+
   test('without parts, each word start is tried with the whole regex', () => {
     for (const [, list] of patternLists.slice(0, 8)) {
       const { regex, triggers } = gatedRegex(list);
