@@ -79,23 +79,27 @@ export function gatedParts(
 const partEntries = new WeakMap<GatedParts, TriggerLiterals[]>();
 
 /**
- * A trigger's literals, by the character at one place past the trigger's letters: a word start the
- * trigger selects already begins with those letters, so only the literals with the character found
- * there need comparing. The place is the one that tells the literals apart best: for "the class
- * needs", "the school needs"... it is the letter after "the ", not the space.
+ * A trigger's literals as a small tree, by the character at one place past what is already known:
+ * a word start the trigger selects already begins with the trigger's letters, so only the literals
+ * with the character found there need comparing, and so on down while a branch holds more than a
+ * few. The place is the one that tells the literals apart best: for "the class needs", "the school
+ * needs"... it is the letter after "the ", not the space.
  */
-interface TriggerLiterals<E extends PartLiteral = PartLiteral> {
-  trigger: string;
-  /** Literals that end before `at`; compared whole. */
+interface LiteralNode<E extends PartLiteral> {
+  /** Literals compared whole here: those that end before `at`, or all of them in a leaf. */
   short: readonly E[];
-  /** Where the character that tells the longer literals apart is, from the word start. */
+  /** Where the character that tells the others apart is, from the word start; -1 in a leaf. */
   at: number;
   /**
-   * By character code: ASCII ones in an array, read at every word start the trigger selects (an
-   * array index costs a fraction of a Map lookup), others in a Map.
+   * The branches by character code: ASCII ones in an array, read at every word start the trigger
+   * selects (an array index costs a fraction of a Map lookup), others in a Map.
    */
-  byAscii: readonly (readonly E[] | undefined)[];
-  byOther: ReadonlyMap<number, readonly E[]>;
+  byAscii: readonly (LiteralNode<E> | undefined)[];
+  byOther: ReadonlyMap<number, LiteralNode<E>>;
+}
+
+interface TriggerLiterals<E extends PartLiteral = PartLiteral> extends LiteralNode<E> {
+  trigger: string;
 }
 
 /** Queues each part for compileAhead. */
@@ -117,33 +121,47 @@ function byNextCharacter<E extends PartLiteral>(
   trigger: string,
   literals: readonly E[],
 ): TriggerLiterals<E> {
-  const from = trigger.replace('=', '').length;
-  let best: TriggerLiterals<E> | undefined;
-  let bestCost = Number.POSITIVE_INFINITY;
+  return { trigger, ...literalNode(literals, trigger.replace('=', '').length) };
+}
+
+/** A branch this small is a leaf: its literals are compared one by one. */
+const LEAF_SIZE = 4;
+const NO_BRANCHES = new Map<number, never>();
+
+function literalNode<E extends PartLiteral>(literals: readonly E[], from: number): LiteralNode<E> {
+  const leaf = { short: literals, at: -1, byAscii: [], byOther: NO_BRANCHES };
+  if (literals.length <= LEAF_SIZE) return leaf;
+  let best: { at: number; short: E[]; branches: Map<number, E[]> } | undefined;
+  let bestCost = literals.length;
   // Far enough to get past a space or an apostrophe after a short word.
   for (let at = from; at <= from + 2; at++) {
     const short: E[] = [];
-    const byAscii: (E[] | undefined)[] = new Array(128).fill(undefined);
-    const byOther = new Map<number, E[]>();
+    const branches = new Map<number, E[]>();
     for (const entry of literals) {
       if (entry.literal.length <= at) {
         short.push(entry);
         continue;
       }
       const code = entry.literal.charCodeAt(at);
-      const list = code < 128 ? byAscii[code] : byOther.get(code);
+      const list = branches.get(code);
       if (list) list.push(entry);
-      else if (code < 128) byAscii[code] = [entry];
-      else byOther.set(code, [entry]);
+      else branches.set(code, [entry]);
     }
-    const lists = [...byAscii.filter((l) => l !== undefined), ...byOther.values()];
-    const cost = short.length + Math.max(0, ...lists.map((l) => l.length));
+    const cost = short.length + Math.max(0, ...[...branches.values()].map((l) => l.length));
     if (cost < bestCost) {
-      best = { trigger, short, at, byAscii, byOther };
+      best = { at, short, branches };
       bestCost = cost;
     }
   }
-  return best as TriggerLiterals<E>;
+  if (!best) return leaf;
+  const byAscii: (LiteralNode<E> | undefined)[] = new Array(128).fill(undefined);
+  const byOther = new Map<number, LiteralNode<E>>();
+  for (const [code, list] of best.branches) {
+    const node = literalNode(list, best.at + 1);
+    if (code < 128) byAscii[code] = node;
+    else byOther.set(code, node);
+  }
+  return { short: best.short, at: best.at, byAscii, byOther };
 }
 
 /** Calls `take` with each of a trigger's literals that follows `offset` in `lower`. */
@@ -153,11 +171,13 @@ function forEachFitting<E extends PartLiteral>(
   offset: number,
   take: (entry: E) => void,
 ): void {
-  for (const entry of literals.short) if (lower.startsWith(entry.literal, offset)) take(entry);
-  const code = lower.charCodeAt(offset + literals.at);
-  const longer = code < 128 ? literals.byAscii[code] : literals.byOther.get(code);
-  if (!longer) return;
-  for (const entry of longer) if (lower.startsWith(entry.literal, offset)) take(entry);
+  let node: LiteralNode<E> | undefined = literals;
+  while (node) {
+    for (const entry of node.short) if (lower.startsWith(entry.literal, offset)) take(entry);
+    if (node.at < 0) return;
+    const code = lower.charCodeAt(offset + node.at);
+    node = code < 128 ? node.byAscii[code] : node.byOther.get(code);
+  }
 }
 
 /**
