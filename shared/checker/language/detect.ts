@@ -156,14 +156,44 @@ function relabelOutsideList(
     const sample = sampleOf(group.map((b) => b.text));
     // Text whose function words are plainly the listed language's is that language: unrestricted
     // franc runs only where they are not (the function words of German or Italian are on no list).
-    if (language && functionWordLanguage(sample, listed.iso1) === language) continue;
+    if (language && functionWordLanguage(sample, listed.iso1) === language) {
+      relabelParagraphsOutsideList(group, language, byRef, listed);
+      continue;
+    }
     const outside = clearlyOutsideList(sample, letterCount(sample), listed);
-    if (!outside) continue;
+    if (!outside) {
+      if (language) relabelParagraphsOutsideList(group, language, byRef, listed);
+      continue;
+    }
     for (const block of group) {
       if (!listedLanguageFirst(block.text, listed)) byRef.set(block.ref, outside);
     }
   }
 }
+
+/**
+ * A group that reads as a listed language can still hold a paragraph in an outside one (a German
+ * paragraph in an English newsletter, read as English by the restricted detection). Only a long
+ * block whose own function words are not plainly the group's language is checked, so an English
+ * newsletter costs no unrestricted detection at all.
+ */
+function relabelParagraphsOutsideList(
+  group: readonly TextBlock[],
+  language: string,
+  byRef: Map<number, string | null>,
+  listed: { iso1: ReadonlySet<string>; iso3: ReadonlySet<string> },
+): void {
+  for (const block of group) {
+    const letters = letterCount(block.text);
+    if (letters < OUTSIDE_PARAGRAPH_LETTERS) continue;
+    if (functionWordLanguage(block.text, listed.iso1) === language) continue;
+    const outside = clearlyOutsideList(block.text, letters, listed);
+    if (outside) byRef.set(block.ref, outside);
+  }
+}
+
+/** A paragraph this long (letters) is judged on its own; see clearlyOutsideList's margins. */
+const OUTSIDE_PARAGRAPH_LETTERS = 150;
 
 /** Letters, roughly: ASCII letters plus any non-ASCII character that is not a space or punctuation. */
 function letterCount(text: string): number {

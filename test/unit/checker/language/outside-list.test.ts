@@ -50,6 +50,24 @@ describe('a language outside the district list', () => {
     expect(model.blocks.map((b) => analysis.blockLanguage(b))).toEqual(['de', 'de', 'en']);
   });
 
+  it('reads a German paragraph inside an English newsletter as German', () => {
+    const german = OUTSIDE_DEFAULT_LIST.find(([code]) => code === 'de')![1];
+    const english = IN_DEFAULT_LIST.find(([code]) => code === 'en')![1];
+    const { model, analysis } = analyse([english, english, german, english]);
+    expect(analysis.primary).toBe('en');
+    expect(model.blocks.map((b) => analysis.blockLanguage(b))).toEqual(['en', 'en', 'de', 'en']);
+  });
+
+  it.each(OUTSIDE_DEFAULT_LIST.filter(([, text]) => text.length >= 200))(
+    'reads a %s paragraph inside a Spanish letter as itself',
+    (code, text) => {
+      const spanish = IN_DEFAULT_LIST.find(([c]) => c === 'es')![1];
+      const { model, analysis } = analyse([spanish, text, spanish]);
+      expect(analysis.primary).toBe('es');
+      expect(analysis.blockLanguage(model.blocks[1]!)).toBe(code);
+    },
+  );
+
   it('reads Haitian Creole as itself when the list leaves it out', () => {
     const haitian = IN_DEFAULT_LIST.find(([code]) => code === 'ht')![1];
     expect(analyse([haitian], ['en', 'es', 'fr']).analysis.primary).toBe('ht');
