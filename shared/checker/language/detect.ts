@@ -59,13 +59,18 @@ export function analyseLanguages(
   const haitian = languages.includes('ht');
   const byRef = new Map<number, string | null>();
   const configured = new Set(languages);
+  /** Blocks whose function words plainly show their language: no outside language to look for. */
+  const plain = new Set<string>();
   const detect = (text: string): string | null => {
     const words = haitian || only.length > 1 ? lowerCaseWords(text) : null;
     if (haitian && looksHaitianCreole(text, words)) return 'ht';
     if (only.length === 0) return null;
     if (only.length === 1) return iso1FromFranc(only[0] as string) ?? null;
     const obvious = functionWordLanguage(text, configured, words);
-    if (obvious) return obvious;
+    if (obvious) {
+      plain.add(text);
+      return obvious;
+    }
     const code = franc(text, { only, minLength: 10 });
     return code === 'und' ? null : (iso1FromFranc(code) ?? null);
   };
@@ -82,7 +87,7 @@ export function analyseLanguages(
     iso1: configured,
     iso3: new Set(languages.map((l) => FRANC_CODES[l]?.iso3).filter((c): c is string => !!c)),
   };
-  relabelOutsideList(counted, byRef, listed);
+  relabelOutsideList(counted, byRef, listed, plain);
   const words = new Map<string, { words: number; blocks: number }>();
   let total = 0;
   const count = (language: string, n: number) => {
@@ -141,6 +146,7 @@ function relabelOutsideList(
   blocks: readonly TextBlock[],
   byRef: Map<number, string | null>,
   listed: { iso1: ReadonlySet<string>; iso3: ReadonlySet<string> },
+  plain: ReadonlySet<string>,
 ): void {
   const byLanguage = new Map<string, TextBlock[]>();
   for (const block of blocks) {
@@ -157,12 +163,12 @@ function relabelOutsideList(
     // Text whose function words are plainly the listed language's is that language: unrestricted
     // franc runs only where they are not (the function words of German or Italian are on no list).
     if (language && functionWordLanguage(sample, listed.iso1) === language) {
-      relabelParagraphsOutsideList(group, language, byRef, listed);
+      relabelParagraphsOutsideList(group, language, byRef, listed, plain);
       continue;
     }
     const outside = clearlyOutsideList(sample, letterCount(sample), listed);
     if (!outside) {
-      if (language) relabelParagraphsOutsideList(group, language, byRef, listed);
+      if (language) relabelParagraphsOutsideList(group, language, byRef, listed, plain);
       continue;
     }
     for (const block of group) {
@@ -182,8 +188,10 @@ function relabelParagraphsOutsideList(
   language: string,
   byRef: Map<number, string | null>,
   listed: { iso1: ReadonlySet<string>; iso3: ReadonlySet<string> },
+  plain: ReadonlySet<string>,
 ): void {
   for (const block of group) {
+    if (plain.has(block.text)) continue;
     const letters = letterCount(block.text);
     if (letters < OUTSIDE_PARAGRAPH_LETTERS) continue;
     if (functionWordLanguage(block.text, listed.iso1) === language) continue;
