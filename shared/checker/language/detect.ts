@@ -3,7 +3,12 @@ import type { TextBlock } from '../document-model';
 import { FRANC_CODES, iso1FromFranc } from './codes';
 import { functionWordLanguage, lowerCaseWords } from './function-words';
 import { looksHaitianCreole } from './haitian-creole';
-import { clearlyOutsideList, listedLanguageFirst, sampleOf } from './outside-list';
+import {
+  clearlyOutsideList,
+  type ListedLanguages,
+  listedLanguageFirst,
+  sampleOf,
+} from './outside-list';
 
 /** Blocks with fewer letters than this are too short to tell reliably; they get no language. */
 export const MIN_LETTERS_TO_DETECT = 30;
@@ -140,12 +145,14 @@ export function analyseLanguages(
  * Where the text read as one listed language is, on a sample, clearly in a language outside the
  * list, that group's blocks take the outside language, except a block that franc-min on its own
  * puts in a listed language (an English heading in a German newsletter). Blocks are checked one
- * by one only in such a group, so a message in listed languages costs one sample per language.
+ * by one only in such a group, and in a group that stays listed only long blocks whose function
+ * words do not plainly show its language: a message in listed languages costs one sample per
+ * language.
  */
 function relabelOutsideList(
   blocks: readonly TextBlock[],
   byRef: Map<number, string | null>,
-  listed: { iso1: ReadonlySet<string>; iso3: ReadonlySet<string> },
+  listed: ListedLanguages,
   plain: ReadonlySet<string>,
 ): void {
   const byLanguage = new Map<string, TextBlock[]>();
@@ -187,7 +194,7 @@ function relabelParagraphsOutsideList(
   group: readonly TextBlock[],
   language: string,
   byRef: Map<number, string | null>,
-  listed: { iso1: ReadonlySet<string>; iso3: ReadonlySet<string> },
+  listed: ListedLanguages,
   plain: ReadonlySet<string>,
 ): void {
   for (const block of group) {

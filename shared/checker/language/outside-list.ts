@@ -31,6 +31,12 @@ const MAX_LISTED_SCORE = 0.9;
 const MAX_LISTED_SCORE_SHORT = 0.6;
 const LONG_SAMPLE_LETTERS = 150;
 
+/** The district's languages, as ISO 639-1 codes and as franc's ISO 639-3 codes. */
+export interface ListedLanguages {
+  iso1: ReadonlySet<string>;
+  iso3: ReadonlySet<string>;
+}
+
 /**
  * The language, outside the district's list, that `text` is clearly in; undefined when it is in a
  * listed language, too short to tell, or only narrowly closer to an outside language. Haitian
@@ -39,9 +45,9 @@ const LONG_SAMPLE_LETTERS = 150;
 export function clearlyOutsideList(
   text: string,
   letters: number,
-  listed: { iso1: ReadonlySet<string>; iso3: ReadonlySet<string> },
+  listed: ListedLanguages,
 ): string | undefined {
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const sample = text.slice(0, SAMPLE_CHARS);
   if (letters < OUTSIDE_MIN_LETTERS && !beyondLatin(sample)) return undefined;
   if (!listed.iso1.has('ja') && writtenWithKana(sample)) return 'ja';
   const ranked = francAll(sample, { minLength: 10 });
@@ -57,10 +63,7 @@ export function clearlyOutsideList(
 }
 
 /** Whether franc-min over all its languages puts a listed language first for `text`. */
-export function listedLanguageFirst(
-  text: string,
-  listed: { iso1: ReadonlySet<string>; iso3: ReadonlySet<string> },
-): boolean {
+export function listedLanguageFirst(text: string, listed: ListedLanguages): boolean {
   const sample = text.slice(0, SAMPLE_CHARS);
   if (!listed.iso1.has('ja') && writtenWithKana(sample)) return false;
   const top = francAll(sample, { minLength: 10 })[0]?.[0];
