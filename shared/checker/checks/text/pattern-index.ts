@@ -76,7 +76,7 @@ export function gatedParts(
   return { bodies, flags, literals };
 }
 
-const partEntries = new WeakMap<GatedParts, TriggerLiterals[]>();
+const partEntries = new WeakMap<GatedParts, ReadonlyMap<string, TriggerLiterals>>();
 
 /**
  * A trigger's literals as a small tree, by the character at one place past what is already known:
@@ -107,11 +107,16 @@ export function compilePartsLater(parts: GatedParts): void {
   for (let i = 0; i < parts.bodies.length; i++) compileLater(() => stickyPart(parts, i));
 }
 
-/** A gated regex's triggers with their literals, as a list. */
-function literalEntries(parts: GatedParts): TriggerLiterals[] {
+/** A set of parts' literals by trigger, each trigger's as a tree. */
+function literalEntries(parts: GatedParts): ReadonlyMap<string, TriggerLiterals> {
   let entries = partEntries.get(parts);
   if (!entries) {
-    entries = [...parts.literals].map(([trigger, literals]) => byNextCharacter(trigger, literals));
+    entries = new Map(
+      [...parts.literals].map(([trigger, literals]) => [
+        trigger,
+        byNextCharacter(trigger, literals),
+      ]),
+    );
     partEntries.set(parts, entries);
   }
   return entries;
@@ -252,7 +257,7 @@ function triesOfDocument(starts: WordStarts): DocumentTries {
     for (const source of entry.sources) list.push(o * PART_SPAN + source);
   };
   for (const [key, list] of starts.byKey) {
-    for (const trigger of distinctTriggersSelecting(key)) {
+    for (const trigger of triggersSelecting(key)) {
       const literals = table.get(trigger);
       if (!literals) continue;
       for (o of list) {
@@ -393,42 +398,29 @@ function lazilyCompiled(
  */
 export function mayMatch(text: string, gated: GatedRegex): boolean {
   if (!gated.triggers) return true;
-  const triggers = triggerSet(gated);
-  const literals = gated.parts?.literals;
+  const entries = literalEntries(gated.parts ?? wholeParts(gated));
   let found = false;
+  const take = () => {
+    found = true;
+  };
   forEachWordStart(text, (offset, key) => {
     if (found) return;
     for (const trigger of triggersSelecting(key)) {
-      if (!triggers.has(trigger)) continue;
-      const list = literals?.get(trigger);
-      if (!list || list.some((entry) => text.startsWith(entry.literal, offset))) found = true;
+      const literals = entries.get(trigger);
+      if (literals) forEachFitting(literals, text, offset, take);
     }
   });
   return found;
 }
 
-const triggerSets = new WeakMap<GatedRegex, ReadonlySet<string>>();
-
-/** A gated regex's triggers as a set, made once: mayMatch runs on every link of every document. */
-function triggerSet(gated: GatedRegex): ReadonlySet<string> {
-  let set = triggerSets.get(gated);
-  if (!set) {
-    set = new Set(gated.triggers);
-    triggerSets.set(gated, set);
-  }
-  return set;
-}
-
-/** The same, each once ("i" gives "i" and "=i"). */
-function distinctTriggersSelecting(key: string): string[] {
+/**
+ * The triggers that select a word start with this key (see startsFor), each once: its first letter,
+ * its first two, and the key itself, or `=key` for a whole short word ("we": "w", "we", "=we").
+ */
+function triggersSelecting(key: string): string[] {
   if (key.length >= TRIGGER_LENGTH) return [key.slice(0, 1), key.slice(0, 2), key];
   if (key.length === 2) return [key.slice(0, 1), key, `=${key}`];
   return [key, `=${key}`];
-}
-
-/** The triggers that select a word start with this key (see startsFor). */
-function triggersSelecting(key: string): string[] {
-  return [key.slice(0, 1), key.slice(0, 2), key.length < TRIGGER_LENGTH ? `=${key}` : key];
 }
 
 /**
@@ -449,16 +441,18 @@ export function matchesInText(text: string, gated: GatedRegex): RegExpExecArray[
     return found;
   }
   const parts = gated.parts ?? wholeParts(gated);
+  const entries = literalEntries(parts);
   const offsets: number[] = [];
   const tries: number[] = [];
   forEachWordStart(text, (offset, key) => {
     const ordinal = offsets.length;
     offsets.push(offset);
+    const take = (entry: PartLiteral) => {
+      for (const source of entry.sources) tries.push(ordinal * PART_SPAN + source);
+    };
     for (const trigger of triggersSelecting(key)) {
-      for (const { literal, sources } of parts.literals.get(trigger) ?? []) {
-        if (!text.startsWith(literal, offset)) continue;
-        for (const source of sources) tries.push(ordinal * PART_SPAN + source);
-      }
+      const literals = entries.get(trigger);
+      if (literals) forEachFitting(literals, text, offset, take);
     }
   });
   tries.sort((a, b) => a - b);
@@ -529,7 +523,7 @@ function triesFor(starts: WordStarts, parts: GatedParts): Float64Array | undefin
     return list ? Float64Array.from(list).sort() : undefined;
   }
   const tries: number[] = [];
-  for (const literals of literalEntries(parts)) {
+  for (const literals of literalEntries(parts).values()) {
     for (const list of startsFor(starts, literals.trigger)) {
       for (const o of list) {
         const lower = starts.texts[starts.blockOf[o] as number] as string;
