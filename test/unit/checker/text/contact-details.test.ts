@@ -35,7 +35,7 @@ describe('contact details (hasContact) and the 2.1.5 tag they give', () => {
     'Actualice sus datos de contacto en la plataforma antes del viernes.',
     'The concert lasts from 6:30 to 7:45 and costs $5.',
     // Round 5: a time followed by a place is not a street address.
-    'The walk starts at 9:00 on the school track, with snacks after.',
+    'The walk starts at 9:00 on Main Street, with snacks after.',
     // Labellers disagree on "call the school" without a number (CONVENTIONS.md, round 5): the
     // real sets D, E and H do not count it, so it stays out.
     'If the bus is late, please call your child’s school.',
@@ -52,10 +52,13 @@ describe('contact details (hasContact) and the 2.1.5 tag they give', () => {
   });
 
   test('addresses in a footer beside its copyright line are contact details but not follow-up', () => {
-    const text = 'Maple Grove Schools info@maplegrove.example.org © 2026 Maple Grove Schools';
+    // "Contact" would make the address follow-up anywhere else (followUpPurpose).
+    const text =
+      'Contact Maple Grove Schools info@maplegrove.example.org © 2026 Maple Grove Schools';
     expect(contactDetailsIn(extractFromText(text))).toHaveLength(1);
     expect(runTextRule('gives-contact-details', text).hits).toEqual([]);
-    const es = 'Colegio Los Robles secretaria@losrobles.example.cl Todos los derechos reservados';
+    const es =
+      'Contacto: Colegio Los Robles secretaria@losrobles.example.cl Todos los derechos reservados';
     expect(runTextRule('gives-contact-details', es).hits).toEqual([]);
   });
 
