@@ -17,8 +17,8 @@ export function blocksInScope(context: CheckContext): TextBlock[] {
 }
 
 /**
- * Whether a block is among `blocksInScope(context)`, without listing them. Indicator tags read by
- * patterns also skip navigation lines (see `isNavigationLine`): a breadcrumb "Resources for Parents
+ * Whether the rule reads a block: whether it is among `blocksInScope(context)`, without listing
+ * them, except that indicator tags read by patterns also skip navigation lines (see `isNavigationLine`): a breadcrumb "Resources for Parents
  * » Free Lunch" or a menu "Volunteer opportunities | Oportunidades de voluntariado" names a page
  * of the site, not a practice of this message. Other checks (contact details, translation offers,
  * whose language menus are offers) read them.
@@ -34,6 +34,8 @@ const NAVIGATION_MAX_WORDS = 15;
 const NAVIGATION_PART_MAX_WORDS = 5;
 const BREADCRUMB = /\s[»›]\s/u;
 const MENU_SEPARATOR = /\s\|\s/u;
+/** A sentence ends in the part, at its end or before more words ("Schools are closed. Stay home"). */
+const SENTENCE_PUNCTUATION = /[.!?:;](?:\s|$)/u;
 
 /**
  * A short line of page names joined by breadcrumb arrows or menu bars. Not a line with a quotation
@@ -53,7 +55,7 @@ const isNavigationLine = oncePerBlock((block: TextBlock): boolean => {
     .split(new RegExp(separator.source, 'gu'))
     .every(
       (part) =>
-        !/[.!?:;]\s*$/u.test(part.trim()) &&
+        !SENTENCE_PUNCTUATION.test(part) &&
         part.trim().split(/\s+/u).length <= NAVIGATION_PART_MAX_WORDS,
     );
 });
