@@ -76,7 +76,7 @@ export function gatedParts(
   return { bodies, flags, literals };
 }
 
-const partEntries = new WeakMap<GatedParts, ReadonlyMap<string, TriggerLiterals>>();
+const partEntries = new WeakMap<GatedParts, ReadonlyMap<string, LiteralNode<PartLiteral>>>();
 
 /**
  * A trigger's literals as a small tree, by the character at one place past what is already known:
@@ -98,35 +98,29 @@ interface LiteralNode<E extends PartLiteral> {
   byOther: ReadonlyMap<number, LiteralNode<E>>;
 }
 
-interface TriggerLiterals<E extends PartLiteral = PartLiteral> extends LiteralNode<E> {
-  trigger: string;
-}
-
 /** Queues each part for compileAhead. */
 export function compilePartsLater(parts: GatedParts): void {
   for (let i = 0; i < parts.bodies.length; i++) compileLater(() => stickyPart(parts, i));
 }
 
 /** A set of parts' literals by trigger, each trigger's as a tree. */
-function literalEntries(parts: GatedParts): ReadonlyMap<string, TriggerLiterals> {
+function literalEntries(parts: GatedParts): ReadonlyMap<string, LiteralNode<PartLiteral>> {
   let entries = partEntries.get(parts);
   if (!entries) {
     entries = new Map(
-      [...parts.literals].map(([trigger, literals]) => [
-        trigger,
-        byNextCharacter(trigger, literals),
-      ]),
+      [...parts.literals].map(([trigger, literals]) => [trigger, literalTree(trigger, literals)]),
     );
     partEntries.set(parts, entries);
   }
   return entries;
 }
 
-function byNextCharacter<E extends PartLiteral>(
+/** A trigger's literals as a tree: the words it selects already begin with its letters. */
+function literalTree<E extends PartLiteral>(
   trigger: string,
   literals: readonly E[],
-): TriggerLiterals<E> {
-  return { trigger, ...literalNode(literals, trigger.replace('=', '').length) };
+): LiteralNode<E> {
+  return literalNode(literals, trigger.replace('=', '').length);
 }
 
 /** A branch this small is a leaf: its literals are compared one by one. */
@@ -171,7 +165,7 @@ function literalNode<E extends PartLiteral>(literals: readonly E[], from: number
 
 /** Calls `take` with each of a trigger's literals that follows `offset` in `lower`. */
 function forEachFitting<E extends PartLiteral>(
-  literals: TriggerLiterals<E>,
+  literals: LiteralNode<E>,
   lower: string,
   offset: number,
   take: (entry: E) => void,
@@ -194,7 +188,7 @@ function forEachFitting<E extends PartLiteral>(
  */
 const registeredParts: GatedParts[] = [];
 const partNumber = new WeakMap<GatedParts, number>();
-let allTriggers: Map<string, TriggerLiterals<NumberedLiteral>> | undefined;
+let allTriggers: Map<string, LiteralNode<NumberedLiteral>> | undefined;
 
 interface NumberedLiteral extends PartLiteral {
   part: number;
@@ -212,7 +206,7 @@ function numberOf(parts: GatedParts): number {
 }
 
 /** The literals of every registered set of parts, by trigger. */
-function triggerTable(): Map<string, TriggerLiterals<NumberedLiteral>> {
+function triggerTable(): Map<string, LiteralNode<NumberedLiteral>> {
   if (!allTriggers) {
     const byTrigger = new Map<string, NumberedLiteral[]>();
     registeredParts.forEach((parts, part) => {
@@ -226,7 +220,7 @@ function triggerTable(): Map<string, TriggerLiterals<NumberedLiteral>> {
       }
     });
     allTriggers = new Map(
-      [...byTrigger].map(([trigger, literals]) => [trigger, byNextCharacter(trigger, literals)]),
+      [...byTrigger].map(([trigger, literals]) => [trigger, literalTree(trigger, literals)]),
     );
   }
   return allTriggers;
@@ -302,6 +296,15 @@ function partMatchAt(
   const sticky = stickyPart(parts, index);
   sticky.lastIndex = offset;
   return sticky.exec(text);
+}
+
+/** Every match of a global regex in `text`, past empty ones as `matchAll` does. */
+function scanWhole(regex: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    if (match[0].length === 0) regex.lastIndex++;
+    visit(match);
+  }
 }
 
 /** Where a global scan resumes after a match: past it, and past an empty one by a character. */
@@ -398,19 +401,27 @@ function lazilyCompiled(
  */
 export function mayMatch(text: string, gated: GatedRegex): boolean {
   if (!gated.triggers) return true;
-  const entries = literalEntries(gated.parts ?? wholeParts(gated));
   let found = false;
-  const take = () => {
+  forEachLiteralIn(text, gated.parts ?? wholeParts(gated), () => {
     found = true;
-  };
-  forEachWordStart(text, (offset, key) => {
-    if (found) return;
-    for (const trigger of triggersSelecting(key)) {
-      const literals = entries.get(trigger);
-      if (literals) forEachFitting(literals, text, offset, take);
-    }
   });
   return found;
+}
+
+/** Each literal of the parts that follows a word start in a lower-cased text, with its offset. */
+function forEachLiteralIn(
+  text: string,
+  parts: GatedParts,
+  take: (offset: number, entry: PartLiteral) => void,
+): void {
+  const entries = literalEntries(parts);
+  forEachWordStart(text, (offset, key) => {
+    const takeHere = (entry: PartLiteral) => take(offset, entry);
+    for (const trigger of triggersSelecting(key)) {
+      const literals = entries.get(trigger);
+      if (literals) forEachFitting(literals, text, offset, takeHere);
+    }
+  });
 }
 
 /**
@@ -432,40 +443,25 @@ function triggersSelecting(key: string): string[] {
 export function matchesInText(text: string, gated: GatedRegex): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   if (!gated.triggers) {
-    const regex = gated.regex;
-    regex.lastIndex = 0;
-    for (let match = regex.exec(text); match; match = regex.exec(text)) {
-      if (match[0].length === 0) regex.lastIndex++;
-      found.push(match);
-    }
+    scanWhole(gated.regex, text, (match) => found.push(match));
     return found;
   }
   const parts = gated.parts ?? wholeParts(gated);
-  const entries = literalEntries(parts);
-  const offsets: number[] = [];
+  // A text this short numbers its tries by offset (offset * PART_SPAN + source).
   const tries: number[] = [];
-  forEachWordStart(text, (offset, key) => {
-    const ordinal = offsets.length;
-    offsets.push(offset);
-    const take = (entry: PartLiteral) => {
-      for (const source of entry.sources) tries.push(ordinal * PART_SPAN + source);
-    };
-    for (const trigger of triggersSelecting(key)) {
-      const literals = entries.get(trigger);
-      if (literals) forEachFitting(literals, text, offset, take);
-    }
+  forEachLiteralIn(text, parts, (offset, entry) => {
+    for (const source of entry.sources) tries.push(offset * PART_SPAN + source);
   });
   tries.sort((a, b) => a - b);
   let resumeAt = 0;
   let settled = -1;
   for (const at of tries) {
-    const ordinal = Math.floor(at / PART_SPAN);
-    const offset = offsets[ordinal] as number;
-    if (ordinal === settled || offset < resumeAt) continue;
-    const match = partMatchAt(parts, at - ordinal * PART_SPAN, text, offset);
+    const offset = Math.floor(at / PART_SPAN);
+    if (offset === settled || offset < resumeAt) continue;
+    const match = partMatchAt(parts, at - offset * PART_SPAN, text, offset);
     if (!match) continue;
     resumeAt = matchEnd(match);
-    settled = ordinal;
+    settled = offset;
     found.push(match);
   }
   return found;
@@ -493,15 +489,11 @@ export function gatedMatches(
   const found: BlockMatch[] = [];
   const blocks = model.blocks;
   if (!gated.triggers) {
-    const regex = gated.regex;
     for (let b = 0; b < blocks.length; b++) {
       if (!accept(b)) continue;
-      const text = textOf(blocks[b] as TextBlock);
-      regex.lastIndex = 0;
-      for (let match = regex.exec(text); match; match = regex.exec(text)) {
-        if (match[0].length === 0) regex.lastIndex++;
-        found.push({ blockIndex: b, match });
-      }
+      scanWhole(gated.regex, textOf(blocks[b] as TextBlock), (match) =>
+        found.push({ blockIndex: b, match }),
+      );
     }
     return found;
   }
@@ -523,8 +515,8 @@ function triesFor(starts: WordStarts, parts: GatedParts): Float64Array | undefin
     return list ? Float64Array.from(list).sort() : undefined;
   }
   const tries: number[] = [];
-  for (const literals of literalEntries(parts).values()) {
-    for (const list of startsFor(starts, literals.trigger)) {
+  for (const [trigger, literals] of literalEntries(parts)) {
+    for (const list of startsFor(starts, trigger)) {
       for (const o of list) {
         const lower = starts.texts[starts.blockOf[o] as number] as string;
         forEachFitting(literals, lower, starts.offsetOf[o] as number, (entry) => {
