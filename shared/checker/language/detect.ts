@@ -169,11 +169,8 @@ function relabelOutsideList(
     const sample = sampleOf(group.map((b) => b.text));
     // Text whose function words are plainly the listed language's is that language: unrestricted
     // franc runs only where they are not (the function words of German or Italian are on no list).
-    if (language && functionWordLanguage(sample, listed.iso1) === language) {
-      relabelParagraphsOutsideList(group, language, byRef, listed, plain);
-      continue;
-    }
-    const outside = clearlyOutsideList(sample, letterCount(sample), listed);
+    const plainly = language && functionWordLanguage(sample, listed.iso1) === language;
+    const outside = plainly ? undefined : clearlyOutsideList(sample, letterCount(sample), listed);
     if (!outside) {
       if (language) relabelParagraphsOutsideList(group, language, byRef, listed, plain);
       continue;

@@ -1,8 +1,8 @@
 /**
  * What a pattern's matches can start with, read from its source: the literal text after its
- * leading word edge (`\b(?:we need|volunteers?) ` starts with "we need" or "volunteer") and the
- * triggers derived from it, the first three letters of that text's first word. Word-start indexes
- * (word-starts.ts) use them to try a pattern only where it can match.
+ * leading word edge (`\b(?:we need|volunteers?) ` starts with "we need ", "volunteers " or
+ * "volunteer ") and the triggers derived from it, the first three letters of that text's first
+ * word. Word-start indexes (word-starts.ts) use them to try a pattern only where it can match.
  */
 
 /** Triggers are the first this many letters of a word (or the whole word when shorter). */
@@ -62,7 +62,8 @@ export function leadingWords(source: string): string[] | null {
 
 /**
  * The literal text (lower case) a pattern's matches can start with, one per way it can start:
- * `\b(?:we need|volunteers?) ` gives "we need" and "volunteer". `null` when that cannot be told.
+ * `\b(?:we need|volunteers?) ` gives "we need ", "volunteers " and "volunteer ". `null` when that
+ * cannot be told.
  */
 export function leadingLiterals(source: string): string[] | null {
   const alternatives = topLevelAlternatives(source);
