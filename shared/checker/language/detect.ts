@@ -1,7 +1,8 @@
 import { franc } from 'franc-min';
+import { isAscii, isAsciiDigit, isAsciiLetter } from '../checks/text/words';
 import type { TextBlock } from '../document-model';
 import { FRANC_CODES, iso1FromFranc } from './codes';
-import { functionWordLanguage, lowerCaseWords } from './function-words';
+import { blockLowerCaseWords, functionWordLanguage, lowerCaseWords } from './function-words';
 import { looksHaitianCreole } from './haitian-creole';
 import {
   clearlyOutsideList,
@@ -66,8 +67,13 @@ export function analyseLanguages(
   const configured = new Set(languages);
   /** Blocks whose function words plainly show their language: no outside language to look for. */
   const plain = new Set<string>();
-  const detect = (text: string): string | null => {
-    const words = haitian || only.length > 1 ? lowerCaseWords(text) : null;
+  const detect = (text: string, blockWords?: readonly string[] | null): string | null => {
+    const words =
+      haitian || only.length > 1
+        ? blockWords === undefined
+          ? lowerCaseWords(text)
+          : blockWords
+        : null;
     if (haitian && looksHaitianCreole(text, words)) return 'ht';
     if (only.length === 0) return null;
     if (only.length === 1) return iso1FromFranc(only[0] as string) ?? null;
@@ -83,7 +89,9 @@ export function analyseLanguages(
   for (const block of blocks) {
     byRef.set(
       block.ref,
-      letterCount(block.text) >= MIN_LETTERS_TO_DETECT ? detect(block.text) : null,
+      letterCount(block.text) >= MIN_LETTERS_TO_DETECT
+        ? detect(block.text, blockLowerCaseWords(block))
+        : null,
     );
   }
   const main = blocks.filter((b) => b.inMainContent);
@@ -226,6 +234,7 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
  * character counts as two-thirds of a word (Chinese words average about 1.5 characters).
  */
 export function wordCount(text: string): number {
+  if (isAscii(text)) return asciiWordCount(text);
   let unspaced = 0;
   let spacedText = text;
   if (mayHoldUnspacedScript(text)) {
@@ -239,6 +248,19 @@ export function wordCount(text: string): number {
 }
 
 const SPACED_WORD = /[\p{L}\p{N}]+/gu;
+
+/** `SPACED_WORD` matches on ASCII text: runs of letters and digits, counted without the regex. */
+function asciiWordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const wordChar = isAsciiLetter(code) || isAsciiDigit(code);
+    if (wordChar && !inWord) n++;
+    inWord = wordChar;
+  }
+  return n;
+}
 
 /** Thai, the first of those scripts, starts at U+0E00: text below it holds none of them. */
 function mayHoldUnspacedScript(text: string): boolean {

@@ -1,3 +1,6 @@
+import { oncePerBlock } from '../checks/text/once-per-block';
+import { lowered } from '../checks/text/word-starts';
+
 /**
  * A fast first opinion on a block's language from its most frequent function words, so that
  * franc (trigram profiles of ~300 entries for every configured language) runs only where the
@@ -190,8 +193,17 @@ for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
 
 /** The runs of letters in `text`, lower-cased; null when there are none. */
 export function lowerCaseWords(text: string): string[] | null {
-  return text.toLowerCase().match(/\p{L}+/gu);
+  return text.toLowerCase().match(LETTER_RUNS);
 }
+
+const LETTER_RUNS = /\p{L}+/gu;
+
+/**
+ * `lowerCaseWords` of a block, once per block and from the block's one lower-cased text (which
+ * keeps "İ" as it is, see `lowered`): language detection and the function-word counts of the
+ * checks read the same words.
+ */
+export const blockLowerCaseWords = oncePerBlock((block) => lowered(block).match(LETTER_RUNS));
 
 /** At least this many function words of the winner, this share of all words, and this lead. */
 const MIN_HITS = 4;

@@ -1,6 +1,6 @@
 import type { TextBlock } from '../../document-model';
+import { blockLowerCaseWords } from '../../language/function-words';
 import { oncePerBlock } from './once-per-block';
-import { lowered } from './word-starts';
 
 /**
  * Function words that belong to one of English, Spanish, French and Portuguese only ("the", "with" /
@@ -33,19 +33,30 @@ const WORD = /\p{L}+/gu;
 
 /** How many function words of each language `text` (lower case) holds. */
 export function functionWordCounts(text: string): Record<string, number> {
+  return countsOf(text.match(WORD));
+}
+
+function countsOf(words: readonly string[] | null): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const language of FUNCTION_WORD_LANGUAGES) counts[language] = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    for (const language of FUNCTION_WORD_LANGUAGES) {
-      if (FUNCTION_WORDS[language]?.has(m[0])) counts[language] = (counts[language] ?? 0) + 1;
-    }
+  for (const word of words ?? []) {
+    const owners = OWNERS.get(word);
+    if (!owners) continue;
+    for (const language of owners) counts[language] = (counts[language] as number) + 1;
   }
   return counts;
 }
 
-/** `functionWordCounts` of a whole block, counted once per block. */
-export const blockFunctionWordCounts = oncePerBlock((block) => functionWordCounts(lowered(block)));
+/** Each listed word's languages, so that a word costs one lookup, not one per language. */
+const OWNERS = new Map<string, string[]>();
+for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
+  for (const word of words) OWNERS.set(word, [...(OWNERS.get(word) ?? []), language]);
+}
+
+/** `functionWordCounts` of a whole block, counted once per block from the block's words. */
+export const blockFunctionWordCounts = oncePerBlock((block) =>
+  countsOf(blockLowerCaseWords(block)),
+);
 
 /**
  * The one language whose function words a block has, when no other language's appear; `null` when

@@ -4,11 +4,71 @@ import { oncePerBlock } from './once-per-block';
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*/gu;
 
 export function countWords(text: string): number {
+  if (isAscii(text)) return countAsciiWords(text);
   let n = 0;
   WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
+  // test(), not exec(): a count needs no match arrays.
+  while (WORD.test(text)) n++;
   return n;
 }
 
 /** `countWords` of a block's text, counted once per block. */
 export const blockWords = oncePerBlock((block) => countWords(block.text));
+
+const BEYOND_ASCII = /[^\0-\x7f]/;
+
+/** Most text is ASCII: one native scan tells, and then a loop over char codes can stand in for a Unicode regex. */
+export function isAscii(text: string): boolean {
+  return !BEYOND_ASCII.test(text);
+}
+
+/**
+ * `WORD` on ASCII text, without the regex: every match there is ASCII letters joined by `'` or `-`
+ * before another letter, or digits joined by `.`, `,` or `:` before another digit. Counting in a
+ * loop is several times faster than a `u` regex, and words are counted for every block and most
+ * sentences.
+ */
+function countAsciiWords(text: string): number {
+  let n = 0;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (isAsciiLetter(code)) {
+      n++;
+      i = endOfRun(text, i + 1, isAsciiLetter, isWordJoiner);
+    } else if (isAsciiDigit(code)) {
+      n++;
+      i = endOfRun(text, i + 1, isAsciiDigit, isNumberJoiner);
+    } else i++;
+  }
+  return n;
+}
+
+/** Where a run of `inRun` characters ends, a joiner followed by another `inRun` continuing it. */
+function endOfRun(
+  text: string,
+  from: number,
+  inRun: (code: number) => boolean,
+  joins: (code: number) => boolean,
+): number {
+  let i = from;
+  for (;;) {
+    while (i < text.length && inRun(text.charCodeAt(i))) i++;
+    if (i + 1 < text.length && joins(text.charCodeAt(i)) && inRun(text.charCodeAt(i + 1))) i += 2;
+    else return i;
+  }
+}
+
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+export function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `'` and `-`. */
+const isWordJoiner = (code: number) => code === 39 || code === 45;
+/** `.`, `,` and `:`. */
+const isNumberJoiner = (code: number) => code === 46 || code === 44 || code === 58;

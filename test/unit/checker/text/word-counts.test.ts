@@ -1,0 +1,84 @@
+import { describe, expect, it, test } from 'vitest';
+import { countWords } from '../../../../shared/checker/checks/text/words';
+import { wordCount } from '../../../../shared/checker/language/detect';
+import { corpusModels } from './corpus';
+
+/**
+ * Both counts skip their Unicode regex on ASCII text and count in a loop instead. The regexes
+ * below are the definitions (as words.ts and detect.ts write them); the loop must give the same
+ * count on every text.
+ */
+const READER_WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*/gu;
+const LETTER_OR_DIGIT_RUN = /[\p{L}\p{N}]+/gu;
+const byRegex = (regex: RegExp, text: string) => text.match(regex)?.length ?? 0;
+
+describe('countWords', () => {
+  test.each([
+    ['', 0],
+    ['Welcome back, families!', 3],
+    ["Don't forget: it's the kids' day.", 6],
+    ['A well-known after-school club', 4],
+    ['-leading and trailing- hyphens', 4],
+    ['double--hyphen', 2],
+    ['1,250.75 dollars at 3:30 pm', 5],
+    ['Room 12B, grade 3', 5],
+    ['ends with a comma 1,', 5],
+    ["rock 'n' roll", 3],
+    // A hyphen joins letters, not digits: the phone number is two words.
+    ['e-mail info@school.org or call 555-0142', 8],
+  ])('%j has %i words', (text, expected) => {
+    expect(countWords(text)).toBe(expected);
+    expect(byRegex(READER_WORD, text)).toBe(expected);
+  });
+
+  it('counts like its regex on every sentence-sized piece of the corpus', () => {
+    let pieces = 0;
+    for (const model of corpusModels()) {
+      for (const block of model.blocks) {
+        for (const piece of [block.text, ...block.text.split(/(?<=[.!?])\s+/)]) {
+          expect(countWords(piece), piece).toBe(byRegex(READER_WORD, piece));
+          pieces++;
+        }
+      }
+    }
+    expect(pieces).toBeGreaterThan(5000);
+  });
+
+  it('counts like its regex on random ASCII text full of joiners', () => {
+    const alphabet = "ab9 '-.,:'-0Z\t";
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      const length = next() % 24;
+      for (let i = 0; i < length; i++) text += alphabet[next() % alphabet.length];
+      expect(countWords(text), JSON.stringify(text)).toBe(byRegex(READER_WORD, text));
+    }
+  });
+});
+
+describe('wordCount (language shares)', () => {
+  test.each([
+    ['Welcome back, families!', 3],
+    ["Don't forget room 12B", 5],
+    ['Bienvenidos a la escuela', 4],
+    ['学校', 1],
+  ])('%j counts %i', (text, expected) => {
+    expect(wordCount(text)).toBe(expected);
+  });
+
+  it('counts runs of letters and digits like its regex on every block of the corpus', () => {
+    let blocks = 0;
+    for (const model of corpusModels()) {
+      for (const block of model.blocks) {
+        if (/[\u0e00-\uffff]/.test(block.text)) continue;
+        expect(wordCount(block.text), block.text).toBe(byRegex(LETTER_OR_DIGIT_RUN, block.text));
+        blocks++;
+      }
+    }
+    expect(blocks).toBeGreaterThan(2000);
+  });
+});
