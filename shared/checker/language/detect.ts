@@ -5,9 +5,11 @@ import { FRANC_CODES, iso1FromFranc } from './codes';
 import { blockLowerCaseWords, functionWordLanguage, lowerCaseWords } from './function-words';
 import { looksHaitianCreole } from './haitian-creole';
 import {
+  CONFIRMED_MIN_LETTERS,
   clearlyOutsideList,
   type ListedLanguages,
   listedLanguageFirst,
+  mayBeOutsideList,
   sampleOf,
 } from './outside-list';
 
@@ -191,9 +193,11 @@ function relabelOutsideList(
 
 /**
  * A group that reads as a listed language can still hold a paragraph in an outside one (a German
- * paragraph in an English newsletter, read as English by the restricted detection). Only a long
- * block whose own function words are not plainly the group's language is checked, so an English
- * newsletter costs no unrestricted detection at all.
+ * paragraph in an English newsletter, read as English by the restricted detection). Only a block
+ * whose own function words are not plainly the group's language is checked, so an English
+ * newsletter costs no unrestricted detection at all. A long block is judged by franc's margins; a
+ * shorter one (a sentence of 40 letters or more) only when it holds an outside language's letters
+ * or function words, and then only if they confirm franc's first choice.
  */
 function relabelParagraphsOutsideList(
   group: readonly TextBlock[],
@@ -205,14 +209,16 @@ function relabelParagraphsOutsideList(
   for (const block of group) {
     if (plain.has(block.text)) continue;
     const letters = letterCount(block.text);
-    if (letters < OUTSIDE_PARAGRAPH_LETTERS) continue;
+    if (letters < CONFIRMED_MIN_LETTERS) continue;
     if (functionWordLanguage(block.text, listed.iso1) === language) continue;
-    const outside = clearlyOutsideList(block.text, letters, listed);
+    const short = letters < OUTSIDE_PARAGRAPH_LETTERS;
+    if (short && !mayBeOutsideList(block.text, listed)) continue;
+    const outside = clearlyOutsideList(block.text, letters, listed, { confirmedOnly: short });
     if (outside) byRef.set(block.ref, outside);
   }
 }
 
-/** A paragraph this long (letters) is judged on its own; see clearlyOutsideList's margins. */
+/** A paragraph this long (letters) is judged on its own by franc's margins; see clearlyOutsideList. */
 const OUTSIDE_PARAGRAPH_LETTERS = 150;
 
 /** Letters, roughly: ASCII letters plus any non-ASCII character that is not a space or punctuation. */

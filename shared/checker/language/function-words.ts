@@ -186,9 +186,180 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
   ],
 };
 
-const LOOKUP = new Map<string, string[]>();
-for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const word of words) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), language]);
+/**
+ * Function words of common languages that are on no default district list, used only to confirm
+ * that a short text is in one of them when it is outside the district's list (outside-list.ts):
+ * franc-min names these languages first on a single sentence but leaves a listed language too
+ * close behind to trust. Each list is a selection of frequent words from a published stop-word
+ * list, leaving out every word that is also a word in a default district language ("die", "in",
+ * "am", "es", "de", "en", "il", "je", "we", "to", "do", "na", "po"...) and every word of the lists
+ * above ("das", "una", "con", "del"), so that a listed language's text gives them few hits.
+ * Sources: German, Dutch and Italian, the Snowball stop-word lists
+ * (snowballstem.org/algorithms/german/stop.txt, .../dutch/stop.txt, .../italian/stop.txt);
+ * Turkish and Polish, the stopwords-iso lists (github.com/stopwords-iso/stopwords-tr,
+ * stopwords-pl).
+ */
+export const OUTSIDE_FUNCTION_WORDS: Record<string, readonly string[]> = {
+  de: [
+    'der',
+    'und',
+    'ist',
+    'nicht',
+    'mit',
+    'für',
+    'ein',
+    'eine',
+    'einen',
+    'einem',
+    'dem',
+    'den',
+    'im',
+    'auf',
+    'sich',
+    'wir',
+    'sind',
+    'wird',
+    'werden',
+    'auch',
+    'oder',
+    'bei',
+    'uns',
+    'unsere',
+    'ihr',
+    'ihre',
+    'ihren',
+    'sie',
+    'zum',
+    'zur',
+    'nach',
+    'von',
+    'dass',
+  ],
+  nl: [
+    'het',
+    'een',
+    'van',
+    'zijn',
+    'voor',
+    'niet',
+    'op',
+    'dat',
+    'wij',
+    'uw',
+    'worden',
+    'wordt',
+    'ook',
+    'maar',
+    'naar',
+    'bij',
+    'aan',
+    'hebben',
+    'heeft',
+    'deze',
+    'dit',
+    'onze',
+    'ons',
+    'kunnen',
+    'zal',
+    'er',
+    'om',
+    'jullie',
+  ],
+  it: [
+    'della',
+    'delle',
+    'degli',
+    'dei',
+    'nel',
+    'nella',
+    'nelle',
+    'alla',
+    'alle',
+    'sono',
+    'che',
+    'gli',
+    'è',
+    'anche',
+    'questo',
+    'questa',
+    'più',
+    'sul',
+    'sulla',
+    'hanno',
+    'siamo',
+    'vostro',
+    'vostra',
+    'vostri',
+    'vostre',
+    'dalla',
+    'dal',
+    'per',
+  ],
+  tr: [
+    've',
+    'bir',
+    'bu',
+    'için',
+    'ile',
+    'daha',
+    'çok',
+    'olarak',
+    'gibi',
+    'kadar',
+    'veya',
+    'değil',
+    'sonra',
+    'tüm',
+    'olan',
+    'göre',
+    'ise',
+    'siz',
+    'sizin',
+    'bizim',
+    'ayrıca',
+    'ki',
+    'şu',
+    'ancak',
+  ],
+  pl: [
+    'w',
+    'z',
+    'nie',
+    'się',
+    'jest',
+    'że',
+    'jak',
+    'od',
+    'za',
+    'dla',
+    'są',
+    'oraz',
+    'przez',
+    'będzie',
+    'już',
+    'może',
+    'także',
+    'lub',
+    'który',
+    'która',
+    'które',
+    'ale',
+    'czy',
+    'tym',
+    'ich',
+  ],
+};
+
+const LOOKUP = lookupOf(FUNCTION_WORDS);
+/** Listed and outside languages' words together, for the outside vote. */
+const LOOKUP_WITH_OUTSIDE = lookupOf({ ...FUNCTION_WORDS, ...OUTSIDE_FUNCTION_WORDS });
+
+function lookupOf(lists: Record<string, readonly string[]>): Map<string, string[]> {
+  const lookup = new Map<string, string[]>();
+  for (const [language, words] of Object.entries(lists)) {
+    for (const word of words) lookup.set(word, [...(lookup.get(word) ?? []), language]);
+  }
+  return lookup;
 }
 
 /** The runs of letters in `text`, lower-cased; null when there are none. */
@@ -218,11 +389,12 @@ export function functionWordLanguage(
   text: string,
   languages: ReadonlySet<string>,
   words: readonly string[] | null = lowerCaseWords(text),
+  lookup: ReadonlyMap<string, readonly string[]> = LOOKUP,
 ): string | undefined {
   if (!words || words.length < MIN_HITS) return undefined;
   const hits = new Map<string, number>();
   for (const word of words) {
-    const owners = LOOKUP.get(word);
+    const owners = lookup.get(word);
     if (!owners) continue;
     for (const language of owners) {
       if (languages.has(language)) hits.set(language, (hits.get(language) ?? 0) + 1);
@@ -240,4 +412,21 @@ export function functionWordLanguage(
   }
   if (!best || bestHits < MIN_HITS || bestHits / words.length < MIN_SHARE) return undefined;
   return bestHits >= MIN_LEAD * Math.max(1, second) ? best : undefined;
+}
+
+const OUTSIDE_LANGUAGES = Object.keys(OUTSIDE_FUNCTION_WORDS);
+
+/**
+ * The language outside the district's list (`listed`, ISO 639-1) whose function words clearly
+ * dominate the text, by the same vote as functionWordLanguage with the listed languages' words
+ * competing; undefined when a listed language leads or no language clearly does.
+ */
+export function outsideFunctionWordLanguage(
+  text: string,
+  listed: ReadonlySet<string>,
+): string | undefined {
+  const languages = new Set(listed);
+  for (const language of OUTSIDE_LANGUAGES) languages.add(language);
+  const winner = functionWordLanguage(text, languages, lowerCaseWords(text), LOOKUP_WITH_OUTSIDE);
+  return winner && !listed.has(winner) ? winner : undefined;
 }

@@ -1,5 +1,6 @@
 import { francAll } from 'franc-min';
 import { iso1FromFranc } from './codes';
+import { outsideFunctionWordLanguage } from './function-words';
 import { looksHaitianCreole } from './haitian-creole';
 
 /**
@@ -15,6 +16,12 @@ import { looksHaitianCreole } from './haitian-creole';
  * franc with the best listed language 0.3-0.4 behind.
  */
 export const OUTSIDE_MIN_LETTERS = 60;
+/**
+ * A text confirmed by its own letters or function words (see confirmedAs) can be shorter: a
+ * one-line Polish or Czech notice has 45-60 letters, and an English title of that length has
+ * neither German umlauts nor four German function words.
+ */
+export const CONFIRMED_MIN_LETTERS = 40;
 /** A sample this long settles the language; more text only costs time. */
 const SAMPLE_CHARS = 400;
 /**
@@ -39,27 +46,91 @@ export interface ListedLanguages {
 
 /**
  * The language, outside the district's list, that `text` is clearly in; undefined when it is in a
- * listed language, too short to tell, or only narrowly closer to an outside language. Haitian
- * Creole, which franc-min lacks, is recognised by its own test when the list leaves it out.
+ * listed language, too short to tell, or only narrowly closer to an outside language whose own
+ * letters or function words do not confirm it (confirmedAs). Haitian Creole, which franc-min
+ * lacks, is recognised by its own test when the list leaves it out.
  */
 export function clearlyOutsideList(
   text: string,
   letters: number,
   listed: ListedLanguages,
+  {
+    /** Only a language its own letters or function words confirm (short paragraphs, see detect.ts). */
+    confirmedOnly = false,
+  }: { confirmedOnly?: boolean } = {},
 ): string | undefined {
   const sample = text.slice(0, SAMPLE_CHARS);
-  if (letters < OUTSIDE_MIN_LETTERS && !beyondLatin(sample)) return undefined;
+  if (letters < CONFIRMED_MIN_LETTERS && !beyondLatin(sample)) return undefined;
   if (!listed.iso1.has('ja') && writtenWithKana(sample)) return 'ja';
   const ranked = francAll(sample, { minLength: 10 });
   const top = ranked[0]?.[0];
   if (!top || top === 'und' || listed.iso3.has(top)) return undefined;
   // A script only one of franc's languages uses (Greek, Thai, Japanese kana) needs no margin.
   if (ranked.length === 1) return codeFor(top);
-  if (letters < OUTSIDE_MIN_LETTERS) return undefined;
-  if (!listed.iso1.has('ht') && looksHaitianCreole(sample)) return 'ht';
+  if (letters >= OUTSIDE_MIN_LETTERS && !listed.iso1.has('ht') && looksHaitianCreole(sample)) {
+    return 'ht';
+  }
+  // franc names the language first, and its letters or function words say the same: a sentence is
+  // enough, however close a listed language scores (a Turkish notice leaves French at 0.95).
+  if (letters >= CONFIRMED_MIN_LETTERS && confirmedAs(top, sample, listed)) return codeFor(top);
+  if (confirmedOnly || letters < OUTSIDE_MIN_LETTERS) return undefined;
   const bestListed = ranked.find(([code]) => listed.iso3.has(code))?.[1] ?? 0;
   const limit = letters >= LONG_SAMPLE_LETTERS ? MAX_LISTED_SCORE : MAX_LISTED_SCORE_SHORT;
   return bestListed <= limit ? codeFor(top) : undefined;
+}
+
+/**
+ * Letters a language writes often and no default district language uses (Turkish dotless ı,
+ * German ß and umlauts, Polish ł and ogonek vowels, Czech ř ě ů, Ukrainian і ї є ґ...), by
+ * franc's code. They confirm franc's first choice only: "bilingüe" in a Spanish line, or a Turkish
+ * name in an English one, does not make the text German or Turkish, because franc puts the
+ * listed language first there. Alphabets as the languages' standard orthographies give them.
+ */
+const OWN_LETTERS: Readonly<Record<string, RegExp>> = {
+  tur: /[ığş]/giu,
+  azj: /[əığş]/giu,
+  deu: /[äöüß]/giu,
+  hun: /[őűöü]/giu,
+  swe: /[åäö]/giu,
+  pol: /[łąęśćńźż]/giu,
+  ces: /[řěůčšž]/giu,
+  hrv: /[čćšž]/giu,
+  bos: /[čćšž]/giu,
+  srp: /[čćšž]/giu,
+  ron: /[șțşţ]/giu,
+  ukr: /[іїєґ]/giu,
+};
+/** One such letter can be a name; two in a sentence are the language's own spelling. */
+const MIN_OWN_LETTERS = 2;
+/** Any of them, for a quick look before franc runs (see mayBeOutsideList). */
+const ANY_OWN_LETTER = new RegExp(
+  `[${Object.values(OWN_LETTERS)
+    .map((r) => r.source.slice(1, -1))
+    .join('')}]`,
+  'iu',
+);
+
+/** Whether the text's own letters or function words say it is in `top` (franc's code). */
+function confirmedAs(top: string, sample: string, listed: ListedLanguages): boolean {
+  const own = OWN_LETTERS[top];
+  if (own && countMatches(own, sample) >= MIN_OWN_LETTERS) return true;
+  const byWords = outsideFunctionWordLanguage(sample, listed.iso1);
+  return byWords !== undefined && byWords === codeFor(top);
+}
+
+/**
+ * A cheap first look for a short paragraph: whether it holds letters of an outside language or
+ * its function words lead, so that unrestricted franc runs only then (see detect.ts).
+ */
+export function mayBeOutsideList(text: string, listed: ListedLanguages): boolean {
+  return ANY_OWN_LETTER.test(text) || outsideFunctionWordLanguage(text, listed.iso1) !== undefined;
+}
+
+function countMatches(regex: RegExp, text: string): number {
+  regex.lastIndex = 0;
+  let n = 0;
+  while (regex.exec(text)) n++;
+  return n;
 }
 
 /** Whether franc-min over all its languages puts a listed language first for `text`. */

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { analyseLanguages } from '../../../../shared/checker/language/detect';
 import {
+  OUTSIDE_FUNCTION_WORDS,
+  outsideFunctionWordLanguage,
+} from '../../../../shared/checker/language/function-words';
+import {
   checkDocument,
   DEFAULT_LANGUAGES,
   extractFromText,
   modelFromBlocks,
 } from '../../../../shared/checker/node';
 import { formatReport, painter } from '../../../../shared/cli/format';
-import { IN_DEFAULT_LIST, OUTSIDE_DEFAULT_LIST } from './texts-by-language';
+import {
+  IN_DEFAULT_LIST,
+  OUTSIDE_DEFAULT_LIST,
+  SHORT_LISTED_WITH_FOREIGN_WORDS,
+  SHORT_OUTSIDE_LIST,
+} from './texts-by-language';
 
 const languages: string[] = [...DEFAULT_LANGUAGES];
 
@@ -68,6 +77,34 @@ describe('a language outside the district list', () => {
     },
   );
 
+  it.each(SHORT_OUTSIDE_LIST)('reads a one-sentence %s notice as itself: %s', (code, text) => {
+    const { model, analysis } = analyse([text]);
+    expect(analysis.primary).toBe(code);
+    expect(analysis.blockLanguage(model.blocks[0]!)).toBe(code);
+  });
+
+  it.each(SHORT_OUTSIDE_LIST)(
+    'reads a one-sentence %s paragraph inside an English or a Spanish letter as itself',
+    (code, text) => {
+      for (const letter of ['en', 'es']) {
+        const around = IN_DEFAULT_LIST.find(([c]) => c === letter)![1];
+        const { model, analysis } = analyse([around, text, around]);
+        expect(analysis.primary).toBe(letter);
+        expect(model.blocks.map((b) => analysis.blockLanguage(b))).toEqual([letter, code, letter]);
+      }
+    },
+  );
+
+  it.each(SHORT_LISTED_WITH_FOREIGN_WORDS)(
+    'keeps a short %s line with foreign names and words in its language: %s',
+    (code, text) => {
+      expect(analyse([text]).analysis.primary).toBe(code);
+      const english = IN_DEFAULT_LIST.find(([c]) => c === 'en')![1];
+      const { model, analysis } = analyse([english, text, english]);
+      expect(analysis.blockLanguage(model.blocks[1]!)).toBe(code);
+    },
+  );
+
   it('reads Haitian Creole as itself when the list leaves it out', () => {
     const haitian = IN_DEFAULT_LIST.find(([code]) => code === 'ht')![1];
     expect(analyse([haitian], ['en', 'es', 'fr']).analysis.primary).toBe('ht');
@@ -76,6 +113,29 @@ describe('a language outside the district list', () => {
   it('reads a listed language by the list: German is simply German when the district has it', () => {
     const german = OUTSIDE_DEFAULT_LIST.find(([code]) => code === 'de')![1];
     expect(analyse([german], ['en', 'de']).analysis.primary).toBe('de');
+  });
+});
+
+describe('function words of languages outside the list', () => {
+  it('share no word with a default language: a listed text gives them few hits', () => {
+    const listedWords = new Set(
+      IN_DEFAULT_LIST.flatMap(([, text]) => text.toLowerCase().match(/\p{L}+/gu) ?? []),
+    );
+    for (const [code, words] of Object.entries(OUTSIDE_FUNCTION_WORDS)) {
+      expect(
+        words.filter((w) => listedWords.has(w)),
+        code,
+      ).toEqual([]);
+    }
+  });
+
+  it('name an outside language only when it is outside the list and leads', () => {
+    const german = SHORT_OUTSIDE_LIST.find(([code]) => code === 'de')![1];
+    expect(outsideFunctionWordLanguage(german, new Set(languages))).toBe('de');
+    expect(outsideFunctionWordLanguage(german, new Set(['en', 'de']))).toBeUndefined();
+    for (const [, text] of [...IN_DEFAULT_LIST, ...SHORT_LISTED_WITH_FOREIGN_WORDS]) {
+      expect(outsideFunctionWordLanguage(text, new Set(languages)), text).toBeUndefined();
+    }
   });
 });
 

@@ -5,8 +5,9 @@
 
 /**
  * Languages franc-min knows that are not among the default district languages. One-sentence
- * blocks are included where they are told apart; a one-line Turkish notice ("Veli toplantısı salı
- * akşamı saat altıda okulun konferans salonunda yapılacaktır.") is not: Tagalog scores too close.
+ * blocks are included where they are told apart. A one-line Turkish notice is (its dotless ı and ş
+ * confirm franc's first choice, though French or Tagalog score close); a one-line Italian notice is
+ * not (franc leaves Spanish at 0.92, and its function words are too few: see SHORT_OUTSIDE_LIST).
  */
 export const OUTSIDE_DEFAULT_LIST: ReadonlyArray<[code: string, text: string]> = [
   [
@@ -49,6 +50,56 @@ export const OUTSIDE_DEFAULT_LIST: ReadonlyArray<[code: string, text: string]> =
   // More kanji than kana: Han is the main script, which franc-min gives to Chinese.
   ['ja', '面談の希望日を水曜日までに担任の先生にお知らせください。'],
   ['ja', '本校体育館改修工事期間中、部活動練習場所変更予定。詳細後日連絡します。'],
+];
+
+/**
+ * One-sentence notices (40-149 letters) in languages outside the default list, which franc-min
+ * names first but with a listed language too close behind to trust alone: their own letters
+ * (Turkish ı ğ ş, German ß and umlauts, Polish ł ą ę, Czech ř ě ů, Hungarian ő ű, Swedish å) or
+ * function words confirm it. Before that check each was read as French, Somali, Spanish, Tagalog,
+ * Portuguese or English.
+ */
+export const SHORT_OUTSIDE_LIST: ReadonlyArray<[code: string, text: string]> = [
+  [
+    'tr',
+    "Veli toplantısı 12 Mart Salı günü saat 18.00'de okulun konferans salonunda yapılacaktır.",
+  ],
+  ['tr', "Okul servisi yarın sabah saat 7.30'da kapının önünden kalkacaktır, lütfen geç kalmayın."],
+  ['de', 'Der Elternabend für die Klassen 3 und 4 findet am Dienstag um 19 Uhr in der Aula statt.'],
+  ['pl', 'Zebranie z rodzicami odbędzie się w czwartek o godzinie 17:00 w sali numer 12.'],
+  ['pl', 'Prosimy o zwrot podpisanej zgody na wycieczkę do piątku.'],
+  ['nl', 'De ouderavond voor groep 5 is op dinsdag om 19.00 uur in het speellokaal van de school.'],
+  ['cs', 'Třídní schůzky se budou konat ve čtvrtek od 17 hodin v učebně číslo 12.'],
+  ['hu', 'A szülői értekezlet csütörtökön 17 órakor lesz az iskola tornatermében.'],
+  ['sv', 'Föräldramötet för årskurs 3 hålls på torsdag klockan 18 i skolans matsal.'],
+];
+
+/**
+ * Short lines in listed languages with names and words from outside ones (a Turkish or German
+ * surname, "bilingüe", a Dutch book title): they keep their listed language.
+ */
+export const SHORT_LISTED_WITH_FOREIGN_WORDS: ReadonlyArray<[code: string, text: string]> = [
+  ['en', 'Please welcome our new counselor, Mr. Yıldız, and our art teacher, Ms. Müller.'],
+  [
+    'en',
+    'Congratulations to Zoë Kowalczyk, Łukasz Nowak and Ayşe Öztürk, our spelling bee winners!',
+  ],
+  ['en', 'Thank you to Mrs. Schröder and Mr. Gößling for chaperoning the trip to Düsseldorf.'],
+  ['en', 'Mrs. Van der Berg will read "Het boek van de week" with the Dutch club on Friday.'],
+  [
+    'en',
+    'Der, die, das: our German club meets on Tuesdays after school in room 12 with Herr Becker.',
+  ],
+  [
+    'en',
+    'Schüler of the month: Gül Şahin, for her poster on the water cycle and her great attitude.',
+  ],
+  [
+    'es',
+    'El programa bilingüe de la escuela ofrece clases de inglés y español para toda la familia.',
+  ],
+  ['es', 'La señora Müller y el señor Yılmaz visitarán la clase de ciencias el próximo jueves.'],
+  ['fr', "Les élèves de CM2 présenteront leur exposé sur l'Allemagne et la Pologne jeudi."],
 ];
 
 /** Texts in the default district languages, each with the language it must keep being read as. */

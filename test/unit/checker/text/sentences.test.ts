@@ -1522,6 +1522,46 @@ const roundFiveProbe: Record<string, SentenceTable> = {
   },
 };
 
+/**
+ * Exclusions scoped to what they are about: a cancellation drops a conference tag only when the
+ * conference is what is cancelled (its subject, or the object of "cancelling"), not when something
+ * else in the sentence is; a copyright notice is page furniture, a question about copyright is not.
+ */
+const scopedExclusions: Record<string, SentenceTable> = {
+  'parent-teacher-conversations': {
+    tag: [
+      'Las conferencias de padres y maestros serán el 5 de mayo; se cancela la excursión.',
+      'Las reuniones de apoderados serán el martes, pero la salida al museo queda suspendida.',
+      'Las entrevistas con los apoderados se mantienen, aunque el acto del viernes fue cancelado.',
+      'Se pospone la feria del libro y las reuniones de padres serán el jueves.',
+      'Parent-teacher conferences are on March 5; the field trip has been cancelled.',
+      'Curriculum night is Thursday at 6 pm, but the bake sale is postponed.',
+      'Parent-teacher conferences are on March 5 and the spelling bee is cancelled.',
+      'Because the soccer game was cancelled, conferences with your child’s teacher start at 3 pm.',
+    ],
+    not: [
+      'Quedan suspendidas las reuniones de padres de esta semana.',
+      'Se suspenderán las entrevistas con los apoderados hasta nuevo aviso.',
+      'Las reuniones de padres previstas para el jueves se cancelarán por la tormenta.',
+      'Because of the storm, we are calling off parent-teacher conferences.',
+      'Parent conferences scheduled for Thursday will be postponed to next week.',
+    ],
+  },
+  'gives-contact-details': {
+    tag: [
+      'If you have questions about copyright permissions for the yearbook photos, call Ms. Lee at 555-0142.',
+      'For help with copyright rules for class projects, email Mr. Ortiz at ortiz@oak.example.org.',
+      'Call Ms. Lee at 555-0142 with questions about copyright permissions.',
+      'Si tiene dudas sobre el copyright de las fotos del anuario, escriba a anuario@colegio.example.edu.',
+    ],
+    not: [
+      'Contact us: office@oakpark.example.org (c) 2026 Oak Park Schools',
+      'Questions? office@oakpark.example.org | Copyright 2026 Oak Park Elementary',
+      'Contact Oak Park Elementary office@oakpark.example.org Copyright Oak Park Elementary',
+    ],
+  },
+};
+
 const tables: Record<string, SentenceTable> = { ...roundOne };
 for (const [ruleId, table] of [
   ...Object.entries(roundTwo),
@@ -1533,6 +1573,7 @@ for (const [ruleId, table] of [
   ...Object.entries(roundFour),
   ...Object.entries(roundFive),
   ...Object.entries(roundFiveProbe),
+  ...Object.entries(scopedExclusions),
 ]) {
   const first = tables[ruleId];
   tables[ruleId] = first
