@@ -60,7 +60,11 @@ export function clearlyOutsideList(
   }: { confirmedOnly?: boolean } = {},
 ): string | undefined {
   const sample = text.slice(0, SAMPLE_CHARS);
-  if (letters < CONFIRMED_MIN_LETTERS && !beyondLatin(sample)) return undefined;
+  const latin = !beyondLatin(sample);
+  if (letters < CONFIRMED_MIN_LETTERS && latin) return undefined;
+  // Short Latin text can only be confirmed (below), which needs what mayBeOutsideList looks for:
+  // without it, unrestricted franc would run for nothing on every short line of another language.
+  if (letters < OUTSIDE_MIN_LETTERS && latin && !mayBeOutsideList(sample, listed)) return undefined;
   if (!listed.iso1.has('ja') && writtenWithKana(sample)) return 'ja';
   const ranked = francAll(sample, { minLength: 10 });
   const top = ranked[0]?.[0];
