@@ -210,9 +210,10 @@ function relabelParagraphsOutsideList(
     if (plain.has(block.text)) continue;
     const letters = letterCount(block.text);
     if (letters < CONFIRMED_MIN_LETTERS) continue;
-    if (functionWordLanguage(block.text, listed.iso1) === language) continue;
+    const words = blockLowerCaseWords(block);
+    if (functionWordLanguage(block.text, listed.iso1, words) === language) continue;
     const short = letters < OUTSIDE_PARAGRAPH_LETTERS;
-    if (short && !mayBeOutsideList(block.text, listed)) continue;
+    if (short && !mayBeOutsideList(block.text, listed, words)) continue;
     const outside = clearlyOutsideList(block.text, letters, listed, { confirmedOnly: short });
     if (outside) byRef.set(block.ref, outside);
   }

@@ -424,9 +424,19 @@ const OUTSIDE_LANGUAGES = Object.keys(OUTSIDE_FUNCTION_WORDS);
 export function outsideFunctionWordLanguage(
   text: string,
   listed: ReadonlySet<string>,
+  words: readonly string[] | null = lowerCaseWords(text),
 ): string | undefined {
-  const languages = new Set(listed);
-  for (const language of OUTSIDE_LANGUAGES) languages.add(language);
-  const winner = functionWordLanguage(text, languages, lowerCaseWords(text), LOOKUP_WITH_OUTSIDE);
+  const winner = functionWordLanguage(text, withOutside(listed), words, LOOKUP_WITH_OUTSIDE);
   return winner && !listed.has(winner) ? winner : undefined;
+}
+
+/** The listed languages and the outside ones with function words, once per list. */
+const withOutsideCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function withOutside(listed: ReadonlySet<string>): ReadonlySet<string> {
+  let languages = withOutsideCache.get(listed);
+  if (!languages) {
+    languages = new Set([...listed, ...OUTSIDE_LANGUAGES]);
+    withOutsideCache.set(listed, languages);
+  }
+  return languages;
 }

@@ -126,8 +126,14 @@ function confirmedAs(top: string, sample: string, listed: ListedLanguages): bool
  * A cheap first look for a short paragraph: whether it holds letters of an outside language or
  * its function words lead, so that unrestricted franc runs only then (see detect.ts).
  */
-export function mayBeOutsideList(text: string, listed: ListedLanguages): boolean {
-  return ANY_OWN_LETTER.test(text) || outsideFunctionWordLanguage(text, listed.iso1) !== undefined;
+export function mayBeOutsideList(
+  text: string,
+  listed: ListedLanguages,
+  words?: readonly string[] | null,
+): boolean {
+  return (
+    ANY_OWN_LETTER.test(text) || outsideFunctionWordLanguage(text, listed.iso1, words) !== undefined
+  );
 }
 
 function countMatches(regex: RegExp, text: string): number {
