@@ -1,11 +1,17 @@
 import { languageNames } from '../../data';
-import type { DocumentModel } from '../../document-model';
+import type { DocumentModel, TextBlock } from '../../document-model';
 import offersTranslationJson from '../../rules/text/offers-translation.json' with { type: 'json' };
 import type { CheckContext, CheckFunction, Hit } from '../types';
 import { bundledRule } from './bundled-rule';
 import { compileLater, phrasePattern } from './compile';
 import { matchPatterns } from './match-patterns';
-import { type GatedRegex, gatedRegex, matchesInText, mayMatch } from './pattern-index';
+import {
+  type GatedRegex,
+  gatedMatches,
+  gatedRegex,
+  matchesInText,
+  mayMatch,
+} from './pattern-index';
 import { findTranslatedVersion } from './translated-version';
 import { lowered, lowerSameLength } from './word-starts';
 
@@ -190,9 +196,13 @@ function offersIn(context: CheckContext): TranslationOffers {
     offer(codes, { quote: text, position: { ref: link.ref, start: 0, end: link.text.length } });
   }
 
-  for (const block of model.blocks) {
-    // A language menu is a short line of names; longer blocks are prose.
-    if (block.text.length > MENU_MAX_LENGTH) continue;
+  // A language menu is a short line of names; longer blocks are prose. Only short blocks where an
+  // own name matches are read, found from the document's word starts like the rules' patterns.
+  const blocks = model.blocks;
+  const short = (index: number) => (blocks[index] as TextBlock).text.length <= MENU_MAX_LENGTH;
+  const naming = new Set(gatedMatches(model, names().endonymGated, short).map((m) => m.blockIndex));
+  for (const [index, block] of blocks.entries()) {
+    if (!naming.has(index)) continue;
     const menu = languagesInLinkText(lowered(block));
     if (menu.length >= 2) {
       offer(menu, {
