@@ -1562,6 +1562,33 @@ const scopedExclusions: Record<string, SentenceTable> = {
   },
 };
 
+/**
+ * Round 6: cancellations drop a 3.2.4 tag only when the programme itself is what is cancelled, as
+ * for 2.2.2 above.
+ */
+const roundSix: Record<string, SentenceTable> = {
+  'learning-outside-school': {
+    tag: [
+      'Summer camp registration opens Monday; the bake sale is cancelled.',
+      'The after-school chess club meets on Tuesdays, and the spelling bee has been postponed.',
+      'Because the field trip was cancelled, the public library will host a free storytime on Friday.',
+      'Las inscripciones para el campamento de verano abren el lunes; se cancela la excursión.',
+      'Hay talleres de robótica después de clases, aunque la feria quedó suspendida.',
+      'No habrá clases el viernes, pero las actividades extraescolares siguen como siempre.',
+    ],
+    not: [
+      'The after-school chess club is cancelled this week.',
+      'Summer programs at the public library have been postponed until July.',
+      'We are cancelling Saturday tutoring because of the storm.',
+      'Tutoring will not meet during the winter break.',
+      'Quedan suspendidas las actividades extraescolares esta semana.',
+      'Los talleres de verano se cancelan por falta de inscritos.',
+      'Debido a la lluvia, se suspende el campamento de verano.',
+      'El cese de las actividades extraescolares será el 31 de mayo.',
+    ],
+  },
+};
+
 const tables: Record<string, SentenceTable> = { ...roundOne };
 for (const [ruleId, table] of [
   ...Object.entries(roundTwo),
@@ -1574,6 +1601,7 @@ for (const [ruleId, table] of [
   ...Object.entries(roundFive),
   ...Object.entries(roundFiveProbe),
   ...Object.entries(scopedExclusions),
+  ...Object.entries(roundSix),
 ]) {
   const first = tables[ruleId];
   tables[ruleId] = first
