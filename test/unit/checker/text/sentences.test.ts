@@ -1631,6 +1631,7 @@ const roundSix: Record<string, SentenceTable> = {
       'If you were unable to book a slot this week, please let the office know.',
       'Si tienen dudas, pasen por la secretaría del colegio.',
       'Si les preocupa algo, hablen con la tutora.',
+      'Si tienes dudas, habla con el tutor de tu hijo.',
       'Vous pouvez nous adresser vos questions par courriel.',
       'Vous pouvez nous écrire à tout moment.',
     ],
@@ -1638,6 +1639,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Please complete your background check with the office before volunteering.',
       'Let the children know that recess is at ten.',
       'Los alumnos hablan con el director sobre el huerto.',
+      'Cada alumno habla con el profesor sobre su proyecto.',
     ],
   },
   'parent-teacher-conversations': {
@@ -1650,6 +1652,7 @@ const roundSix: Record<string, SentenceTable> = {
     not: [
       '-- Represents the PTA at the open house and the spring fair.',
       'We will discuss their progress at the next staff meeting.',
+      'The staff meeting was held to discuss their learning goals.',
       'Los alumnos presentan sus proyectos en la feria.',
     ],
   },
@@ -1665,6 +1668,11 @@ const roundSix: Record<string, SentenceTable> = {
       '-- Coordinates the work of the volunteer committees.',
       'La campaña de vacunación terminó en marzo.',
       'Continuamos con la clase de matemáticas.',
+      'Comienza la campaña de vacunación en el colegio.',
+      'Continúa la recogida de los alumnos por la puerta norte.',
+      'Les invitamos a sumarse a la celebración del Día de la Madre.',
+      'Os animamos a apuntaros a la excursión del sábado.',
+      'Our kindness campaign starts on Monday.',
     ],
   },
   'gathers-family-input': {
