@@ -1562,6 +1562,189 @@ const scopedExclusions: Record<string, SentenceTable> = {
   },
 };
 
+/**
+ * Round 6 (set J and the earlier sets' misses, CONVENTIONS.md "Round 6"): phrasing families, each
+ * written for the tests, with look-alikes that must stay untagged. Cancellations drop a 3.2.4 tag
+ * only when the programme itself is what is cancelled, as for 2.2.2 above.
+ */
+const roundSix: Record<string, SentenceTable> = {
+  'learning-outside-school': {
+    tag: [
+      'Summer camp registration opens Monday; the bake sale is cancelled.',
+      'The after-school chess club meets on Tuesdays, and the spelling bee has been postponed.',
+      'Because the field trip was cancelled, the public library will host a free storytime on Friday.',
+      'Las inscripciones para el campamento de verano abren el lunes; se cancela la excursión.',
+      'Hay talleres de robótica después de clases, aunque la feria quedó suspendida.',
+      'No habrá clases el viernes, pero las actividades extraescolares siguen como siempre.',
+    ],
+    not: [
+      'The after-school chess club is cancelled this week.',
+      'Summer programs at the public library have been postponed until July.',
+      'We are cancelling Saturday tutoring because of the storm.',
+      'Tutoring will not meet during the winter break.',
+      'Quedan suspendidas las actividades extraescolares esta semana.',
+      'Los talleres de verano se cancelan por falta de inscritos.',
+      'Debido a la lluvia, se suspende el campamento de verano.',
+      'El cese de las actividades extraescolares será el 31 de mayo.',
+    ],
+  },
+  'points-to-other-channels': {
+    tag: [
+      'Closings will be announced on local radio and TV stations by 6 a.m.',
+      'Stay updated through our weekly e-mail.',
+      'The meeting agenda will be posted on the main office bulletin board.',
+      'Reminders go out through our monthly email blast.',
+      'You can see your child’s grades in ManageBac.',
+      'Los cierres se anunciarán en las emisoras de radio locales.',
+      'El calendario estará publicado en el tablón de anuncios de la entrada.',
+      'Manténganse informados a través de nuestra página web.',
+      'Le menu est affiché sur le panneau à l’entrée.',
+      'Restez informés via le site de l’école.',
+    ],
+    not: [
+      'Our students visited a local radio station last week.',
+      'Stay safe and warm this weekend.',
+      'Students hung their drawings on the classroom wall.',
+      'Los alumnos visitaron una emisora de radio.',
+      'Manténganse hidratados durante el calor.',
+      'Vous pouvez nous adresser vos questions par mail à : ape@ecole.example.fr',
+    ],
+  },
+  'sets-communication-expectations': {
+    tag: [
+      'An automated call will go out to all families by 6 a.m. if school is closed.',
+      'You will receive an automated message when your child is marked absent.',
+      'Se enviarán mensajes de texto a todas las familias si hay cambios en el horario.',
+      'Se realizarán llamadas automáticas a los hogares en caso de cierre.',
+      'Toutes les informations importantes sont transmises par le cahier de liaison.',
+    ],
+    not: [
+      'The class built an automated weather station.',
+      'Se enviarán los libros a la biblioteca.',
+      'Cada profesor firmará el cuaderno de comunicaciones.',
+      'Merci de signer le cahier de liaison.',
+    ],
+  },
+  'invites-follow-up': {
+    tag: [
+      'If you have any concerns about the new schedule, please let the office know.',
+      'If you were unable to book a slot this week, please let the office know.',
+      'Si tienen dudas, pasen por la secretaría del colegio.',
+      'Si les preocupa algo, hablen con la tutora.',
+      'Si tienes dudas, habla con el tutor de tu hijo.',
+      'Vous pouvez nous adresser vos questions par courriel.',
+      'Vous pouvez nous écrire à tout moment.',
+    ],
+    not: [
+      'Please complete your background check with the office before volunteering.',
+      'Let the children know that recess is at ten.',
+      'Los alumnos hablan con el director sobre el huerto.',
+      'Cada alumno habla con el profesor sobre su proyecto.',
+    ],
+  },
+  'parent-teacher-conversations': {
+    tag: [
+      'Please book a meeting with your child’s class teacher before the holiday.',
+      'Families may call the school to set up a meeting to discuss their child’s progress.',
+      'Les parents peuvent rencontrer l’enseignante sur rendez-vous.',
+      'Los padres pueden pedir una cita con el tutor.',
+    ],
+    not: [
+      '-- Represents the PTA at the open house and the spring fair.',
+      'We will discuss their progress at the next staff meeting.',
+      'The staff meeting was held to discuss their learning goals.',
+      'Los alumnos presentan sus proyectos en la feria.',
+    ],
+  },
+  'invites-contributions': {
+    tag: [
+      'Our winter coat drive continues through Friday.',
+      'Continuamos con la campaña de recogida de juguetes hasta el viernes.',
+      'Os animamos a difundir la convocatoria entre vuestros conocidos.',
+      'Os invitamos a todos a participar en la medida de vuestras posibilidades.',
+    ],
+    not: [
+      'Students are invited to contribute to the discussion about the class rules.',
+      '-- Coordinates the work of the volunteer committees.',
+      'La campaña de vacunación terminó en marzo.',
+      'Continuamos con la clase de matemáticas.',
+      'Comienza la campaña de vacunación en el colegio.',
+      'Continúa la recogida de los alumnos por la puerta norte.',
+      'Les invitamos a sumarse a la celebración del Día de la Madre.',
+      'Os animamos a apuntaros a la excursión del sábado.',
+      'Our kindness campaign starts on Monday.',
+    ],
+  },
+  'gathers-family-input': {
+    tag: ['Queremos conocer sus opiniones sobre el comedor.', 'Donnez votre avis sur la cantine.'],
+    not: [
+      'Students will have a conversation with the author.',
+      'The results can be shared with your doctor.',
+      'Los alumnos darán su opinión en clase de lengua.',
+    ],
+  },
+  'reports-back-on-input': {
+    tag: [
+      'Following a request that has been made by parents, the gate will open at 8:15.',
+      'Atendiendo a la petición que han hecho las familias, el comedor abrirá antes.',
+    ],
+    not: [
+      'A request has been made for new library books.',
+      'La petición de material se hará en septiembre.',
+    ],
+  },
+  'crisis-communication': {
+    tag: [
+      'All schools will close at noon today because of the ice storm.',
+      'Las escuelas cerrarán hoy a las 12 por la nevada.',
+    ],
+    not: [
+      'The school store will close at 3 on Fridays.',
+      'La escuela cerrará la matrícula en junio.',
+    ],
+  },
+  'offers-translation': {
+    tag: [
+      'Bring your phone to use our new translation system during the assembly.',
+      'Habrá auriculares de interpretación en la asamblea.',
+    ],
+    not: [
+      'The school bought a new sound system for the gym.',
+      'Los alumnos usaron auriculares en la sala de informática.',
+    ],
+  },
+  'connects-to-resources': {
+    tag: ['Visit our family resource center for help with housing.'],
+    not: [
+      'Teachers can find the forms on the staff resource center page.',
+      'El centro de recursos para el personal está en la intranet.',
+    ],
+  },
+  'learning-at-home': {
+    tag: [
+      'Please read with your child for 20 minutes each night.',
+      'Esta semana tuvimos la escuela para padres sobre el uso de pantallas.',
+    ],
+    not: [
+      'We feel lucky to work with your children every day.',
+      'I look forward to working with your child this year.',
+      'La escuela para adultos abre en octubre.',
+    ],
+  },
+  'parent-organization': {
+    tag: [
+      'If you would like to help plan the PTA budget, the next meeting is Tuesday.',
+      'PTO members: our next meeting is on Monday at 6 pm.',
+      'La próxima reunión de la AMPA será el jueves.',
+    ],
+    not: [
+      'The next meeting of the book club is Tuesday.',
+      'Les parents ont rencontré la directrice.',
+      'La próxima reunión del club de lectura será el jueves.',
+    ],
+  },
+};
+
 const tables: Record<string, SentenceTable> = { ...roundOne };
 for (const [ruleId, table] of [
   ...Object.entries(roundTwo),
@@ -1574,6 +1757,7 @@ for (const [ruleId, table] of [
   ...Object.entries(roundFive),
   ...Object.entries(roundFiveProbe),
   ...Object.entries(scopedExclusions),
+  ...Object.entries(roundSix),
 ]) {
   const first = tables[ruleId];
   tables[ruleId] = first
