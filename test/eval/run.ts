@@ -105,7 +105,7 @@ const HELD_OUT_SETS: ReadonlyArray<[folder: string, title: string]> = [
   ],
   [
     'held-out-real-10',
-    'held-out real K (36 public texts, 15 of them newsletters; never tuned on; first run, round-5 rules: P 0.75, R 0.58)',
+    'held-out real K (36 public texts, 15 of them newsletters; never tuned on; first runs: round-5 rules P 0.75, R 0.58; round-6 rules the same)',
   ],
 ];
 for (const [folder, title] of HELD_OUT_SETS) {
