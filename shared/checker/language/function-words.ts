@@ -354,7 +354,8 @@ const LOOKUP = lookupOf(FUNCTION_WORDS);
 /** Listed and outside languages' words together, for the outside vote. */
 const LOOKUP_WITH_OUTSIDE = lookupOf({ ...FUNCTION_WORDS, ...OUTSIDE_FUNCTION_WORDS });
 
-function lookupOf(lists: Record<string, readonly string[]>): Map<string, string[]> {
+/** Each word's languages, from word lists by language: a word then costs one lookup. */
+export function lookupOf(lists: Record<string, Iterable<string>>): Map<string, string[]> {
   const lookup = new Map<string, string[]>();
   for (const [language, words] of Object.entries(lists)) {
     for (const word of words) lookup.set(word, [...(lookup.get(word) ?? []), language]);

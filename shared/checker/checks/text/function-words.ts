@@ -1,5 +1,5 @@
 import type { TextBlock } from '../../document-model';
-import { blockLowerCaseWords } from '../../language/function-words';
+import { blockLowerCaseWords, lookupOf } from '../../language/function-words';
 import { oncePerBlock } from './once-per-block';
 
 /**
@@ -47,11 +47,7 @@ function countsOf(words: readonly string[] | null): Record<string, number> {
   return counts;
 }
 
-/** Each listed word's languages, so that a word costs one lookup, not one per language. */
-const OWNERS = new Map<string, string[]>();
-for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const word of words) OWNERS.set(word, [...(OWNERS.get(word) ?? []), language]);
-}
+const OWNERS = lookupOf(FUNCTION_WORDS);
 
 /** `functionWordCounts` of a whole block, counted once per block from the block's words. */
 export const blockFunctionWordCounts = oncePerBlock((block) =>
