@@ -1745,6 +1745,43 @@ const roundSix: Record<string, SentenceTable> = {
   },
 };
 
+/**
+ * Round 7 (set K and the earlier sets' misses, CONVENTIONS.md "Round 7"): phrasing families written
+ * for the tests, with look-alikes that must stay untagged.
+ */
+const roundSeven: Record<string, SentenceTable> = {
+  'asks-about-communication': {
+    tag: [
+      'Was communication from your child’s teacher clear and timely this year?',
+      'Do you feel the school communicates well with families?',
+      'Is communication from the front office easy to follow?',
+      'How would you rate communication between home and school this year?',
+      'Does the PTA communicate its plans clearly enough?',
+      'Do you think our teachers communicate regularly with families?',
+      'Please share your ideas for improving home-school communication at the coffee morning.',
+      'Last spring, communication with teachers was rated good or very good by most families.',
+      'Parents asked for earlier notice about early release days.',
+      '¿Es la comunicación con la maestra de su hijo suficiente?',
+      '¿Cómo valora la comunicación de la escuela con las familias?',
+      '¿La dirección se comunica de manera clara con usted?',
+      'Traigan sus sugerencias para mejorar la comunicación entre la escuela y las familias.',
+      'La comunicación por correo electrónico fue valorada como buena por el 70% de las familias.',
+      'Los padres piden más comunicación sobre las tareas.',
+    ],
+    not: [
+      'Communication with families is a priority for our staff.',
+      'Is the book fair open on Saturday?',
+      'Do you think your child will enjoy the science fair?',
+      'Our students communicate clearly when they present their projects.',
+      'Parents asked for the gym to stay open later.',
+      'Ideas for the spring carnival are welcome.',
+      'La comunicación con las familias es importante para nosotros.',
+      '¿Los alumnos se comunican bien en inglés?',
+      'Los padres piden más horas de biblioteca.',
+    ],
+  },
+};
+
 const tables: Record<string, SentenceTable> = { ...roundOne };
 for (const [ruleId, table] of [
   ...Object.entries(roundTwo),
@@ -1758,6 +1795,7 @@ for (const [ruleId, table] of [
   ...Object.entries(roundFiveProbe),
   ...Object.entries(scopedExclusions),
   ...Object.entries(roundSix),
+  ...Object.entries(roundSeven),
 ]) {
   const first = tables[ruleId];
   tables[ruleId] = first
