@@ -1780,6 +1780,35 @@ const roundSeven: Record<string, SentenceTable> = {
       'Los padres piden más horas de biblioteca.',
     ],
   },
+  'points-to-other-channels': {
+    tag: [
+      'As mentioned in last week’s newsletter, picture day has moved to Thursday.',
+      'The schedule is in the email that we sent out this morning.',
+      'Como ya les informamos en el último comunicado, la excursión será el viernes.',
+      'En la web del colegio hemos publicado el calendario de exámenes.',
+      'Estad atentos al blog durante las vacaciones.',
+      'Les horaires de la cantine sont sur le panneau d’affichage à l’entrée de l’école.',
+      'Comme annoncé dans le dernier courriel, la sortie au musée aura lieu mardi.',
+    ],
+    not: [
+      'As mentioned, picture day has moved to Thursday.',
+      'The email address of the nurse has changed.',
+      'Como ya les dijimos, la excursión será el viernes.',
+      'Los alumnos aprenden a buscar información en la web.',
+      'Les enfants ont peint un grand tableau pour la fête.',
+    ],
+  },
+  'invites-follow-up': {
+    tag: [
+      'Je reste disponible par téléphone pour toute demande.',
+      'Nous restons disponibles si vous avez besoin de nous.',
+    ],
+    not: [
+      'La salle reste disponible pour les associations le samedi.',
+      'The gym is available for families on Saturday.',
+      'El gimnasio está disponible los sábados.',
+    ],
+  },
 };
 
 const tables: Record<string, SentenceTable> = { ...roundOne };
