@@ -1809,6 +1809,17 @@ const roundSeven: Record<string, SentenceTable> = {
       'El gimnasio está disponible los sábados.',
     ],
   },
+  'reports-back-on-input': {
+    tag: [
+      'We will share the results with families at the March PTA meeting.',
+      'En junio publicaremos los resultados y lo que vamos a cambiar.',
+    ],
+    not: [
+      'We will share the results of the state tests in the fall.',
+      'Publicaremos los resultados académicos de los alumnos el viernes.',
+      'El lunes publicaremos los resultados de los exámenes finales.',
+    ],
+  },
 };
 
 const tables: Record<string, SentenceTable> = { ...roundOne };
