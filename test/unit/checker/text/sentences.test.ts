@@ -1745,6 +1745,83 @@ const roundSix: Record<string, SentenceTable> = {
   },
 };
 
+/**
+ * Round 7 (set K and the earlier sets' misses, CONVENTIONS.md "Round 7"): phrasing families written
+ * for the tests, with look-alikes that must stay untagged.
+ */
+const roundSeven: Record<string, SentenceTable> = {
+  'asks-about-communication': {
+    tag: [
+      'Was communication from your child’s teacher clear and timely this year?',
+      'Do you feel the school communicates well with families?',
+      'Is communication from the front office easy to follow?',
+      'How would you rate communication between home and school this year?',
+      'Does the PTA communicate its plans clearly enough?',
+      'Do you think our teachers communicate regularly with families?',
+      'Please share your ideas for improving home-school communication at the coffee morning.',
+      'Last spring, communication with teachers was rated good or very good by most families.',
+      'Parents asked for earlier notice about early release days.',
+      '¿Es la comunicación con la maestra de su hijo suficiente?',
+      '¿Cómo valora la comunicación de la escuela con las familias?',
+      '¿La dirección se comunica de manera clara con usted?',
+      'Traigan sus sugerencias para mejorar la comunicación entre la escuela y las familias.',
+      'La comunicación por correo electrónico fue valorada como buena por el 70% de las familias.',
+      'Los padres piden más comunicación sobre las tareas.',
+    ],
+    not: [
+      'Communication with families is a priority for our staff.',
+      'Is the book fair open on Saturday?',
+      'Do you think your child will enjoy the science fair?',
+      'Our students communicate clearly when they present their projects.',
+      'Parents asked for the gym to stay open later.',
+      'Ideas for the spring carnival are welcome.',
+      'La comunicación con las familias es importante para nosotros.',
+      '¿Los alumnos se comunican bien en inglés?',
+      'Los padres piden más horas de biblioteca.',
+    ],
+  },
+  'points-to-other-channels': {
+    tag: [
+      'As mentioned in last week’s newsletter, picture day has moved to Thursday.',
+      'The schedule is in the email that we sent out this morning.',
+      'Como ya les informamos en el último comunicado, la excursión será el viernes.',
+      'En la web del colegio hemos publicado el calendario de exámenes.',
+      'Estad atentos al blog durante las vacaciones.',
+      'Les horaires de la cantine sont sur le panneau d’affichage à l’entrée de l’école.',
+      'Comme annoncé dans le dernier courriel, la sortie au musée aura lieu mardi.',
+    ],
+    not: [
+      'As mentioned, picture day has moved to Thursday.',
+      'The email address of the nurse has changed.',
+      'Como ya les dijimos, la excursión será el viernes.',
+      'Los alumnos aprenden a buscar información en la web.',
+      'Les enfants ont peint un grand tableau pour la fête.',
+    ],
+  },
+  'invites-follow-up': {
+    tag: [
+      'Je reste disponible par téléphone pour toute demande.',
+      'Nous restons disponibles si vous avez besoin de nous.',
+    ],
+    not: [
+      'La salle reste disponible pour les associations le samedi.',
+      'The gym is available for families on Saturday.',
+      'El gimnasio está disponible los sábados.',
+    ],
+  },
+  'reports-back-on-input': {
+    tag: [
+      'We will share the results with families at the March PTA meeting.',
+      'En junio publicaremos los resultados y lo que vamos a cambiar.',
+    ],
+    not: [
+      'We will share the results of the state tests in the fall.',
+      'Publicaremos los resultados académicos de los alumnos el viernes.',
+      'El lunes publicaremos los resultados de los exámenes finales.',
+    ],
+  },
+};
+
 const tables: Record<string, SentenceTable> = { ...roundOne };
 for (const [ruleId, table] of [
   ...Object.entries(roundTwo),
@@ -1758,6 +1835,7 @@ for (const [ruleId, table] of [
   ...Object.entries(roundFiveProbe),
   ...Object.entries(scopedExclusions),
   ...Object.entries(roundSix),
+  ...Object.entries(roundSeven),
 ]) {
   const first = tables[ruleId];
   tables[ruleId] = first
