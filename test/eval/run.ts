@@ -1,8 +1,8 @@
 // `npm run eval`: precision and recall of the indicator tags, per indicator and overall, on the
 // labelled dev set (../shared/eval/dev), on the toolkit's own held-out passages
 // (test/fixtures/rules/held-out and held-out-blind), on 35 real public texts labelled blind by
-// someone who never saw the rules (test/fixtures/rules/held-out-real) and on nine later sets of
-// real texts (held-out-real-2 to -10), plus the facts the report states. `--verbose` lists,
+// someone who never saw the rules (test/fixtures/rules/held-out-real) and on ten later sets of
+// real texts (held-out-real-2 to -11), plus the facts the report states. `--verbose` lists,
 // for each sample, the indicators missed and the false tags with their evidence.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -106,6 +106,10 @@ const HELD_OUT_SETS: ReadonlyArray<[folder: string, title: string]> = [
   [
     'held-out-real-10',
     'held-out real K (36 public texts, 15 of them newsletters; first runs: round-5 rules P 0.75, R 0.58; round-6 rules the same; tuned on in round 7)',
+  ],
+  [
+    'held-out-real-11',
+    'held-out real L (35 public texts, 14 of them notices; never tuned on; first runs: round-6 rules P 0.76, R 0.54; round-7 rules the same)',
   ],
 ];
 for (const [folder, title] of HELD_OUT_SETS) {
