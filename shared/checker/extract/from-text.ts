@@ -24,6 +24,47 @@ interface Line {
 }
 
 /**
+ * Pages of static-site generators (Jekyll, Hugo, Eleventy), which many schools and PTAs publish
+ * with, start with YAML (`---`) or TOML (`+++`) front matter: the page's title, date and tags,
+ * which are not part of the message families read.
+ */
+const FRONT_MATTER_FENCE = /^(---|\+\+\+)\s*$/;
+const FRONT_MATTER_KEY = /^[\w.-]+\s*[:=]/;
+/** Nested values, list items, comments and blank lines. */
+const FRONT_MATTER_OTHER = /^(?:\s+\S|-\s|#|\s*$)/;
+const FRONT_MATTER_MAX_LINES = 80;
+const FRONT_MATTER_TITLE = /^title\s*[:=]\s*["']?(.*?)["']?\s*$/;
+
+interface FrontMatter {
+  /** Index of the first line after the closing fence. */
+  bodyStart: number;
+  title?: string;
+}
+
+function frontMatterOf(lines: readonly string[]): FrontMatter | undefined {
+  const fence = FRONT_MATTER_FENCE.exec(lines[0] ?? '')?.[1];
+  if (!fence) return undefined;
+  let title: string | undefined;
+  let keys = 0;
+  const last = Math.min(lines.length, FRONT_MATTER_MAX_LINES + 1);
+  for (let index = 1; index < last; index++) {
+    const line = lines[index] as string;
+    if (line.trimEnd() === fence) {
+      if (keys === 0) return undefined;
+      return title ? { bodyStart: index + 1, title } : { bodyStart: index + 1 };
+    }
+    if (FRONT_MATTER_KEY.test(line)) {
+      keys++;
+      title ??= FRONT_MATTER_TITLE.exec(line)?.[1] || undefined;
+    } else if (!FRONT_MATTER_OTHER.test(line)) {
+      // A line of dashes followed by prose is a divider, not metadata.
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Turns plain text into a `DocumentModel`. A blank line ends a paragraph; inside one, each line is
  * its own block unless it is a hard-wrapped continuation (the line before does not end a sentence
  * and either this line starts in lower case or the line before is long). `#` headings, list
@@ -33,6 +74,7 @@ interface Line {
 export function extractFromText(input: string, options: TextExtractOptions = {}): DocumentModel {
   const source = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = source.split('\n');
+  const frontMatter = frontMatterOf(lines);
   const blocks: TextBlock[] = [];
   const links: LinkInfo[] = [];
   const images: ImageInfo[] = [];
@@ -70,6 +112,7 @@ export function extractFromText(input: string, options: TextExtractOptions = {})
   };
 
   lines.forEach((rawLine, index) => {
+    if (frontMatter && index < frontMatter.bodyStart) return;
     const line: Line = { text: rawLine, number: index + 1 };
     if (!rawLine.trim()) {
       flush();
@@ -104,7 +147,10 @@ export function extractFromText(input: string, options: TextExtractOptions = {})
 
   const firstLine = blocks[0]?.text ?? '';
   const model: DocumentModel = {
-    title: options.title ?? (firstLine.length <= 120 ? firstLine : `${firstLine.slice(0, 117)}...`),
+    title:
+      options.title ??
+      frontMatter?.title ??
+      (firstLine.length <= 120 ? firstLine : `${firstLine.slice(0, 117)}...`),
     mainContent: 'plain-text',
     blocks,
     links,

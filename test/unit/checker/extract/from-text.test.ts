@@ -65,6 +65,43 @@ describe('extractFromText', () => {
     expect(m.images).toEqual([expect.objectContaining({ src: 'logo.png', alt: 'School logo' })]);
   });
 
+  it('skips the front matter of static-site pages and takes their title', () => {
+    const text = [
+      '---',
+      'tags:',
+      '  - events',
+      'title: "Family Picnic on June 3"',
+      'date: 2024-05-20T19:28:51.433Z',
+      'thumbnail: ""',
+      '---',
+      '# Family Picnic',
+      '',
+      'Bring a blanket and join us on the field.',
+    ].join('\n');
+    const model = extractFromText(text);
+    expect(model.title).toBe('Family Picnic on June 3');
+    expect(model.blocks.map((b) => [b.kind, b.text, b.line])).toEqual([
+      ['heading', 'Family Picnic', 8],
+      ['paragraph', 'Bring a blanket and join us on the field.', 10],
+    ]);
+    const toml = extractFromText('+++\ntitle = "Noticias de la AMPA"\n+++\nHola, familias.');
+    expect(toml.title).toBe('Noticias de la AMPA');
+    expect(toml.blocks.map((b) => b.text)).toEqual(['Hola, familias.']);
+  });
+
+  it('keeps text between divider lines that is not front matter', () => {
+    expect(blocks('---\nDear Families,\nthe book fair starts Monday.\n---\nThanks!')).toEqual([
+      ['paragraph', '---', 1],
+      ['paragraph', 'Dear Families, the book fair starts Monday.', 2],
+      ['paragraph', '---', 4],
+      ['paragraph', 'Thanks!', 5],
+    ]);
+    expect(blocks('---\nReminder: no school Friday.\n')).toEqual([
+      ['paragraph', '---', 1],
+      ['paragraph', 'Reminder: no school Friday.', 2],
+    ]);
+  });
+
   it('handles CRLF, a BOM, and empty input', () => {
     expect(blocks('\uFEFFOne.\r\n\r\nTwo.')).toEqual([
       ['paragraph', 'One.', 1],
