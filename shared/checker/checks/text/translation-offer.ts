@@ -220,7 +220,7 @@ function offersIn(context: CheckContext): TranslationOffers {
   const rule = translationOfferRule();
   for (const hit of matchPatterns({ ...context, rule })) {
     const lowerQuote = lowerSameLength(hit.quote);
-    const named = languagesNamedIn(lowerQuote);
+    const named = languagesNamedIn(lowerQuote.replace(OTHER_THAN_LANGUAGE, ''));
     // "Traducción en español estará disponible" in a Spanish notice about an English-language
     // event is a real offer; a bare "en español" in a Spanish message is not.
     if (named.length > 0 && named.every((c) => c === own) && TRANSLATION_WORD.test(lowerQuote)) {
@@ -240,6 +240,8 @@ const MIN_LABELLED_LINES = 2;
 const LABELLED_LINE_MAX_LENGTH = 200;
 const LABEL_MAX_LENGTH = 45;
 const TRANSLATION_WORD = /tradu|interpr|translat|intérpr/u;
+/** "Available in languages other than English" offers every language but the one it names. */
+const OTHER_THAN_LANGUAGE = /\bother than \p{L}+/gu;
 const NON_LATIN_LETTERS = /(?!\p{Script=Latin})\p{L}/u;
 
 /**

@@ -588,8 +588,15 @@ const roundTwoThirdPass: Record<string, SentenceTable> = {
     tag: [
       'We provide interpreters at every parent meeting.',
       "We translate all school information into families' home languages.",
+      // The USDA non-discrimination statement on school meal pages, and language-services pages.
+      'Program information may be made available in languages other than English.',
+      'Our language services team translates a wide variety of written information for families.',
+      'We translate important documents such as report cards and enrollment forms.',
     ],
-    not: [],
+    not: [
+      'Many of our students speak languages other than English at home.',
+      'Students translated a short poem in Spanish class.',
+    ],
   },
   'parent-organization': {
     tag: [
