@@ -1417,6 +1417,8 @@ const roundFive: Record<string, SentenceTable> = {
       'La cantine est gratuite pour les familles non imposables.',
     ],
     not: [
+      'Students who eat gluten free can order from the special menu.',
+      'Lactose-free milk is available for pupils with allergies.',
       'Please keep the classroom closet tidy.',
       'Les cahiers gratuits de la bibliothèque sont en libre-service.',
       'The book fair has low prices this year.',
@@ -1500,6 +1502,7 @@ const roundFive: Record<string, SentenceTable> = {
       'Puede ejercer sus derechos ARCO escribiendo a la dirección.',
     ],
     not: [
+      'On World Book Day children are entitled to a book token.',
       'The class read the Bill of Rights in history.',
       'The coach requires players to arrive early.',
       'Students may decline the invitation to the dance.',
@@ -1757,6 +1760,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Ya están a la venta los bonos contribución de la escuela.',
     ],
     not: [
+      'Please give today’s homework sheet to your teacher.',
+      'Can you help us find the owner of this lost coat?',
       'The nurse will give medicine only with a signed form.',
       'El equipo colabora con el ayuntamiento en el plan de tráfico.',
       'Students will share their projects in the classroom.',
