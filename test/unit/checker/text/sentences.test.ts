@@ -1601,6 +1601,10 @@ const roundSix: Record<string, SentenceTable> = {
       'Las escuelas deportivas municipales abren la inscripción.',
       'Afterschool programs start on September 12.',
       'Our after-school programmes include coding and choir.',
+      'Abrimos el plazo de inscripción de las actividades extraescolares.',
+      'La oferta de extraescolares para el próximo curso ya está en la web.',
+      'Las extraescolares de tarde empiezan en octubre.',
+      'Las actividades extraescolares son gratuitas para las familias socias.',
     ],
     not: [
       'The after-school chess club is cancelled this week.',
@@ -1617,6 +1621,9 @@ const roundSix: Record<string, SentenceTable> = {
       'La tutoría de 2º B es el martes.',
       'Our students visited the art museum.',
       'The camp counselor training is for staff only.',
+      'La AMPA organiza y apoya las actividades escolares y extraescolares del centro.',
+      'No somos una empresa de extraescolares, sino un grupo de padres.',
+      'En la reunión hablamos del comedor, el autobús y las extraescolares.',
     ],
   },
   'points-to-other-channels': {
