@@ -1605,6 +1605,8 @@ const roundSix: Record<string, SentenceTable> = {
       'La oferta de extraescolares para el próximo curso ya está en la web.',
       'Las extraescolares de tarde empiezan en octubre.',
       'Las actividades extraescolares son gratuitas para las familias socias.',
+      'Los talleres de verano abren la inscripción en junio.',
+      'Inscribe a tu hijo en vacaciones útiles.',
     ],
     not: [
       'The after-school chess club is cancelled this week.',
@@ -1624,6 +1626,7 @@ const roundSix: Record<string, SentenceTable> = {
       'La AMPA organiza y apoya las actividades escolares y extraescolares del centro.',
       'No somos una empresa de extraescolares, sino un grupo de padres.',
       'En la reunión hablamos del comedor, el autobús y las extraescolares.',
+      'El taller de cerámica de tercero expuso sus obras.',
     ],
   },
   'points-to-other-channels': {
@@ -1817,6 +1820,11 @@ const roundSix: Record<string, SentenceTable> = {
       'With wind chills near -30, all schools are closed.',
       'The school is closed today because of a heating failure.',
       'El toque de queda obliga a adelantar la salida.',
+      'Our critical incident plan has been updated.',
+      'We practised an invacuation this morning.',
+      'On days of catastrophic fire danger the school will close.',
+      'All school buses are cancelled today because of freezing rain.',
+      'El transporte escolar queda suspendido mañana.',
     ],
     not: [
       'The school store will close at 3 on Fridays.',
@@ -1833,6 +1841,8 @@ const roundSix: Record<string, SentenceTable> = {
       'No habrá clases el domingo por la jornada electoral; suspendemos las clases del lunes.',
       'Suspendemos las clases el viernes por la jornada de formación del profesorado.',
       'The pipes in the science lab are being replaced.',
+      'The bus stop has moved to Elm Street.',
+      'El transporte escolar sale a las 16:00.',
     ],
   },
   'offers-translation': {
@@ -1884,6 +1894,9 @@ const roundSix: Record<string, SentenceTable> = {
       'Les recomendamos limitar el tiempo de pantallas entre semana.',
       'Pensez à limiter le temps d’écran le soir.',
       'Chaque soir, vérifiez ses devoirs avec lui.',
+      'This guide explains how to support your child with reading.',
+      'Os contamos cómo podéis ayudar a vuestros hijos con los deberes.',
+      'Découvrez comment aider votre enfant à s’organiser.',
     ],
     not: [
       'We feel lucky to work with your children every day.',
@@ -1898,6 +1911,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Vous pourrez jouer avec vos enfants aux différents stands de la kermesse.',
       'Take time to read the attached handbook.',
       'Spend time with the new staff at the picnic.',
+      'Staff learned how to support students with allergies.',
     ],
   },
   'parent-organization': {
