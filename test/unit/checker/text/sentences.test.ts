@@ -1643,6 +1643,9 @@ const roundSix: Record<string, SentenceTable> = {
       'Los mensajes se atenderán en horario escolar.',
       'Utilizamos la agenda y el correo para comunicarnos con las familias.',
       'Nous utilisons le cahier de liaison pour communiquer avec les familles.',
+      'Cada viernes recibiréis un correo con las novedades de la semana.',
+      'El boletín informativo se enviará cada quince días.',
+      'Une lettre d’information vous sera envoyée chaque mois.',
     ],
     not: [
       'The class built an automated weather station.',
@@ -1659,6 +1662,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Look for the lost hat in the office.',
       'Students use tablets to communicate with their partners.',
       'Los alumnos utilizan tabletas para comunicarse con sus compañeros.',
+      'Cada viernes los alumnos tienen educación física.',
     ],
   },
   'invites-follow-up': {
@@ -1738,6 +1742,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Les pedimos su opinión sobre el nuevo horario.',
       'Encontrarán un formulario de satisfacción en la web.',
       'Nous souhaitons recueillir vos idées pour la kermesse.',
+      'Nos gustaría saber qué os parece el nuevo horario.',
+      'Agradecemos cualquier sugerencia para mejorar las fiestas.',
     ],
     not: [
       'Students will have a conversation with the author.',
@@ -1749,6 +1755,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Ayúdennos a mejorar el patio con una donación.',
       'We love your children.',
       'Les pedimos su colaboración con la limpieza del patio.',
+      'Nos gustaría saber cuántos niños vendrán a la excursión.',
     ],
   },
   'reports-back-on-input': {
@@ -1841,6 +1848,9 @@ const roundSeven: Record<string, SentenceTable> = {
       'Do you read the weekly newsletter?',
       '¿Lee usted el boletín semanal?',
       'Lisez-vous la lettre d’information ?',
+      'Do you feel well informed about what is happening in school?',
+      '¿Se siente bien informado de lo que pasa en el colegio?',
+      'Vous sentez-vous bien informés de la vie de l’école ?',
       'Êtes-vous satisfait de la communication avec l’école ?',
     ],
     not: [
@@ -1857,6 +1867,8 @@ const roundSeven: Record<string, SentenceTable> = {
       '¿Qué opinas del menú?',
       'Do you read with your child every night?',
       'Please read the newsletter.',
+      'We want every child to feel informed and safe.',
+      'Los alumnos se sienten bien en el colegio.',
     ],
   },
   'points-to-other-channels': {
@@ -1906,6 +1918,9 @@ const roundSeven: Record<string, SentenceTable> = {
       'Las fotos están en nuestro fanpage.',
       'Les absences se signalent sur le portail parents.',
       'Les photos sont dans l’espace parents.',
+      'Las circulares se suben a la web del AMPA.',
+      'Hemos subido las fotos de la excursión al blog.',
+      'Les menus de la cantine sont consultables sur le site de la mairie.',
     ],
     not: [
       'As mentioned, picture day has moved to Thursday.',
@@ -1929,6 +1944,7 @@ const roundSeven: Record<string, SentenceTable> = {
       'Download the worksheet and print it at home.',
       'Follow the signs to the gym.',
       'Descarguen la ficha y complétenla en casa.',
+      'Los alumnos suben a la planta de arriba.',
     ],
   },
   'invites-follow-up': {
@@ -1959,6 +1975,9 @@ const roundSeven: Record<string, SentenceTable> = {
       'You can always email me with ideas.',
       'L’APE tient une permanence téléphonique le mardi.',
       'Je suis joignable par mail tous les jours.',
+      'Les enseignants restent à votre écoute.',
+      'The office team are always happy to help.',
+      'Si tenéis cualquier duda, preguntad a la tutora.',
     ],
     not: [
       'La salle reste disponible pour les associations le samedi.',
@@ -1974,17 +1993,31 @@ const roundSeven: Record<string, SentenceTable> = {
       'Le formulaire est à votre disposition au secrétariat.',
       'You can always bring a water bottle.',
       'Les élèves sont joyeux.',
+      'Our volunteers are always happy to help at the fair.',
+      'Pregunta a tu hijo qué ha aprendido hoy.',
     ],
   },
   'reports-back-on-input': {
     tag: [
       'We will share the results with families at the March PTA meeting.',
       'En junio publicaremos los resultados y lo que vamos a cambiar.',
+      'Following your feedback, we have changed the pick-up times.',
+      'Taking on board your comments, the gate will open earlier.',
+      'You said, we did: the car park now opens at 8:15.',
+      'Thank you to everyone who completed our survey on school meals.',
+      'Tras vuestras sugerencias, hemos cambiado el horario.',
+      'Suite à vos retours, nous avons modifié les horaires.',
+      'Grâce à vos réponses, la cantine proposera un menu végétarien.',
+      'Merci à tous ceux qui ont répondu au questionnaire.',
     ],
     not: [
       'We will share the results of the state tests in the fall.',
       'Publicaremos los resultados académicos de los alumnos el viernes.',
       'El lunes publicaremos los resultados de los exámenes finales.',
+      'Following the concert, families are invited for refreshments.',
+      'Thank you to everyone who came to the fair.',
+      'Tras las vacaciones, las clases empiezan el lunes.',
+      'Après les vacances, les cours reprennent lundi.',
     ],
   },
 };
