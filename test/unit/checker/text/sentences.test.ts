@@ -1646,6 +1646,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Cada viernes recibiréis un correo con las novedades de la semana.',
       'El boletín informativo se enviará cada quince días.',
       'Une lettre d’information vous sera envoyée chaque mois.',
+      'The weekly update will arrive in your inbox on Sunday evenings.',
+      'Le bulletin sera remis aux parents à la fin de chaque étape.',
     ],
     not: [
       'The class built an automated weather station.',
@@ -1663,6 +1665,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Students use tablets to communicate with their partners.',
       'Los alumnos utilizan tabletas para comunicarse con sus compañeros.',
       'Cada viernes los alumnos tienen educación física.',
+      'The new books will arrive in the library on Monday.',
+      'Le prix sera remis à la fin de la fête.',
     ],
   },
   'invites-follow-up': {
@@ -1744,6 +1748,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Nous souhaitons recueillir vos idées pour la kermesse.',
       'Nos gustaría saber qué os parece el nuevo horario.',
       'Agradecemos cualquier sugerencia para mejorar las fiestas.',
+      'Nos interesa conocer su opinión.',
+      'Le conseil d’établissement consulte les parents sur le code de vie.',
     ],
     not: [
       'Students will have a conversation with the author.',
@@ -1756,6 +1762,8 @@ const roundSix: Record<string, SentenceTable> = {
       'We love your children.',
       'Les pedimos su colaboración con la limpieza del patio.',
       'Nos gustaría saber cuántos niños vendrán a la excursión.',
+      'Nos interesa que los niños lleguen puntuales.',
+      'Le médecin consulte le mardi.',
     ],
   },
   'reports-back-on-input': {
@@ -1851,6 +1859,8 @@ const roundSeven: Record<string, SentenceTable> = {
       'Do you feel well informed about what is happening in school?',
       '¿Se siente bien informado de lo que pasa en el colegio?',
       'Vous sentez-vous bien informés de la vie de l’école ?',
+      'Rate how well the school keeps you informed.',
+      'Comment pourrions-nous améliorer la communication avec les familles ?',
       'Êtes-vous satisfait de la communication avec l’école ?',
     ],
     not: [
@@ -1869,6 +1879,8 @@ const roundSeven: Record<string, SentenceTable> = {
       'Please read the newsletter.',
       'We want every child to feel informed and safe.',
       'Los alumnos se sienten bien en el colegio.',
+      'Rate how well your child reads.',
+      'Comment pourrions-nous améliorer la cour ?',
     ],
   },
   'points-to-other-channels': {
@@ -1921,6 +1933,7 @@ const roundSeven: Record<string, SentenceTable> = {
       'Las circulares se suben a la web del AMPA.',
       'Hemos subido las fotos de la excursión al blog.',
       'Les menus de la cantine sont consultables sur le site de la mairie.',
+      'Please check the weekly bulletin for sign-up links.',
     ],
     not: [
       'As mentioned, picture day has moved to Thursday.',
@@ -1945,6 +1958,7 @@ const roundSeven: Record<string, SentenceTable> = {
       'Follow the signs to the gym.',
       'Descarguen la ficha y complétenla en casa.',
       'Los alumnos suben a la planta de arriba.',
+      'Please check the bulletin board in the hall.',
     ],
   },
   'invites-follow-up': {
@@ -1978,6 +1992,9 @@ const roundSeven: Record<string, SentenceTable> = {
       'Les enseignants restent à votre écoute.',
       'The office team are always happy to help.',
       'Si tenéis cualquier duda, preguntad a la tutora.',
+      'N’hésitez pas à communiquer avec l’enseignante de votre enfant.',
+      'Vous pouvez joindre le secrétariat par téléphone le matin.',
+      'Your child’s form tutor is the first point of contact.',
     ],
     not: [
       'La salle reste disponible pour les associations le samedi.',
@@ -1995,6 +2012,8 @@ const roundSeven: Record<string, SentenceTable> = {
       'Les élèves sont joyeux.',
       'Our volunteers are always happy to help at the fair.',
       'Pregunta a tu hijo qué ha aprendido hoy.',
+      'Les élèves apprennent à communiquer avec leurs camarades.',
+      'The first point of the lesson is fractions.',
     ],
   },
   'reports-back-on-input': {
