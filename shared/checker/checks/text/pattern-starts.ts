@@ -96,7 +96,8 @@ export function wordOf(literal: string): string {
   return word[2] ? `${word[1]} ` : (word[1] as string);
 }
 
-const LEADING_WORD = /^([\p{L}\p{N}]+)([^\p{L}\p{N}])?/u;
+// Combining marks belong to the word, as in the word-start index: the vowel signs of "हिन्दी".
+const LEADING_WORD = /^([\p{L}\p{M}\p{N}]+)([^\p{L}\p{M}\p{N}])?/u;
 
 const SPECIAL = new Set(['(', ')', '[', ']', '{', '}', '|', '?', '*', '+', '.', '\\', '^', '$']);
 

@@ -37,6 +37,13 @@ describe('findTranslationOffers', () => {
     );
   });
 
+  test('names written with combining vowel signs (Hindi, Bengali, Khmer)', () => {
+    const model = html(
+      `${ENGLISH}<nav><a href="/hi">हिन्दी</a> | <a href="/bn">বাংলা</a> | <a href="/km">ខ្មែរ</a></nav>`,
+    );
+    expect(offers(model).languages).toEqual(['bn', 'hi', 'km']);
+  });
+
   test('a link marked with hreflang in another language', () => {
     const model = html(`${ENGLISH}<p><a href="/ht" hreflang="ht">Read this letter</a></p>`);
     expect(offers(model).languages).toEqual(['ht']);
