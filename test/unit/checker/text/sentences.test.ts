@@ -1948,6 +1948,11 @@ const roundSix: Record<string, SentenceTable> = {
       'Parlez-en autour de vous.',
       'Toutes les bonnes volontés sont les bienvenues pour préparer la fête.',
       'Venez nous aider à installer les stands samedi matin.',
+      'If you would like to contribute to the class hamper, please send items by Friday.',
+      '¡Hágase voluntario en la biblioteca de la escuela!',
+      'Hazte voluntaria del programa de lectura.',
+      'Devenez parent accompagnateur pour la sortie au musée.',
+      "Inscrivez-vous comme bénévole pour la fête de l'école.",
     ],
     not: [
       'Please give today’s homework sheet to your teacher.',
@@ -1985,6 +1990,10 @@ const roundSix: Record<string, SentenceTable> = {
       'La dirección del centro dará difusión a las notas el viernes.',
       'Nous faisons le point sur le premier trimestre.',
       "Le spectacle de fin d'année aura lieu dans la cour.",
+      'If you are interested in contributing your ideas about the school calendar, please fill in the survey.',
+      'If you would like to share your thoughts on the new menu, reply to this e-mail.',
+      'La biblioteca abre a las ocho y media.',
+      'Inscrivez-vous à la cantine avant vendredi.',
     ],
   },
   'gathers-family-input': {
@@ -2247,6 +2256,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Des parents regroupés en association organisent la kermesse.',
       'Venez nous retrouver au café des parents vendredi matin.',
       "La cotisation à l'association est de 10 euros par famille.",
+      'Why not join the PTFA this year?',
+      'Join the Friends of Oakfield committee and help plan the summer fair.',
     ],
     not: [
       'The Friends of the Earth club collects paper for recycling.',
@@ -2266,6 +2277,10 @@ const roundSix: Record<string, SentenceTable> = {
       'La cuota del comedor es de 90 euros al mes.',
       "Le dessin représente un paysage d'hiver.",
       'La cotisation pour la coopérative scolaire est de 15 euros.',
+      'The PTA sponsors this survey to learn about homework.',
+      'La Asociación de Padres ofrece esta encuesta para conocer su opinión.',
+      "L'association de parents propose ce questionnaire sur la cantine.",
+      'Join the queue at the main gate at 8:40.',
     ],
   },
 };
