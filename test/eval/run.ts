@@ -56,7 +56,8 @@ print('dev set', dev, TARGETS);
  * The other sets, each with the figures of its first run. Every real set was labelled by someone
  * who never saw the rules and run once before anyone looked at it; C, D and E were then tuned on in
  * round 2, E and F in round 3, G in round 4, H and I in round 5, J in round 6, K in round 7, L in
- * round 8, M and N in round 9 (CONVENTIONS.md). The estimate for messages the rules have not seen is each set's first run.
+ * round 8, M and N in round 9 (CONVENTIONS.md). The estimate for messages the rules have not seen
+ * is each set's first run.
  */
 const HELD_OUT_SETS: ReadonlyArray<[folder: string, title: string]> = [
   [
