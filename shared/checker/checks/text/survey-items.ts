@@ -34,12 +34,13 @@ const cache = new WeakMap<DocumentModel, SurveyItems>();
 
 /**
  * Item numbers, asterisks and bullets before an item's words, and a short section label set off by
- * a dash, as survey builders print it ("* 6. Communication - The staff...").
+ * a dash, as survey builders print it ("* 6. Communication - The staff...", "B5: Staff members...",
+ * where the letter names the section).
  */
 const LEAD =
-  /^[\s*•·\-–—]*(?:(?:[Qq](?:uestion)?\s*)?\d{1,3}\s*[.):-]\s*)?[\s*•·\-–—]*(?:\p{Lu}[\p{L}&/' ]{0,30}?\s+[-–—]\s+)?/u;
+  /^[\s*•·\-–—]*(?:(?:[Qq](?:uestion)?\s*|[A-Z])?\d{1,3}\s*[.):-]\s*)?[\s*•·\-–—]*(?:\p{Lu}[\p{L}&/' ]{0,30}?\s+[-–—]\s+)?/u;
 /** A sentence that starts with an item number or a bullet stands apart even inside a block. */
-const MARKED = /^\s*(?:[*•·\-–—]|(?:Q(?:uestion)?\s*)?\d{1,3}\s*[.):-])/iu;
+const MARKED = /^\s*(?:[*•·\-–—]|(?:Q(?:uestion)?\s*|[A-Z])?\d{1,3}\s*[.):-])/iu;
 const QUESTION = /\?\s*$/u;
 
 let wordingCache: ReturnType<typeof compileWording> | undefined;

@@ -40,6 +40,26 @@ describe('survey items stand apart from prose', () => {
     expect(itemsOf(letter).isSurvey).toBe(false);
   });
 
+  test('items numbered by section letter ("B5:") are items', () => {
+    const survey = [
+      'Annual Parent Survey. Please mark one answer for each statement: strongly agree, agree, disagree, strongly disagree.',
+      'B1: I feel welcome when I visit my child’s classroom.',
+      'B2: I have been given a copy of the program’s policies.',
+      'B3: Staff members communicate with me about my child’s day.',
+    ].join('\n\n');
+    const { isSurvey, items } = itemsOf(survey);
+    expect(isSurvey).toBe(true);
+    expect(items).toEqual([
+      'B1: I feel welcome when I visit my child’s classroom.',
+      'B2: I have been given a copy of the program’s policies.',
+      'B3: Staff members communicate with me about my child’s day.',
+    ]);
+    // A room or bus number at the start of a sentence in a letter does not make items.
+    const letter =
+      'Dear families, the book fair is in the library this week.\n\nRoom B5: the art club meets on Tuesday after school. Bus 12: the route changes on Monday.';
+    expect(itemsOf(letter).isSurvey).toBe(false);
+  });
+
   test('list items of a rating survey are items even when they name the school', () => {
     const survey = [
       'Family survey. Please mark one answer for each statement: strongly agree, agree, disagree, strongly disagree.',
