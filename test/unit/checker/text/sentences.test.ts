@@ -1407,6 +1407,11 @@ const roundFive: Record<string, SentenceTable> = {
   },
   'basic-needs-resources': {
     tag: [
+      'Food parcels are available from the school office for any family who needs one.',
+      'Holders of a health care card can apply for the Camps, Sports and Excursions Fund.',
+      'El tamizaje visual gratuito será el martes en el gimnasio.',
+      'Le dépannage alimentaire du quartier est ouvert le jeudi.',
+      'La caisse des écoles aide les familles à payer la cantine.',
       'Every pupil gets free fruit and milk at break time.',
       'Families can ask the office for supermarket vouchers over the holidays.',
       'Book your child’s place in the HAF programme this summer.',
@@ -1448,6 +1453,9 @@ const roundFive: Record<string, SentenceTable> = {
       'Las ollas comunes del barrio reparten almuerzos.',
     ],
     not: [
+      'The Christmas hamper raffle raised £200 for the library.',
+      'El cribado de candidatos para el puesto termina el viernes.',
+      'Le comptoir de la cafétéria ferme à 14 h.',
       'Students who eat gluten free can order from the special menu.',
       'Lactose-free milk is available for pupils with allergies.',
       'Please keep the classroom closet tidy.',
@@ -1545,6 +1553,10 @@ const roundFive: Record<string, SentenceTable> = {
       "Vous pouvez vous adresser au Protecteur de l'élève.",
     ],
     not: [
+      'The state requires the district to give every new family a home language survey.',
+      'Federal law requires schools to identify English learners when they enrol.',
+      'La ley exige que el distrito entregue una encuesta sobre el idioma del hogar.',
+      'La loi impose un questionnaire sur la langue parlée à la maison.',
       'On World Book Day children are entitled to a book token.',
       'The class read the Bill of Rights in history.',
       'The coach requires players to arrive early.',
@@ -2055,6 +2067,11 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'invites-contributions': {
     tag: [
+      'If you are interested in becoming a room parent, please email Ms. Lee.',
+      'Anyone interested in serving on the fundraising committee should contact the office.',
+      'Class reps: the sign-up sheet is outside Room 4.',
+      'Las familias interesadas en colaborar como acompañantes pueden escribir a la tutora.',
+      'Les parents intéressés pour devenir accompagnateurs peuvent se signaler auprès de la maîtresse.',
       'Our winter coat drive continues through Friday.',
       'Continuamos con la campaña de recogida de juguetes hasta el viernes.',
       'Os animamos a difundir la convocatoria entre vuestros conocidos.',
@@ -2116,6 +2133,15 @@ const roundSix: Record<string, SentenceTable> = {
       "Inscrivez-vous comme bénévole pour la fête de l'école.",
     ],
     not: [
+      'Please note the school needs to be notified of any absence by 9 am.',
+      'Here are some ways to help at home with reading.',
+      'Volunteer opportunities',
+      'Agenda: elections for executive board positions.',
+      '-- With help from the treasurer, prepares the annual budget;',
+      'Anyone interested in being a member of the school council can ask for a form.',
+      'La AMPA es una asociación voluntaria que reúne a las familias del colegio.',
+      'Necesitamos su apoyo para que sus hijos lleguen puntuales cada día.',
+      'Ces bénévoles retraités viennent lire des histoires aux enfants.',
       'Please give today’s homework sheet to your teacher.',
       'Can you help us find the owner of this lost coat?',
       'The nurse will give medicine only with a signed form.',
@@ -2389,6 +2415,12 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'connects-to-resources': {
     tag: [
+      'Our family navigator can help you find housing and food support.',
+      'If you are worried about a child’s safety, speak to our Designated Safeguarding Lead.',
+      'The school’s child and youth worker runs a drop-in at lunch.',
+      'La encargada de convivencia escolar atiende a los apoderados los lunes.',
+      'Le centre PMS accompagne les élèves et leurs familles.',
+      'En cas de danger, appelez le 119.',
       'Visit our family resource center for help with housing.',
       'Our Family Liaison Officer can help with forms and appointments.',
       'If your child is a young carer, please let us know so we can support them.',
@@ -2420,6 +2452,9 @@ const roundSix: Record<string, SentenceTable> = {
       "La MDPH accompagne les familles d'enfants en situation de handicap.",
     ],
     not: [
+      'Referral date: ________',
+      'Room 119 is the art room.',
+      'In social studies we read about navigators like Magellan.',
       'The information desk sells tickets.',
       'Les élèves visitent le centre-ville.',
       'The guidance in this letter is for Year 6 only.',
@@ -2536,6 +2571,10 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'parent-organization': {
     tag: [
+      'Without new officers, the PTA may have to fold next year.',
+      'Nous faisons appel aux parents pour assurer la relève au sein de l’association.',
+      'L’assemblée du 5 octobre votera le renouvellement du bureau.',
+      'Buscamos familias para renovar la junta directiva el próximo curso.',
       'If you would like to help plan the PTA budget, the next meeting is Tuesday.',
       'PTO members: our next meeting is on Monday at 6 pm.',
       'La próxima reunión de la AMPA será el jueves.',
@@ -2574,6 +2613,10 @@ const roundSix: Record<string, SentenceTable> = {
       'Join the Friends of Oakfield committee and help plan the summer fair.',
     ],
     not: [
+      'At our last PTA meeting, the committee discussed the new canteen hours.',
+      'Work with the PTO to keep your class informed of upcoming events.',
+      'En la última reunión de la AMPA se habló del comedor.',
+      'Lors de la dernière réunion de l’APE, nous avons parlé de la kermesse.',
       'The Friends of the Earth club collects paper for recycling.',
       'Parent representatives attended the training on Monday.',
       'The city council holds a business meeting on Monday.',
