@@ -2725,6 +2725,9 @@ const roundSeven: Record<string, SentenceTable> = {
       'Many families commented on the clarity of our emails.',
       'La encuesta preguntaba por la utilidad de la web y del boletín.',
       "Le questionnaire portait sur l'utilité de la lettre d'information.",
+      'What do you think of our new newsletter?',
+      '¿Qué le parece el nuevo formato del boletín?',
+      "Que pensez-vous de la nouvelle lettre d'information ?",
     ],
     not: [
       'Communication with families is a priority for our staff.',
@@ -2755,6 +2758,9 @@ const roundSeven: Record<string, SentenceTable> = {
       'The ease of use of the new playground equipment is great.',
       'La utilidad de las matemáticas es evidente.',
       'La clarté des consignes aide les élèves.',
+      'What do you think of the new playground?',
+      '¿Qué le parece la nueva cancha?',
+      'Que pensez-vous de la sortie au musée ?',
     ],
   },
   'points-to-other-channels': {
@@ -2841,6 +2847,9 @@ const roundSeven: Record<string, SentenceTable> = {
       'Las notas estarán expuestas en el tablón del colegio.',
       "Les informations seront publiées sur le blog de l'école.",
       'Encontrarán las fotos en el Instagram del colegio.',
+      "Check your child's book bag for a letter about the trip.",
+      'Revisen la mochila de sus hijos: hoy va una nota sobre la excursión.',
+      'Regardez dans le cartable de votre enfant : un mot vous attend.',
     ],
     not: [
       'As mentioned, picture day has moved to Thursday.',
@@ -2881,6 +2890,9 @@ const roundSeven: Record<string, SentenceTable> = {
       'Je vous informerai par mail dès que possible.',
       'Merci de justifier toute absence sur Pronote.',
       'Encontrarán las fotos en el álbum del colegio.',
+      "Please put a water bottle in your child's backpack.",
+      'Revisen la mochila antes de salir de excursión.',
+      'Le cartable doit être léger.',
     ],
   },
   'invites-follow-up': {
