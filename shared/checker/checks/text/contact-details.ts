@@ -23,7 +23,8 @@ import { blockWords } from './words';
  * help line or a government office (`outsideOrganisation`) connects families to someone else,
  * which is 4.1.4 or 6.2.2, not the school enabling follow-up. Addresses in a page's footer beside
  * its copyright line (`pageFurniture`) are the site's furniture: contact details, but not offered
- * for follow-up on this message.
+ * for follow-up on this message. So is a number to call to report an absence (`absenceReporting`):
+ * families can use it, so it counts for `hasContact`, but it asks them to report, not to follow up.
  */
 export interface ContactDetails {
   hits: Hit[];
@@ -59,9 +60,15 @@ export const contactDetails: CheckFunction = (context) => {
   const outside = optionRegex(context.rule, 'outsideOrganisation');
   const purpose = optionRegex(context.rule, 'followUpPurpose');
   const furniture = optionRegex(context.rule, 'pageFurniture');
+  const absence = optionRegex(context.rule, 'absenceReporting');
   return findContactDetails(context).hits.filter((hit) => {
     const around = lowerSameLength(sentenceOf(context, hit));
-    return !outside?.test(around) && !furniture?.test(around) && (purpose?.test(around) ?? true);
+    return (
+      !outside?.test(around) &&
+      !furniture?.test(around) &&
+      !absence?.test(around) &&
+      (purpose?.test(around) ?? true)
+    );
   });
 };
 

@@ -87,6 +87,15 @@ describe('contact details (hasContact) and the 2.1.5 tag they give', () => {
     expect(runTextRule('gives-contact-details', text).hits).toEqual([]);
   });
 
+  test.each([
+    'If your child is absent, please call the office at 541-555-0178 before 9 am.',
+    'Para avisar de una ausencia, llame a secretaría al 914 801 607.',
+    "Pour signaler une absence, appelez l'école au 01 45 67 89 10.",
+  ])('a number to report an absence is a contact detail but not a follow-up tag: %s', (text) => {
+    expect(contactDetailsIn(extractFromText(text)).length).toBeGreaterThan(0);
+    expect(runTextRule('gives-contact-details', text).hits).toEqual([]);
+  });
+
   test('a dial-in number for a video meeting is not a contact detail', () => {
     const text =
       'The budget forum is on Zoom at 6 pm. To join by phone, dial 646-555-0123 and enter meeting ID 845 221 9987.';
