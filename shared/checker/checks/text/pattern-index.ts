@@ -8,6 +8,7 @@ import {
   triggersOf,
   wordOf,
 } from './pattern-starts';
+import { withWordRanges } from './word-class';
 import { forEachWordStart, lowered, startsFor, type WordStarts, wordStarts } from './word-starts';
 
 /**
@@ -280,7 +281,8 @@ function stickyPart(parts: GatedParts, index: number): RegExp {
   }
   let regex = compiled[index];
   if (!regex) {
-    regex = new RegExp(parts.bodies[index] as string, parts.flags);
+    const body = parts.bodies[index] as string;
+    regex = new RegExp(parts.flags.includes('i') ? body : withWordRanges(body), parts.flags);
     compiled[index] = regex;
   }
   return regex;
@@ -385,7 +387,7 @@ function lazilyCompiled(
   let regex: RegExp | undefined;
   const gated: GatedRegex = {
     get regex() {
-      regex ??= new RegExp(source, flags);
+      regex ??= new RegExp(withWordRanges(source), flags);
       return regex;
     },
     triggers,

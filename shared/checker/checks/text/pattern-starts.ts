@@ -100,6 +100,8 @@ export function wordOf(literal: string): string {
 const LEADING_WORD = /^([\p{L}\p{M}\p{N}]+)([^\p{L}\p{M}\p{N}])?/u;
 
 const SPECIAL = new Set(['(', ')', '[', ']', '{', '}', '|', '?', '*', '+', '.', '\\', '^', '$']);
+/** Escapes that stand for the character itself: punctuation, not `\b`, `\s`, `\d` or `\p{...}`. */
+const ESCAPED_LITERAL = /^[.\-/'’&,:;#!@%+*?()[\]{}|^$\\]$/;
 
 function literalsAt(source: string, start: number): string[] | null {
   const prefixes = prefixesAt(source, start);
@@ -131,9 +133,31 @@ function prefixesAt(source: string, start: number): Prefix[] {
   if (source.startsWith('(?:', start)) return groupPrefixes(source, start);
   let text = '';
   let i = start;
-  while (i < source.length && !SPECIAL.has(source[i] as string)) {
-    text += source[i];
-    i++;
+  for (;;) {
+    const c = source[i];
+    if (c === undefined) break;
+    if (!SPECIAL.has(c)) {
+      text += c;
+      i++;
+      continue;
+    }
+    // "two[- ]hour", "parent[- /]teacher": a class of a few characters is as many literals.
+    if (c === '[') {
+      const chars = fewCharacters(source, i);
+      const after = chars ? source[chars.end] : undefined;
+      if (!chars || after === '*' || after === '+' || after === '{') break;
+      const optional = after === '?';
+      const rest = prefixesAt(source, chars.end + (optional ? 1 : 0));
+      const branches = chars.list.map((char) => ({ text: text + char, open: true }));
+      if (optional) branches.push({ text, open: true });
+      return combinedWithin(branches, rest, MAX_PREFIXES);
+    }
+    // "p\.t\.a", "p\.?o\.? box": an escaped punctuation mark is literal text, so the literal goes
+    // on past it instead of stopping at "p", the start of every "please" and "parent".
+    const escaped = c === '\\' ? source[i + 1] : undefined;
+    if (escaped === undefined || !ESCAPED_LITERAL.test(escaped)) break;
+    text += escaped;
+    i += 2;
   }
   const next = source[i];
   // An optional last letter ("volunteers? needed", "wi-?fi"): both ways, and on past it.
@@ -181,14 +205,27 @@ function groupPrefixes(source: string, open: number): Prefix[] {
  */
 function combinedWithin(inner: Prefix[], rest: Prefix[], limit: number): Prefix[] {
   const openCount = inner.filter((p) => p.open).length;
-  const longest = Math.max(...rest.map((r) => r.text.length));
-  for (let length = longest; length >= 0; length--) {
-    const cut = shortened(rest, length);
-    if (openCount * cut.length + inner.length - openCount <= limit || length === 0) {
-      return inner.flatMap((p) => (p.open ? appended(p.text, cut) : [p]));
+  if (openCount === 0) return inner;
+  const closedCount = inner.length - openCount;
+  const fits = (length: number) =>
+    openCount * shortened(rest, length).length + closedCount <= limit;
+  // Cutting shorter never gives more prefixes: the longest length that fits is found by halving.
+  let length = Math.max(...rest.map((r) => r.text.length));
+  if (!fits(length)) {
+    let fitting = 0;
+    let low = 0;
+    let high = length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (fits(middle)) {
+        fitting = middle;
+        low = middle + 1;
+      } else high = middle - 1;
     }
+    length = fitting;
   }
-  return inner;
+  const cut = shortened(rest, length);
+  return inner.flatMap((p) => (p.open ? appended(p.text, cut) : [p]));
 }
 
 /** The prefixes cut to at most `length` characters, without repeats; a cut one is no longer open. */
@@ -256,4 +293,33 @@ function topLevelAlternatives(body: string): string[] {
   });
   out.push(body.slice(from));
   return out;
+}
+
+/** A class this small is expanded into literals; a larger one ends the literal. */
+const MAX_CLASS_CHARACTERS = 4;
+
+/**
+ * The characters of a class at `open` (`[- /]`) when it lists a few literal characters and nothing
+ * else, and where the class ends; otherwise null (a range, a negation, an escape such as `\s`).
+ */
+function fewCharacters(source: string, open: number): { list: string[]; end: number } | null {
+  const list: string[] = [];
+  for (let i = open + 1; i < source.length; i++) {
+    let c = source[i] as string;
+    if (c === ']') return list.length > 0 ? { list, end: i + 1 } : null;
+    if (c === '^' && i === open + 1) return null;
+    if (c === '\\') {
+      const escaped = source[i + 1];
+      if (escaped === undefined || !ESCAPED_LITERAL.test(escaped)) return null;
+      c = escaped;
+      i++;
+    } else if (c === '-' && i > open + 1 && source[i + 1] !== ']') {
+      return null;
+    } else if (c === '[') {
+      return null;
+    }
+    if (!list.includes(c)) list.push(c);
+    if (list.length > MAX_CLASS_CHARACTERS) return null;
+  }
+  return null;
 }
