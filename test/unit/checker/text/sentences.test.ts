@@ -1539,6 +1539,9 @@ const roundFive: Record<string, SentenceTable> = {
   },
   'explains-family-rights': {
     tag: [
+      'Students who are homeless have the right to enroll immediately, even without documents.',
+      'Los padres pueden solicitar que no se divulgue la información del directorio.',
+      'Todo niño tiene derecho a matricularse aunque no tenga todos los documentos.',
       'Vous avez le droit de consulter le dossier scolaire de votre enfant.',
       'The law requires the district to provide an interpreter at no cost.',
       'Your child is entitled to free transport if you live more than two miles away.',
@@ -1564,6 +1567,9 @@ const roundFive: Record<string, SentenceTable> = {
       "Vous pouvez vous adresser au Protecteur de l'élève.",
     ],
     not: [
+      'Students have the right to a safe and happy classroom.',
+      'Vous êtes ici : Accueil > Parents > Protection des données',
+      'Si busca un número, consulte el directorio del personal.',
       'Vous avez le droit de venir déguisés à la fête.',
       'The state requires the district to give every new family a home language survey.',
       'Federal law requires schools to identify English learners when they enrol.',
@@ -1641,6 +1647,9 @@ const roundFiveProbe: Record<string, SentenceTable> = {
   },
   'basic-needs-resources': {
     tag: [
+      'If your family needs help with food, clothing or housing, please contact the school.',
+      'Si su familia necesita ayuda con alimentos o ropa, comuníquese con la escuela.',
+      "Les familles qui rencontrent des difficultés financières peuvent s'adresser à l'assistante sociale.",
       'Free summer meals are available for kids 18 and under at the park.',
       'The school nurse has free toothbrushes and toothpaste for any family.',
       'Se entregará el bolsón de alimentos a las familias el miércoles.',
@@ -1656,6 +1665,9 @@ const roundFiveProbe: Record<string, SentenceTable> = {
       'El comedor escolar seguirá funcionando para las familias que lo necesiten.',
     ],
     not: [
+      'You are here: Home > Families > Free and Reduced Meals',
+      'Students will help with food preparation at the class party.',
+      'Malgré les difficultés financières de la commune, la cantine ouvre en septembre.',
       "Lunch money can be added to your child's account online.",
       "Les menus de la cantine sont affichés à l'entrée.",
       'Los alumnos llevarán una bolsa de tela para el reciclaje.',
@@ -2255,6 +2267,7 @@ const roundSix: Record<string, SentenceTable> = {
       "Inscrivez-vous comme bénévole pour la fête de l'école.",
     ],
     not: [
+      'You are here: Home > Get Involved > Volunteer Opportunities',
       'Please sign up for a conference time.',
       'Vous pouvez déposer votre enfant à 8 h 20.',
       "Nous comptons sur vous pour respecter les horaires d'entrée.",
@@ -2576,6 +2589,8 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'connects-to-resources': {
     tag: [
+      'Free counseling is available through our partnership with the county mental health agency.',
+      'Nuestra orientadora puede derivar a las familias a los servicios de la comunidad.',
       'Grief counselors will be on campus tomorrow for any student who needs support.',
       'Habrá psicólogos disponibles para acompañar a los alumnos.',
       'Our family navigator can help you find housing and food support.',
@@ -2615,6 +2630,8 @@ const roundSix: Record<string, SentenceTable> = {
       "La MDPH accompagne les familles d'enfants en situation de handicap.",
     ],
     not: [
+      'You are here: Home > Families > Counseling Services',
+      'The counselor taught a lesson on friendship this week.',
       'El comité está formado por padres, maestros, consejeros y vecinos.',
       'The committee is made up of parents, teachers, counselors and neighbours.',
       'Referral date: ________',
@@ -2804,6 +2821,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Join the Friends of Oakfield committee and help plan the summer fair.',
     ],
     not: [
+      'Usted está aquí: Inicio > Familias > AMPA',
       'Nominations are open for the Student of the Month award.',
       'The school board will vote on the district bylaws in May.',
       'Le quartier a voté pour la nouvelle aire de jeux.',
