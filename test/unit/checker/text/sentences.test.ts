@@ -1714,6 +1714,9 @@ const scopedExclusions: Record<string, SentenceTable> = {
 const roundSix: Record<string, SentenceTable> = {
   'learning-outside-school': {
     tag: [
+      'Our 21st Century Community Learning Center offers homework help and clubs.',
+      "The district's Expanded Learning Opportunities program runs until 6 p.m.",
+      'La maison des jeunes ouvre ses portes aux 12-17 ans le mercredi.',
       'Une étude surveillée est proposée le lundi et le jeudi de 16h30 à 17h30.',
       "L'étude du soir reprendra lundi, inscription auprès de la mairie.",
       'Le soutien scolaire est proposé gratuitement le mercredi.',
@@ -1784,6 +1787,8 @@ const roundSix: Record<string, SentenceTable> = {
       'El club de ajedrez se reúne los miércoles después de clases.',
     ],
     not: [
+      'You are here: Home > Programs > After-School Programs',
+      'Teachers attended a course on extended learning time in the classroom.',
       'El AMPA organiza el préstamo de libros de texto para el próximo curso.',
       'Une étude récente montre que les enfants dorment moins.',
       'The booster seat rule applies to all school trips.',
@@ -2031,6 +2036,9 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'parent-teacher-conversations': {
     tag: [
+      'El horario de atención de apoderados es los martes de 15:00 a 16:00.',
+      'La reunión de microcentro del 3° básico será el jueves.',
+      'Pidan una junta con la maestra si tienen dudas sobre las calificaciones.',
       'You will receive a conference reminder with your time tomorrow.',
       'La soirée de parents aura lieu le 14 novembre.',
       'At parent-teacher conferences, interpreters can be arranged; tell the teacher which language you need.',
@@ -2128,6 +2136,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Se realizará al menos una tutoría por trimestre.',
     ],
     not: [
+      'La junta directiva se reunirá el lunes.',
+      'La atención de público en secretaría es de 8:00 a 13:00.',
       'Will you require an interpreter at parent-teacher meetings? Y N',
       'Interpreters can be requested for parent-teacher conferences through the language office.',
       'You are here: Home > Families > Parent-Teacher Conferences',
@@ -2400,6 +2410,13 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'crisis-communication': {
     tag: [
+      'All schools are closed today because of the flooding on Route 9.',
+      'The building will remain closed for the rest of the week while the roof is repaired.',
+      'El Gobierno decretó estado de catástrofe en la región.',
+      'Ante la alerta de tsunami, los alumnos fueron evacuados a la zona alta.',
+      'La ceniza volcánica obliga a suspender el recreo al aire libre.',
+      'En cas de fortes chutes de neige, le car ne passera pas.',
+      'Un service de garde d’urgence est offert aux parents qui travaillent.',
       'We want to explain how we will notify families in the event of a snow day.',
       'If school is closed because of the storm, all after-school activities are cancelled too.',
       'In case of inclement weather, check the district website before 6 a.m.',
@@ -2508,6 +2525,12 @@ const roundSix: Record<string, SentenceTable> = {
       'When students return on Monday, new health and safety protocols will be in place.',
     ],
     not: [
+      'School closures',
+      'You are here: Home > Parents > Emergency Procedures',
+      'Vous êtes ici : Accueil > Sécurité > Exercice d’évacuation',
+      'The library is closed today for inventory; books can be returned on Monday.',
+      'Hicimos una lluvia de ideas sobre los ciclos del agua y los aluviones en ciencias.',
+      'En cas de fortes chaleurs, pensez à la casquette.',
       'If you have any questions, please call the school.',
       'Our water bottles are for sale at the office: every child should drink water.',
       'Bring a water bottle and a hat for the bubble show on Friday.',
@@ -2635,6 +2658,9 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'learning-at-home': {
     tag: [
+      'Continuez la lecture du soir à la maison pendant les vacances.',
+      'Le bulletin propose des idées pour lire en famille.',
+      'I would encourage you to read with your child every night.',
       'Your child will bring home a reading passport to fill in with you.',
       'Take-home reading bags go home every Friday.',
       'The maths take-home kits have games to play as a family.',
@@ -2717,6 +2743,10 @@ const roundSix: Record<string, SentenceTable> = {
       'Prenez le temps de parler de son bulletin avec votre enfant.',
     ],
     not: [
+      'I plan to keep my child at home and read with them while school is online.',
+      'You are here: Home > Families > Reading at home',
+      'La fête de la lecture a lieu à la mairie, pas à la maison des associations.',
+      'Nous avons joué en famille lors de la kermesse. Vive la fête en famille!',
       'This year in Year 2 these staff members will be working with your children:',
       'Mrs Lee is the teaching assistant who will work with your child in maths groups.',
       'El autobús viajero pasará por el barrio.',
