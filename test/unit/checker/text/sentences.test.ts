@@ -716,6 +716,8 @@ const roundThree: Record<string, SentenceTable> = {
   },
   'pandemic-response': {
     tag: [
+      'Students who are close contacts can join the test-to-stay program instead of quarantine.',
+      'La fermeture de la classe de CE1 est due à trois cas positifs.',
       'Following government guidance, we will no longer need to stagger children entering and leaving school.',
       'There have been several cases of scarlet fever in Year 2; please watch for symptoms.',
       'Como medida de seguridad, mantendremos las entradas y salidas escalonadas.',
@@ -738,6 +740,10 @@ const roundThree: Record<string, SentenceTable> = {
       'Durante el confinamiento, las clases continuarán a distancia.',
     ],
     not: [
+      'El año pasado con las medidas del COVID las familias no podían entrar al centro.',
+      'Last year, the pandemic kept us from holding the spring concert in person.',
+      'L’année dernière, le protocole sanitaire COVID nous a privés de kermesse.',
+      'La fermeture de la classe à 16 h 30 se fait par la porte arrière.',
       'Reception children will have a staggered start; your teacher will give you a time.',
       'Las entradas de la obra de teatro cuestan tres euros.',
       "Les horaires de la garderie sont affichés à l'entrée.",
@@ -2036,6 +2042,8 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'parent-teacher-conversations': {
     tag: [
+      'La réunion de rentrée pour les parents de CP aura lieu le 12 septembre.',
+      'Une réunion d’information des parents de grande section est prévue en juin.',
       'El horario de atención de apoderados es los martes de 15:00 a 16:00.',
       'La reunión de microcentro del 3° básico será el jueves.',
       'Pidan una junta con la maestra si tienen dudas sobre las calificaciones.',
@@ -2136,6 +2144,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Se realizará al menos una tutoría por trimestre.',
     ],
     not: [
+      'Les parents de CP sont invités au spectacle de Noël.',
       'La junta directiva se reunirá el lunes.',
       'La atención de público en secretaría es de 8:00 a 13:00.',
       'Will you require an interpreter at parent-teacher meetings? Y N',
@@ -2410,6 +2419,11 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'crisis-communication': {
     tag: [
+      'Here is our plan for notifying families if we have a snow day.',
+      'Due to police activity near the school, we moved into a secure hold this morning.',
+      'El cierre del colegio se mantendrá mientras dure la alerta.',
+      'La alerta ambiental obliga a suspender la clase de educación física.',
+      'Mañana no habrá clases por fumigación del edificio.',
       'All schools are closed today because of the flooding on Route 9.',
       'The building will remain closed for the rest of the week while the roof is repaired.',
       'El Gobierno decretó estado de catástrofe en la región.',
@@ -2525,6 +2539,9 @@ const roundSix: Record<string, SentenceTable> = {
       'When students return on Monday, new health and safety protocols will be in place.',
     ],
     not: [
+      'El cierre del colegio en agosto es por vacaciones.',
+      'Wear boots on snow days so your child can play outside.',
+      'Mañana no habrá clases por el día del maestro.',
       'School closures',
       'You are here: Home > Parents > Emergency Procedures',
       'Vous êtes ici : Accueil > Sécurité > Exercice d’évacuation',
@@ -2658,6 +2675,8 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'learning-at-home': {
     tag: [
+      'N’hésitez pas à l’aider dans ses devoirs sans faire à sa place.',
+      'Encouragez-le à lire un peu chaque soir.',
       'Continuez la lecture du soir à la maison pendant les vacances.',
       'Le bulletin propose des idées pour lire en famille.',
       'I would encourage you to read with your child every night.',
@@ -2743,6 +2762,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Prenez le temps de parler de son bulletin avec votre enfant.',
     ],
     not: [
+      'At least for Fall 2020, I plan to keep my student at home and would like online learning.',
+      'Le club peut l’aider à trouver un stage.',
       'I plan to keep my child at home and read with them while school is online.',
       'You are here: Home > Families > Reading at home',
       'La fête de la lecture a lieu à la mairie, pas à la maison des associations.',
