@@ -2042,6 +2042,8 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'parent-teacher-conversations': {
     tag: [
+      'Back to School Night is on Thursday at 6 p.m.; come meet your child’s teacher.',
+      'Please sign up for a conference time before Friday.',
       'La réunion de rentrée pour les parents de CP aura lieu le 12 septembre.',
       'Une réunion d’information des parents de grande section est prévue en juin.',
       'El horario de atención de apoderados es los martes de 15:00 a 16:00.',
@@ -2144,6 +2146,10 @@ const roundSix: Record<string, SentenceTable> = {
       'Se realizará al menos una tutoría por trimestre.',
     ],
     not: [
+      'Language Line services can help in many ways, including at registration and parent conferences.',
+      'We still need two Open House Committee volunteers for the spring.',
+      'The PTA board meets before the Grade 6 Back to School Night on Tuesday.',
+      'Teachers will share the homework policy with parents by Back to School Night.',
       'Les parents de CP sont invités au spectacle de Noël.',
       'La junta directiva se reunirá el lunes.',
       'La atención de público en secretaría es de 8:00 a 13:00.',
