@@ -1720,6 +1720,9 @@ const scopedExclusions: Record<string, SentenceTable> = {
 const roundSix: Record<string, SentenceTable> = {
   'learning-outside-school': {
     tag: [
+      'La Casa de la Cultura abre inscripciones para talleres de pintura.',
+      'Los talleres municipales de teatro empiezan en octubre.',
+      'Les inscriptions au conservatoire ouvrent le 1er juin.',
       'Our 21st Century Community Learning Center offers homework help and clubs.',
       "The district's Expanded Learning Opportunities program runs until 6 p.m.",
       'La maison des jeunes ouvre ses portes aux 12-17 ans le mercredi.',
@@ -1793,6 +1796,8 @@ const roundSix: Record<string, SentenceTable> = {
       'El club de ajedrez se reúne los miércoles después de clases.',
     ],
     not: [
+      'El Día de la Cultura celebramos con bailes típicos.',
+      'Le conservatoire a offert un concert aux élèves.',
       'You are here: Home > Programs > After-School Programs',
       'Teachers attended a course on extended learning time in the classroom.',
       'El AMPA organiza el préstamo de libros de texto para el próximo curso.',
@@ -2042,6 +2047,7 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'parent-teacher-conversations': {
     tag: [
+      'La firma de boletas será el viernes a las 8:00.',
       'Back to School Night is on Thursday at 6 p.m.; come meet your child’s teacher.',
       'Please sign up for a conference time before Friday.',
       'La réunion de rentrée pour les parents de CP aura lieu le 12 septembre.',
@@ -2146,6 +2152,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Se realizará al menos una tutoría por trimestre.',
     ],
     not: [
+      'Las boletas se firman en la dirección.',
       'Language Line services can help in many ways, including at registration and parent conferences.',
       'We still need two Open House Committee volunteers for the spring.',
       'The PTA board meets before the Grade 6 Back to School Night on Tuesday.',
@@ -2425,6 +2432,10 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'crisis-communication': {
     tag: [
+      'The district has called an emergency dismissal at 1 p.m.',
+      'Se decretó la suspensión de la actividad lectiva en toda la comuna.',
+      'El cierre preventivo del colegio se debe a la alerta meteorológica.',
+      'Une cellule de crise a été mise en place par l’académie.',
       'Here is our plan for notifying families if we have a snow day.',
       'Due to police activity near the school, we moved into a secure hold this morning.',
       'El cierre del colegio se mantendrá mientras dure la alerta.',
@@ -2545,6 +2556,8 @@ const roundSix: Record<string, SentenceTable> = {
       'When students return on Monday, new health and safety protocols will be in place.',
     ],
     not: [
+      'The storm unit in science starts next week.',
+      'El cierre del trimestre será el 20 de diciembre.',
       'El cierre del colegio en agosto es por vacaciones.',
       'Wear boots on snow days so your child can play outside.',
       'Mañana no habrá clases por el día del maestro.',
@@ -2681,6 +2694,8 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'learning-at-home': {
     tag: [
+      'You can help your child by reading together for ten minutes a day.',
+      'Ustedes pueden ayudar a sus hijos leyendo con ellos cada noche.',
       'N’hésitez pas à l’aider dans ses devoirs sans faire à sa place.',
       'Encouragez-le à lire un peu chaque soir.',
       'Continuez la lecture du soir à la maison pendant les vacances.',
@@ -2768,6 +2783,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Prenez le temps de parler de son bulletin avec votre enfant.',
     ],
     not: [
+      'Our counselors help your child by meeting in small groups at school.',
+      'Pueden ayudar a sus hijos a preparar la mochila del campamento.',
       'At least for Fall 2020, I plan to keep my student at home and would like online learning.',
       'Le club peut l’aider à trouver un stage.',
       'I plan to keep my child at home and read with them while school is online.',
