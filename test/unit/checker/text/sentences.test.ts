@@ -1532,6 +1532,10 @@ const roundFive: Record<string, SentenceTable> = {
       "Comment êtes-vous informés des activités de l'école ?",
       'Par quel moyen préférez-vous recevoir les informations ?',
       'Parents can choose how they receive messages from the school.',
+      'Please indicate whether you would like to receive the newsletter by email or on paper.',
+      'How often would you like to receive updates from the school?',
+      '¿Desea recibir las comunicaciones por correo electrónico o en papel?',
+      'Souhaitez-vous recevoir les informations par mail ou en version papier ?',
     ],
     not: [
       'The best time to visit is after lunch.',
@@ -1551,6 +1555,10 @@ const roundFive: Record<string, SentenceTable> = {
       'Parents can choose whether to book an interview this term.',
       'Encuesta sobre el idioma del hogar',
       '¿Qué idioma habla más a menudo con su hijo?',
+      'Would you like to receive a free book?',
+      'You will receive the newsletter by email.',
+      '¿Desea recibir un libro gratis?',
+      'Souhaitez-vous recevoir un reçu fiscal ?',
     ],
   },
   'connects-to-resources': {
@@ -1978,6 +1986,10 @@ const roundSix: Record<string, SentenceTable> = {
       'La fecha de inicio se comunicará oportunamente.',
       'Les mantendremos informados de cualquier cambio.',
       "Vous serez tenus informés de l'évolution de la situation.",
+      'Closure announcements will be made on local TV and radio stations by 6 a.m.',
+      'Notifications will go out via ParentSquare by 6:00 a.m.',
+      'Les familles seront informées par SMS en cas de fermeture.',
+      "La lettre d'information paraît chaque mois.",
     ],
     not: [
       'The class built an automated weather station.',
@@ -2033,6 +2045,12 @@ const roundSix: Record<string, SentenceTable> = {
       'Se informó a los alumnos de las normas.',
       'Les élèves seront informés des règles.',
       'Mantengan informado al colegio de cualquier cambio de domicilio.',
+      'Announcements were made at the assembly.',
+      'The decision will be made by the board next week.',
+      'Les familles seront accueillies à 18 h.',
+      'Decisions are made by 5:30 a.m. each snow day.',
+      'I will send a reminder closer to the date.',
+      "La lettre d'information est très belle.",
     ],
   },
   'invites-follow-up': {
@@ -2887,6 +2905,9 @@ const roundSeven: Record<string, SentenceTable> = {
       '¿Tiene alguna sugerencia para mejorar el boletín o la página web?',
       '¿Recibe suficiente información del colegio?',
       'Comment pourrions-nous mieux communiquer avec vous ?',
+      'How useful do you find the weekly newsletter?',
+      '¿Qué tan útil le parece el boletín semanal?',
+      "Trouvez-vous la lettre d'information utile ?",
     ],
     not: [
       'Communication with families is a priority for our staff.',
@@ -2926,6 +2947,9 @@ const roundSeven: Record<string, SentenceTable> = {
       'Art is a better way to communicate feelings.',
       '¿Tiene alguna sugerencia para la fiesta?',
       'Nous allons mieux communiquer cette année.',
+      'How useful do you find the homework club?',
+      '¿Qué tan útil le parece el taller de lectura?',
+      'Trouvez-vous la cantine agréable ?',
     ],
   },
   'points-to-other-channels': {
@@ -3021,6 +3045,9 @@ const roundSeven: Record<string, SentenceTable> = {
       'Pueden consultar el menú en este enlace.',
       'Consultez le cahier de liaison de votre enfant.',
       'Las notas estarán disponibles en la plataforma.',
+      'Consulten el tablón de anuncios.',
+      'Menus are posted in the entrance hall.',
+      'The permission slips are posted right outside the office.',
     ],
     not: [
       'As mentioned, picture day has moved to Thursday.',
@@ -3073,6 +3100,9 @@ const roundSeven: Record<string, SentenceTable> = {
       'Lincoln school website',
       'Website (56%), Newsletter (49%), Phone call (40%)',
       'Mediante la plataforma Teams, los alumnos participaron en la lectura.',
+      'El tablón de anuncios se rompió.',
+      "Students' artwork is displayed in the entrance hall.",
+      'Several parents said they did not know about the PTO website.',
     ],
   },
   'invites-follow-up': {
@@ -3142,6 +3172,7 @@ const roundSeven: Record<string, SentenceTable> = {
       "Nous vous invitons à appeler l'école.",
       "N'hésitez pas à venir nous voir.",
       'Vous pouvez appeler le secrétariat.',
+      'Nous vous invitons a contacter le secrétariat.',
     ],
     not: [
       'La salle reste disponible pour les associations le samedi.',
@@ -3180,6 +3211,7 @@ const roundSeven: Record<string, SentenceTable> = {
       'If you would like to be involved, email us at pta@example.org.',
       'We have tried to answer the questions that were sent in.',
       "Nous vous invitons à la fête de l'école.",
+      'Nous vous invitons a la kermesse.',
     ],
   },
   'reports-back-on-input': {
@@ -3214,6 +3246,7 @@ const roundSeven: Record<string, SentenceTable> = {
       'We received a lot of feedback about the new pick-up.',
       'Hemos recibido muchos comentarios de las familias sobre el horario.',
       'Nous avons reçu de nombreux retours des familles.',
+      "Les résultats de l'enquête seront communiqués aux familles.",
     ],
     not: [
       'We will share the results of the state tests in the fall.',
@@ -3235,6 +3268,7 @@ const roundSeven: Record<string, SentenceTable> = {
       'Your child will get feedback on each essay.',
       'Los alumnos recibieron comentarios de sus profesores.',
       'Les élèves ont reçu des retours de leur professeur.',
+      "Les résultats de l'examen seront communiqués aux élèves.",
     ],
   },
 };
