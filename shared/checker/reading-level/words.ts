@@ -7,7 +7,42 @@ import { spanishSyllables } from './spanish-syllables';
  * a time ("3:30") is one word; a dash between spaces is none.
  */
 export function wordsOf(sentence: string): string[] {
+  if (!BEYOND_ASCII.test(sentence)) return asciiWordsOf(sentence);
   return sentence.match(WORD_CORE) ?? [];
+}
+
+const BEYOND_ASCII = /[^\0-\x7f]/;
+
+/**
+ * `WORD_CORE` on ASCII text, without the Unicode regex (every sentence of every message goes
+ * through here): ASCII has no dashes that split a token, so each white-space separated token gives
+ * the text from its first letter or digit to its last, if it has one.
+ */
+function asciiWordsOf(text: string): string[] {
+  const words: string[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    while (i < length && isAsciiSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < length && !isAsciiSpace(text.charCodeAt(i))) i++;
+    let first = start;
+    while (first < i && !isAsciiAlphanumeric(text.charCodeAt(first))) first++;
+    if (first === i) continue;
+    let last = i - 1;
+    while (!isAsciiAlphanumeric(text.charCodeAt(last))) last--;
+    words.push(text.slice(first, last + 1));
+  }
+  return words;
+}
+
+/** `\s` within ASCII: tab, line feed, vertical tab, form feed, carriage return and space. */
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { countWords } from '../../../../shared/checker/checks/text/words';
 import { wordCount } from '../../../../shared/checker/language/detect';
+import { wordsOf } from '../../../../shared/checker/reading-level/words';
 import { corpusModels } from './corpus';
 
 /**
@@ -80,5 +81,51 @@ describe('wordCount (language shares)', () => {
       }
     }
     expect(blocks).toBeGreaterThan(2000);
+  });
+});
+
+/** The readability words of a sentence, as reading-level/words.ts defines them. */
+const WORD_CORE = /[\p{L}\p{N}](?:[^\s—–]*[\p{L}\p{N}])?/gu;
+
+describe('wordsOf (readability words) takes the same words without its regex on ASCII text', () => {
+  test.each([
+    ['', []],
+    ['  "Hello," she said -- twice.  ', ['Hello', 'she', 'said', 'twice']],
+    [
+      'Call 555-0142 or e-mail info@school.org at 3:30.',
+      ['Call', '555-0142', 'or', 'e-mail', 'info@school.org', 'at', '3:30'],
+    ],
+    ['-- ... ?!', []],
+  ])('%j', (text, expected) => {
+    expect(wordsOf(text)).toEqual(expected);
+    expect(text.match(WORD_CORE) ?? []).toEqual(expected);
+  });
+
+  it('on every sentence-sized piece of the corpus', () => {
+    let pieces = 0;
+    for (const model of corpusModels()) {
+      for (const block of model.blocks) {
+        for (const piece of [block.text, ...block.text.split(/(?<=[.!?])\s+/)]) {
+          expect(wordsOf(piece), piece).toEqual(piece.match(WORD_CORE) ?? []);
+          pieces++;
+        }
+      }
+    }
+    expect(pieces).toBeGreaterThan(5000);
+  });
+
+  it('on random ASCII text full of punctuation and spaces', () => {
+    const alphabet = 'ab9 \'-.,:\t\n\v\f\r(Z)"';
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      const length = next() % 24;
+      for (let i = 0; i < length; i++) text += alphabet[next() % alphabet.length];
+      expect(wordsOf(text), JSON.stringify(text)).toEqual(text.match(WORD_CORE) ?? []);
+    }
   });
 });
