@@ -13,6 +13,28 @@ const READER_WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+
 const LETTER_OR_DIGIT_RUN = /[\p{L}\p{N}]+/gu;
 const byRegex = (regex: RegExp, text: string) => text.match(regex)?.length ?? 0;
 
+/** Every block of the corpus, and each of its sentence-sized pieces. */
+function corpusPieces(): string[] {
+  return corpusModels().flatMap((model) =>
+    model.blocks.flatMap((block) => [block.text, ...block.text.split(/(?<=[.!?])\s+/)]),
+  );
+}
+
+/** 2,000 strings of up to 23 characters from `alphabet`, the same ones on every run. */
+function randomTexts(alphabet: string, seed: number): string[] {
+  let state = seed;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state;
+  };
+  return Array.from({ length: 2000 }, () => {
+    let text = '';
+    const length = next() % 24;
+    for (let i = 0; i < length; i++) text += alphabet[next() % alphabet.length];
+    return text;
+  });
+}
+
 describe('countWords', () => {
   test.each([
     ['', 0],
@@ -33,29 +55,13 @@ describe('countWords', () => {
   });
 
   it('counts like its regex on every sentence-sized piece of the corpus', () => {
-    let pieces = 0;
-    for (const model of corpusModels()) {
-      for (const block of model.blocks) {
-        for (const piece of [block.text, ...block.text.split(/(?<=[.!?])\s+/)]) {
-          expect(countWords(piece), piece).toBe(byRegex(READER_WORD, piece));
-          pieces++;
-        }
-      }
-    }
-    expect(pieces).toBeGreaterThan(5000);
+    const pieces = corpusPieces();
+    for (const piece of pieces) expect(countWords(piece), piece).toBe(byRegex(READER_WORD, piece));
+    expect(pieces.length).toBeGreaterThan(5000);
   });
 
   it('counts like its regex on random ASCII text full of joiners', () => {
-    const alphabet = "ab9 '-.,:'-0Z\t";
-    let seed = 7;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed;
-    };
-    for (let n = 0; n < 2000; n++) {
-      let text = '';
-      const length = next() % 24;
-      for (let i = 0; i < length; i++) text += alphabet[next() % alphabet.length];
+    for (const text of randomTexts("ab9 '-.,:'-0Z\t", 7)) {
       expect(countWords(text), JSON.stringify(text)).toBe(byRegex(READER_WORD, text));
     }
   });
@@ -102,29 +108,13 @@ describe('wordsOf (readability words) takes the same words without its regex on 
   });
 
   it('on every sentence-sized piece of the corpus', () => {
-    let pieces = 0;
-    for (const model of corpusModels()) {
-      for (const block of model.blocks) {
-        for (const piece of [block.text, ...block.text.split(/(?<=[.!?])\s+/)]) {
-          expect(wordsOf(piece), piece).toEqual(piece.match(WORD_CORE) ?? []);
-          pieces++;
-        }
-      }
-    }
-    expect(pieces).toBeGreaterThan(5000);
+    const pieces = corpusPieces();
+    for (const piece of pieces) expect(wordsOf(piece), piece).toEqual(piece.match(WORD_CORE) ?? []);
+    expect(pieces.length).toBeGreaterThan(5000);
   });
 
   it('on random ASCII text full of punctuation and spaces', () => {
-    const alphabet = 'ab9 \'-.,:\t\n\v\f\r(Z)"';
-    let seed = 11;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed;
-    };
-    for (let n = 0; n < 2000; n++) {
-      let text = '';
-      const length = next() % 24;
-      for (let i = 0; i < length; i++) text += alphabet[next() % alphabet.length];
+    for (const text of randomTexts('ab9 \'-.,:\t\n\v\f\r(Z)"', 11)) {
       expect(wordsOf(text), JSON.stringify(text)).toEqual(text.match(WORD_CORE) ?? []);
     }
   });
