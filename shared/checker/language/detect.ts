@@ -1,8 +1,13 @@
-import { franc } from 'franc-min';
+import { francAll } from 'franc-min';
 import { isAscii, isAsciiDigit, isAsciiLetter } from '../checks/text/words';
 import type { TextBlock } from '../document-model';
 import { FRANC_CODES, iso1FromFranc } from './codes';
-import { blockLowerCaseWords, functionWordLanguage, lowerCaseWords } from './function-words';
+import {
+  blockLowerCaseWords,
+  functionWordHits,
+  functionWordLanguage,
+  lowerCaseWords,
+} from './function-words';
 import { looksHaitianCreole } from './haitian-creole';
 import {
   CONFIRMED_MIN_LETTERS,
@@ -84,7 +89,7 @@ export function analyseLanguages(
       plain.add(text);
       return obvious;
     }
-    const code = franc(text, { only, minLength: 10 });
+    const code = francWithFunctionWords(text, words, only, configured);
     return code === 'und' ? null : (iso1FromFranc(code) ?? null);
   };
 
@@ -149,6 +154,36 @@ export function analyseLanguages(
     bilingual: strong.length >= 2,
     detected,
   };
+}
+
+/** Below this many words, franc's trigrams are too few to tell close languages apart on their own. */
+const SHORT_TEXT_WORDS = 12;
+/** A runner-up scoring at least this (franc's winner scores 1) is a close call. */
+const CLOSE_CALL = 0.85;
+/** Function words a close runner-up needs beyond franc's winner to be taken instead. */
+const FUNCTION_WORD_LEAD = 2;
+
+/**
+ * franc's choice among the district's languages (ISO 639-3), except in a short text where a close
+ * runner-up has clearly more of its function words: franc-min puts "How do parents find out about
+ * school events?" in French (English 0.95) and "Do you feel informed about PTO activities?" in
+ * Spanish (English 0.93), which made one-line survey questions read by the wrong language's rules.
+ */
+function francWithFunctionWords(
+  text: string,
+  words: readonly string[] | null,
+  only: readonly string[],
+  languages: ReadonlySet<string>,
+): string {
+  const ranked = francAll(text, { only: [...only], minLength: 10 });
+  const [first] = ranked;
+  if (!first) return 'und';
+  if (!words || words.length >= SHORT_TEXT_WORDS || first[0] === 'und') return first[0];
+  const hits = functionWordHits(words, languages);
+  const hitsOf = (iso3: string) => hits.get(iso1FromFranc(iso3) ?? '') ?? 0;
+  const needed = hitsOf(first[0]) + FUNCTION_WORD_LEAD;
+  const closer = ranked.find(([code, score]) => score >= CLOSE_CALL && hitsOf(code) >= needed);
+  return closer ? closer[0] : first[0];
 }
 
 /**

@@ -41,6 +41,19 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
     'would',
     'about',
     'at',
+    // Question and clause words, for one-line survey questions: not "do" (Portuguese "of the").
+    'how',
+    'when',
+    'where',
+    'why',
+    'if',
+    'out',
+    'there',
+    'not',
+    'does',
+    'did',
+    'were',
+    'been',
   ],
   es: [
     'el',
@@ -377,6 +390,23 @@ const LETTER_RUNS = /\p{L}+/gu;
  */
 export const blockLowerCaseWords = oncePerBlock((block) => lowered(block).match(LETTER_RUNS));
 
+/** How many of the words are function words of each of `languages`. */
+export function functionWordHits(
+  words: readonly string[],
+  languages: ReadonlySet<string>,
+  lookup: ReadonlyMap<string, readonly string[]> = LOOKUP,
+): Map<string, number> {
+  const hits = new Map<string, number>();
+  for (const word of words) {
+    const owners = lookup.get(word);
+    if (!owners) continue;
+    for (const language of owners) {
+      if (languages.has(language)) hits.set(language, (hits.get(language) ?? 0) + 1);
+    }
+  }
+  return hits;
+}
+
 /** At least this many function words of the winner, this share of all words, and this lead. */
 const MIN_HITS = 4;
 const MIN_SHARE = 0.15;
@@ -393,14 +423,7 @@ export function functionWordLanguage(
   lookup: ReadonlyMap<string, readonly string[]> = LOOKUP,
 ): string | undefined {
   if (!words || words.length < MIN_HITS) return undefined;
-  const hits = new Map<string, number>();
-  for (const word of words) {
-    const owners = lookup.get(word);
-    if (!owners) continue;
-    for (const language of owners) {
-      if (languages.has(language)) hits.set(language, (hits.get(language) ?? 0) + 1);
-    }
-  }
+  const hits = functionWordHits(words, languages, lookup);
   let best: string | undefined;
   let bestHits = 0;
   let second = 0;
