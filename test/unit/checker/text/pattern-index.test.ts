@@ -120,46 +120,57 @@ describe('gated matching finds what a full scan finds', () => {
     }
   });
 
-  test('glossary acronyms, case-sensitive on the original text', () => {
-    const acronyms = glossary()
-      .filter((e) => /\p{Lu}{2}/u.test(e.term))
-      .flatMap((e) => [e.term, ...(e.aliases ?? [])])
-      .map(phrasePattern);
-    const regex = gatedRegex(acronyms, undefined, { keepCase: true });
-    expect(regex.triggers).not.toBeNull();
-    const original = (block: TextBlock) => block.text;
-    let matches = 0;
-    for (const model of models) {
-      const expected = fullScan(model, regex.regex, original);
-      expect(gated(model, regex, original)).toEqual(expected);
-      matches += expected.length;
-    }
-    expect(matches).toBeGreaterThan(0);
-  });
+  test(
+    'glossary acronyms, case-sensitive on the original text',
+    () => {
+      const acronyms = glossary()
+        .filter((e) => /\p{Lu}{2}/u.test(e.term))
+        .flatMap((e) => [e.term, ...(e.aliases ?? [])])
+        .map(phrasePattern);
+      const regex = gatedRegex(acronyms, undefined, { keepCase: true });
+      expect(regex.triggers).not.toBeNull();
+      const original = (block: TextBlock) => block.text;
+      let matches = 0;
+      for (const model of models) {
+        const expected = fullScan(model, regex.regex, original);
+        expect(gated(model, regex, original)).toEqual(expected);
+        matches += expected.length;
+      }
+      expect(matches).toBeGreaterThan(0);
+    },
+    CORPUS_WIDE,
+  ); // over the whole corpus: a time allowance, not a speed check
 
   test('the rules match the corpus often enough for the comparison to mean something', () => {
     expect(ruleMatches).toBeGreaterThan(500);
   });
 
-  test('glossary terms, idioms and language names', () => {
-    const terms = glossary()
-      .filter((e) => !/\p{Lu}{2}/u.test(e.term))
-      .map((e) => phrasePattern(e.term.toLowerCase()));
-    const idiomPatterns = idioms().map((i) => i.pattern ?? phrasePattern(i.phrase));
-    const names = languageNames().flatMap((l) => [...l.endonyms, ...Object.values(l.names).flat()]);
-    const namePatterns = names.map((n) => phrasePattern(n.toLowerCase()));
-    for (const sources of [terms, idiomPatterns, namePatterns]) {
-      const regex = gatedRegex(sources);
-      expect(regex.triggers).not.toBeNull();
-      let matches = 0;
-      for (const model of models) {
-        const expected = fullScan(model, regex.regex);
-        expect(gated(model, regex)).toEqual(expected);
-        matches += expected.length;
+  test(
+    'glossary terms, idioms and language names',
+    () => {
+      const terms = glossary()
+        .filter((e) => !/\p{Lu}{2}/u.test(e.term))
+        .map((e) => phrasePattern(e.term.toLowerCase()));
+      const idiomPatterns = idioms().map((i) => i.pattern ?? phrasePattern(i.phrase));
+      const names = languageNames().flatMap((l) => [
+        ...l.endonyms,
+        ...Object.values(l.names).flat(),
+      ]);
+      const namePatterns = names.map((n) => phrasePattern(n.toLowerCase()));
+      for (const sources of [terms, idiomPatterns, namePatterns]) {
+        const regex = gatedRegex(sources);
+        expect(regex.triggers).not.toBeNull();
+        let matches = 0;
+        for (const model of models) {
+          const expected = fullScan(model, regex.regex);
+          expect(gated(model, regex)).toEqual(expected);
+          matches += expected.length;
+        }
+        expect(matches).toBeGreaterThan(0);
       }
-      expect(matches).toBeGreaterThan(0);
-    }
-  });
+    },
+    CORPUS_WIDE,
+  ); // over the whole corpus: a time allowance, not a speed check
 });
 
 describe('matches in one text (a quote, a link) are what a global scan finds', () => {
