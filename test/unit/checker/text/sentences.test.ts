@@ -1623,6 +1623,12 @@ const roundFive: Record<string, SentenceTable> = {
       "You also have a right to request that your child's photo not be published.",
       'Vous avez le droit de vous opposer à la publication de ces photos.',
       "Les parents ont le droit d'être accompagnés lors de la réunion.",
+      'You may withdraw your consent at any time by writing to the principal.',
+      'Families may file a formal complaint with the district office.',
+      'Pueden retirar su consentimiento en cualquier momento por escrito.',
+      'Las familias pueden presentar una queja ante la dirección.',
+      'Vous pouvez retirer votre consentement à tout moment.',
+      'Vous pouvez adresser une réclamation au directeur.',
     ],
     not: [
       'Students have the right to a safe and happy classroom.',
@@ -1649,6 +1655,12 @@ const roundFive: Record<string, SentenceTable> = {
       'Every child has the right to a safe and happy school.',
       'Our students have the right to feel proud of their work.',
       "Le droit à l'erreur fait partie de l'apprentissage.",
+      'Please sign the consent form for the field trip.',
+      'We had no complaints about the new lunch menu.',
+      'Los alumnos traerán la autorización firmada para la excursión.',
+      "Merci de rendre l'autorisation de sortie signée.",
+      'Deberán presentar una autorización escrita del tutor.',
+      'Firma la presente autorización para la salida.',
     ],
   },
 };
@@ -1729,6 +1741,7 @@ const roundFiveProbe: Record<string, SentenceTable> = {
       'Si su familia necesita ayuda con alimentos o ropa, llame a la orientadora.',
       'Las familias que no pueden pagar los útiles escolares pueden pedirlos en secretaría.',
       "Si vous avez besoin d'une aide alimentaire, adressez-vous à l'assistante sociale.",
+      'Free and reduced-price lunch applications are available in the office.',
     ],
     not: [
       'You are here: Home > Families > Free and Reduced Meals',
@@ -1749,6 +1762,8 @@ const roundFiveProbe: Record<string, SentenceTable> = {
       'Families who need to update their address should call the office.',
       'Los alumnos necesitan útiles escolares para la clase de arte.',
       'Les élèves ont besoin de leurs fournitures dès lundi.',
+      'Students should bring two grocery bags to carry their pumpkins.',
+      'The program serves schools with a high percentage of students who receive free or reduced lunch.',
     ],
   },
   'parent-organization': {
@@ -2425,6 +2440,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Nous recherchons des parents pour accompagner la sortie au musée.',
       'Nous avons besoin de conducteurs pour emmener les élèves au stade.',
       'Here is how you can get involved this spring.',
+      'Chaperones are still needed for the fifth-grade camp.',
+      'Volunteers welcome at the garden cleanup on Saturday.',
     ],
     not: [
       'You are here: Home > Get Involved > Volunteer Opportunities',
@@ -2505,6 +2522,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Solicitamos la colaboración de las familias para cumplir el horario.',
       "Les parents doivent accompagner leurs enfants jusqu'au portail.",
       "You can contribute to your child's success by checking homework.",
+      'Bus drivers are needed across the district.',
     ],
   },
   'gathers-family-input': {
@@ -2867,6 +2885,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Si tiene dudas, pregunte a su médico o farmacéutico.',
       'En cas de doute, demandez conseil à votre pharmacien.',
       "Consultez votre médecin traitant avant le retour à l'école.",
+      'Our school chaplain is available on Tuesdays for any family who needs support.',
     ],
     not: [
       'You are here: Home > Families > Counseling Services',
@@ -2898,6 +2917,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Deben presentar un certificado médico al regresar.',
       'Un certificat médical est exigé pour la piscine.',
       'If your family would benefit, please contact Ms. Bell at the school nurse office to sign up.',
+      'Our school chaplain will be leaving us in June to join another school.',
     ],
   },
   'learning-at-home': {
@@ -3104,6 +3124,8 @@ const roundSix: Record<string, SentenceTable> = {
       'La asociación de padres celebrará una asamblea el jueves a las 18:00.',
       'El centro de padres se reunirá el lunes en la biblioteca.',
       "L'APE se réunira le mardi 4 novembre à 18 h.",
+      'If you would like to serve on one of our PTO committees, tick the box below.',
+      "We hope you will take part in the PTA's events committee this year.",
     ],
     not: [
       'Usted está aquí: Inicio > Familias > AMPA',
@@ -3151,6 +3173,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Students will perform in the PAC on Friday evening.',
       'La AMPA organiza la fiesta de fin de curso.',
       "L'école se réunira avec les enseignants.",
+      'The PTO committee met on Tuesday and approved the budget.',
     ],
   },
 };
