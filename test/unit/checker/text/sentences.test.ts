@@ -2249,6 +2249,11 @@ const roundSix: Record<string, SentenceTable> = {
       'El tutor mantendrá tres tutorías al año con cada familia.',
       'Habrá una tutoría individual con las familias en el segundo trimestre.',
       'Se realizará al menos una tutoría por trimestre.',
+      "Now is a good time to touch base with your child's teacher about the spring term.",
+      'Parents are welcome to meet briefly with the classroom teacher after drop-off.',
+      "If anything worries you, have a quick chat with your son's form tutor.",
+      'Feel free to sit down one-on-one with your child’s homeroom teacher at any time.',
+      "Take a few minutes to talk to your daughter's math teacher about the new unit.",
     ],
     not: [
       'Las boletas se firman en la dirección.',
@@ -2308,6 +2313,9 @@ const roundSix: Record<string, SentenceTable> = {
       'Los alumnos tienen una hora de tutoría semanal con su tutora.',
       'En diciembre hubo jornada de puertas abiertas para las familias de nuevo ingreso.',
       'La jornada de puertas abiertas de las actividades extraescolares será el jueves.',
+      'Students will meet with their teachers to set learning goals.',
+      'Students, touch base with your teacher if you missed the quiz.',
+      'Meet our new art teacher, Ms. Lopez!',
     ],
   },
   'invites-contributions': {
