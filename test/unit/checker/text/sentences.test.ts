@@ -2695,6 +2695,11 @@ const roundSix: Record<string, SentenceTable> = {
       'L’accueil des élèves est suspendu demain en raison de la tempête.',
       "La suspension de l'accueil des enfants est prolongée jusqu'à vendredi.",
       'When students return on Monday, new health and safety protocols will be in place.',
+      'Schools are closed today because of the ice storm.',
+      'Owing to high winds, all afternoon activities are cancelled.',
+      'There will be an early dismissal today for the heat.',
+      'School will be dismissing early on Friday because of the forecast.',
+      'Classes were cancelled this morning due to a water main break.',
     ],
     not: [
       'The storm unit in science starts next week.',
@@ -2764,6 +2769,9 @@ const roundSix: Record<string, SentenceTable> = {
       'Our health and safety guidelines for field trips are in the handbook.',
       'Esperamos que estéis bien y llevéis el confinamiento lo mejor posible.',
       'La kermesse aura lieu dans la cour, selon les consignes sanitaires du moment.',
+      'The library is closed for inventory next week.',
+      'The field trip was cancelled because of low sign-ups.',
+      'The concert is delayed for a sound check.',
     ],
   },
   'offers-translation': {
