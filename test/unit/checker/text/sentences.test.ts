@@ -1868,6 +1868,10 @@ const roundSix: Record<string, SentenceTable> = {
       'Free swim lessons are available at the community pool.',
       'Las clases de natación en el polideportivo municipal empiezan en octubre.',
       'El club de ajedrez se reúne los miércoles después de clases.',
+      'Free maths tutoring runs in the library after school on Wednesdays.',
+      'The district offers coding classes for middle schoolers during spring break.',
+      'Swim lessons at the community pool are open to all ages this summer.',
+      'Art workshops for children run on Saturday mornings at the museum.',
     ],
     not: [
       'El Día de la Cultura celebramos con bailes típicos.',
@@ -1913,6 +1917,10 @@ const roundSix: Record<string, SentenceTable> = {
       'El Club Deportivo Leganés patrocina la carrera solidaria.',
       'Do you plan to enrol your child in after-school clubs next year?',
       'Is it possible to start a chess club at lunchtime?',
+      'There will be no classes during the winter break.',
+      'Classes will not meet during spring break.',
+      'Students who miss the bus may wait in the office after school.',
+      'Classes resume after the winter break on January 6.',
     ],
   },
   'points-to-other-channels': {
