@@ -2962,6 +2962,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Es bueno tomarse un rato para hablar de la escuela con ellos.',
       'Pendant les vacances, vous pourrez parler du collège à votre enfant.',
       'Lisez chaque soir une histoire avec votre enfant.',
+      'Apoyad a vuestros peques en la lectura diaria.',
     ],
     not: [
       'Our counselors help your child by meeting in small groups at school.',
@@ -3025,6 +3026,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Los docentes se encuentran compartiendo con sus hijos un año lleno de retos.',
       "Vous pouvez parler de vos inquiétudes à l'enseignant de votre enfant.",
       "L'infirmière va parler avec votre enfant.",
+      'El programa apoya a su hijo en el recreo con monitores.',
+      'La escuela ayuda a sus hijos con el transporte.',
       'À la kermesse, vous pourrez jouer avec vos enfants aux différents stands.',
     ],
   },
