@@ -2262,6 +2262,7 @@ const roundSix: Record<string, SentenceTable> = {
       "If anything worries you, have a quick chat with your son's form tutor.",
       'Feel free to sit down one-on-one with your child’s homeroom teacher at any time.',
       "Take a few minutes to talk to your daughter's math teacher about the new unit.",
+      'Parent Information Night is on September 12.',
     ],
     not: [
       'Las boletas se firman en la dirección.',
@@ -2324,6 +2325,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Students will meet with their teachers to set learning goals.',
       'Students, touch base with your teacher if you missed the quiz.',
       'Meet our new art teacher, Ms. Lopez!',
+      'Join us for our Online Safety Parent Information Evening on 4 March.',
     ],
   },
   'invites-contributions': {
@@ -2963,6 +2965,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Pendant les vacances, vous pourrez parler du collège à votre enfant.',
       'Lisez chaque soir une histoire avec votre enfant.',
       'Apoyad a vuestros peques en la lectura diaria.',
+      'Join us for our Online Safety Parent Information Evening on 4 March.',
+      'The Phonics Parent Information Session is on Tuesday at 9 am.',
     ],
     not: [
       'Our counselors help your child by meeting in small groups at school.',
@@ -3028,6 +3032,8 @@ const roundSix: Record<string, SentenceTable> = {
       "L'infirmière va parler avec votre enfant.",
       'El programa apoya a su hijo en el recreo con monitores.',
       'La escuela ayuda a sus hijos con el transporte.',
+      'Our Parent Information Evening for new families is on 3 September.',
+      'Parent information packs go home today.',
       'À la kermesse, vous pourrez jouer avec vos enfants aux différents stands.',
     ],
   },
