@@ -2967,6 +2967,9 @@ const roundSix: Record<string, SentenceTable> = {
       'Apoyad a vuestros peques en la lectura diaria.',
       'Join us for our Online Safety Parent Information Evening on 4 March.',
       'The Phonics Parent Information Session is on Tuesday at 9 am.',
+      'Get your child to read the recipe aloud while you cook.',
+      'Support your son to plan his week of revision.',
+      'Motivate your kids to keep reading over the break.',
     ],
     not: [
       'Our counselors help your child by meeting in small groups at school.',
@@ -3034,6 +3037,8 @@ const roundSix: Record<string, SentenceTable> = {
       'La escuela ayuda a sus hijos con el transporte.',
       'Our Parent Information Evening for new families is on 3 September.',
       'Parent information packs go home today.',
+      'Teachers ask their students to review the notes.',
+      'Have your child bring a water bottle on Friday.',
       'À la kermesse, vous pourrez jouer avec vos enfants aux différents stands.',
     ],
   },
