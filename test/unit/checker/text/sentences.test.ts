@@ -1552,6 +1552,8 @@ const roundFive: Record<string, SentenceTable> = {
       'How often would you like to receive updates from the school?',
       '¿Desea recibir las comunicaciones por correo electrónico o en papel?',
       'Souhaitez-vous recevoir les informations par mail ou en version papier ?',
+      'Please let us know how you would like to be contacted.',
+      "Tell us how you'd like to receive the newsletter.",
     ],
     not: [
       'The best time to visit is after lunch.',
@@ -1575,6 +1577,8 @@ const roundFive: Record<string, SentenceTable> = {
       'You will receive the newsletter by email.',
       '¿Desea recibir un libro gratis?',
       'Souhaitez-vous recevoir un reçu fiscal ?',
+      'Let us know how you would like to be involved with the PTA this year.',
+      'Please tell us how you would like to help at the fair.',
     ],
   },
   'connects-to-resources': {
@@ -2064,6 +2068,11 @@ const roundSix: Record<string, SentenceTable> = {
       'Notifications will go out via ParentSquare by 6:00 a.m.',
       'Les familles seront informées par SMS en cas de fermeture.',
       "La lettre d'information paraît chaque mois.",
+      'Reminders are posted on Seesaw every Thursday.',
+      'Class updates will be shared through Remind.',
+      'Letters will be sent using ParentSquare.',
+      'Messages from the office are sent on the school app.',
+      'Notes home will be delivered through the PTA app.',
     ],
     not: [
       'The class built an automated weather station.',
@@ -2125,6 +2134,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Decisions are made by 5:30 a.m. each snow day.',
       'I will send a reminder closer to the date.',
       "La lettre d'information est très belle.",
+      'Photos were posted on Seesaw by the students.',
+      "The students' letters to Santa are posted on the hallway wall.",
     ],
   },
   'invites-follow-up': {
