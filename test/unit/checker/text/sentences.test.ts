@@ -2073,6 +2073,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Letters will be sent using ParentSquare.',
       'Messages from the office are sent on the school app.',
       'Notes home will be delivered through the PTA app.',
+      'El boletín se envía cada viernes por correo electrónico.',
+      'La circular se publicará cada mes en la web.',
     ],
     not: [
       'The class built an automated weather station.',
@@ -2136,6 +2138,7 @@ const roundSix: Record<string, SentenceTable> = {
       "La lettre d'information est très belle.",
       'Photos were posted on Seesaw by the students.',
       "The students' letters to Santa are posted on the hallway wall.",
+      'El boletín de notas del alumno se entregó ayer.',
     ],
   },
   'invites-follow-up': {
@@ -2542,6 +2545,12 @@ const roundSix: Record<string, SentenceTable> = {
       'Solicitamos a las familias sus propuestas para la fiesta de fin de curso.',
       'Nos interesa su punto de vista sobre las tareas.',
       'We welcome your ideas for the spring fair.',
+      'We want to hear from families about the new start times.',
+      'We are asking parents for suggestions about the playground.',
+      'Parents are invited to give feedback at the meeting on Tuesday.',
+      'We encourage all families to share their ideas for the garden.',
+      'Nous attendons vos commentaires sur le nouveau règlement.',
+      'Les parents sont invités à donner leur avis sur les horaires.',
     ],
     not: [
       'Students will have a conversation with the author.',
@@ -2582,6 +2591,9 @@ const roundSix: Record<string, SentenceTable> = {
       'Agradecemos a todas las familias su colaboración en la campaña.',
       'Valoramos el esfuerzo de sus hijos en los exámenes.',
       'I welcome your comments and questions at any time.',
+      'We encourage parents to read with their children and share their thoughts on the story.',
+      "We invite families to the art show to see the students' ideas come to life.",
+      'Parents are encouraged to share their thoughts with their children after the play.',
     ],
   },
   'reports-back-on-input': {
@@ -3188,6 +3200,8 @@ const roundSeven: Record<string, SentenceTable> = {
       '¿Ha sido usted informado a tiempo de los cambios?',
       'Les progrès de votre enfant vous ont-ils été clairement communiqués ?',
       'Êtes-vous bien informés des activités de la classe ?',
+      'How well does the school keep you informed?',
+      "How often does your child's teacher keep you updated?",
     ],
     not: [
       'Communication with families is a priority for our staff.',
@@ -3234,6 +3248,7 @@ const roundSeven: Record<string, SentenceTable> = {
       'Was the homework explained to the students?',
       '¿Has explicado a tu hijo las normas?',
       'Les résultats vous seront communiqués en juin.',
+      'We will keep you informed about the construction.',
     ],
   },
   'points-to-other-channels': {
@@ -3342,6 +3357,8 @@ const roundSeven: Record<string, SentenceTable> = {
       'Consultez la page de la classe chaque semaine.',
       'Field trip dates are on the school calendar.',
       'Please add the district calendar to your phone.',
+      'Les photos sont sur le blog de la classe.',
+      "Les menus sont également sur l'ENT.",
     ],
     not: [
       'As mentioned, picture day has moved to Thursday.',
@@ -3404,6 +3421,7 @@ const roundSeven: Record<string, SentenceTable> = {
       'Consulte a su médico si su hijo tiene fiebre.',
       'We built a new app for the science fair.',
       'The board approved the revised district calendar on Monday.',
+      "L'école est sur le site de l'ancienne caserne.",
     ],
   },
   'invites-follow-up': {
@@ -3484,6 +3502,9 @@ const roundSeven: Record<string, SentenceTable> = {
       "N'hésitez pas à me solliciter pour toute question sur le voyage.",
       "Don't hesitate to contact me with any questions.",
       'I welcome your comments and questions at any time, so please call me.',
+      'If you have questions about your account, the front office can help.',
+      'Si tienen alguna duda, estoy disponible en el correo de la escuela.',
+      'If you have any concerns about the trip, our office team is always happy to help.',
     ],
     not: [
       'La salle reste disponible pour les associations le samedi.',
@@ -3530,6 +3551,9 @@ const roundSeven: Record<string, SentenceTable> = {
       "Les élèves poseront leurs questions à l'auteur.",
       'Los alumnos prepararán preguntas para la entrevista.',
       'A few parents asked me questions about the reading program last week.',
+      'Students with questions about the assignment will be helped by the teacher during class.',
+      'The questions on the test were hard, but we can help our students prepare.',
+      'Las preguntas del examen estarán disponibles mañana.',
     ],
   },
   'reports-back-on-input': {
