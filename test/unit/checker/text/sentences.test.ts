@@ -2551,6 +2551,8 @@ const roundSix: Record<string, SentenceTable> = {
       'We encourage all families to share their ideas for the garden.',
       'Nous attendons vos commentaires sur le nouveau règlement.',
       'Les parents sont invités à donner leur avis sur les horaires.',
+      'The committee welcomes and values every parent idea for what to plant.',
+      'We welcome any suggestion you may have for the fun run.',
     ],
     not: [
       'Students will have a conversation with the author.',
@@ -2594,6 +2596,8 @@ const roundSix: Record<string, SentenceTable> = {
       'We encourage parents to read with their children and share their thoughts on the story.',
       "We invite families to the art show to see the students' ideas come to life.",
       'Parents are encouraged to share their thoughts with their children after the play.',
+      'Do you have any idea where the lost coat is?',
+      'We need every student to bring an idea for the class play.',
     ],
   },
   'reports-back-on-input': {
