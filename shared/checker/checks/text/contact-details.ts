@@ -23,8 +23,10 @@ import { blockWords } from './words';
  * help line or a government office (`outsideOrganisation`) connects families to someone else,
  * which is 4.1.4 or 6.2.2, not the school enabling follow-up. Addresses in a page's footer beside
  * its copyright line (`pageFurniture`) are the site's furniture: contact details, but not offered
- * for follow-up on this message. So is a number to call to report an absence (`absenceReporting`):
- * families can use it, so it counts for `hasContact`, but it asks them to report, not to follow up.
+ * for follow-up on this message. So are details given for something else (`notForFollowUp`): a
+ * number to call to report an absence, an address to return a form to, the PTA's officers to reach
+ * to join or for minutes. Families can use them, so they count for `hasContact`, but they ask
+ * families to report, return or join, not to follow up on the message.
  */
 export interface ContactDetails {
   hits: Hit[];
@@ -60,13 +62,13 @@ export const contactDetails: CheckFunction = (context) => {
   const outside = optionRegex(context.rule, 'outsideOrganisation');
   const purpose = optionRegex(context.rule, 'followUpPurpose');
   const furniture = optionRegex(context.rule, 'pageFurniture');
-  const absence = optionRegex(context.rule, 'absenceReporting');
+  const otherPurpose = optionRegex(context.rule, 'notForFollowUp');
   return findContactDetails(context).hits.filter((hit) => {
     const around = lowerSameLength(sentenceOf(context, hit));
     return (
       !outside?.test(around) &&
       !furniture?.test(around) &&
-      !absence?.test(around) &&
+      !otherPurpose?.test(around) &&
       (purpose?.test(around) ?? true)
     );
   });
