@@ -205,27 +205,14 @@ function groupPrefixes(source: string, open: number): Prefix[] {
  */
 function combinedWithin(inner: Prefix[], rest: Prefix[], limit: number): Prefix[] {
   const openCount = inner.filter((p) => p.open).length;
-  if (openCount === 0) return inner;
-  const closedCount = inner.length - openCount;
-  const fits = (length: number) =>
-    openCount * shortened(rest, length).length + closedCount <= limit;
-  // Cutting shorter never gives more prefixes: the longest length that fits is found by halving.
-  let length = Math.max(...rest.map((r) => r.text.length));
-  if (!fits(length)) {
-    let fitting = 0;
-    let low = 0;
-    let high = length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (fits(middle)) {
-        fitting = middle;
-        low = middle + 1;
-      } else high = middle - 1;
+  const longest = Math.max(...rest.map((r) => r.text.length));
+  for (let length = longest; length >= 0; length--) {
+    const cut = shortened(rest, length);
+    if (openCount * cut.length + inner.length - openCount <= limit || length === 0) {
+      return inner.flatMap((p) => (p.open ? appended(p.text, cut) : [p]));
     }
-    length = fitting;
   }
-  const cut = shortened(rest, length);
-  return inner.flatMap((p) => (p.open ? appended(p.text, cut) : [p]));
+  return inner;
 }
 
 /** The prefixes cut to at most `length` characters, without repeats; a cut one is no longer open. */
