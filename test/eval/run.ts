@@ -136,6 +136,10 @@ const HELD_OUT_SETS: ReadonlyArray<[folder: string, title: string]> = [
     'held-out-real-17',
     'held-out real R (27 public texts, 15 English, 8 Spanish, 4 French; never tuned on; first runs: round-10 rules P 0.71, R 0.68; round-11 rules the same, every tag the same; round-12 rules P 0.70, R 0.70)',
   ],
+  [
+    'held-out-real-18',
+    'held-out real S (21 public texts, 10 English, 6 Spanish, 5 French, no forms; never tuned on; first runs: round-10 rules P 0.68, R 0.57; round-12 rules the same, every tag the same)',
+  ],
 ];
 for (const [folder, title] of HELD_OUT_SETS) {
   print(title, evaluate(join(repoRoot, 'test/fixtures/rules', folder)));
