@@ -1,3 +1,4 @@
+import { isAscii, isAsciiLetter } from '../checks/text/words';
 import type { Sentence } from '../checks/types';
 
 /**
@@ -147,18 +148,13 @@ const BEFORE_NUMBER = new Set([
 const ALWAYS = /(?:^|[^\p{L}])(?:e\.g|i\.e|p\. ?ej|cf|approx|aprox|incl|etc\.\s?al)$/iu;
 
 const TRAILING_LETTERS = /(\p{L}+)$/u;
-const BEYOND_ASCII = /[^\0-\x7f]/;
 
 /** The letters that end `text` (`TRAILING_LETTERS`), counted back in a loop when it is ASCII. */
 function trailingLetters(text: string): string | undefined {
-  if (BEYOND_ASCII.test(text)) return TRAILING_LETTERS.exec(text)?.[1];
+  if (!isAscii(text)) return TRAILING_LETTERS.exec(text)?.[1];
   let start = text.length;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return start < text.length ? text.slice(start) : undefined;
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 function isAbbreviation(text: string, periodIndex: number, next: string): boolean {

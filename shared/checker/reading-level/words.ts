@@ -1,4 +1,5 @@
 import { syllable } from 'syllable';
+import { isAscii, isAsciiDigit, isAsciiLetter } from '../checks/text/words';
 import { spanishSyllables } from './spanish-syllables';
 
 /**
@@ -7,11 +8,9 @@ import { spanishSyllables } from './spanish-syllables';
  * a time ("3:30") is one word; a dash between spaces is none.
  */
 export function wordsOf(sentence: string): string[] {
-  if (!BEYOND_ASCII.test(sentence)) return asciiWordsOf(sentence);
+  if (isAscii(sentence)) return asciiWordsOf(sentence);
   return sentence.match(WORD_CORE) ?? [];
 }
-
-const BEYOND_ASCII = /[^\0-\x7f]/;
 
 /**
  * `WORD_CORE` on ASCII text, without the Unicode regex (every sentence of every message goes
@@ -42,7 +41,7 @@ function isAsciiSpace(code: number): boolean {
 }
 
 function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return isAsciiLetter(code) || isAsciiDigit(code);
 }
 
 /**
