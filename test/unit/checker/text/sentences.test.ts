@@ -1911,6 +1911,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Families can sign their child up for after-school clubs at the front office.',
       'Las familias pueden inscribir a sus hijos en los talleres extraescolares hasta el viernes.',
       "Vous pouvez inscrire votre enfant aux activités périscolaires jusqu'au 15 septembre.",
+      'Every student is eligible to join our free after-school clubs.',
     ],
     not: [
       'El Día de la Cultura celebramos con bailes típicos.',
@@ -1967,6 +1968,9 @@ const roundSix: Record<string, SentenceTable> = {
       '- Coordinar la oferta de talleres extraescolares del colegio.',
       "Je m'engage à inscrire mon enfant aux activités périscolaires.",
       "- Promouvoir les activités périscolaires de l'école.",
+      'Students who break the code of conduct may lose the privilege of joining extracurricular activities.',
+      'Pupils must keep a C average to stay eligible for after-school sports clubs.',
+      'Un élève sanctionné peut être exclu des activités périscolaires pendant une semaine.',
     ],
   },
   'points-to-other-channels': {
@@ -2364,6 +2368,7 @@ const roundSix: Record<string, SentenceTable> = {
       "Every family is offered a termly meeting with their child's key worker.",
       'Los tutores mantendrán al menos dos entrevistas anuales con cada familia.',
       'Cada tutor dispone de una hora semanal para atender a las familias que lo soliciten.',
+      "L'enseignante organise une réunion de parents le 12 octobre pour présenter l'année.",
     ],
     not: [
       'Las boletas se firman en la dirección.',
@@ -2448,6 +2453,10 @@ const roundSix: Record<string, SentenceTable> = {
       'Key worker children may attend school during the closure.',
       'Cada tutor dispone de una hora semanal para revisar cuadernos.',
       'La reunión con el profesorado de otros centros será en la sede regional.',
+      "How often do you talk with your child's teacher?",
+      '¿Con qué frecuencia se reúne con la tutora de su hija?',
+      "À quelle fréquence rencontrez-vous l'enseignant de votre enfant ?",
+      "L'association des parents organise une réunion de parents le 12 octobre.",
     ],
   },
   'invites-contributions': {
