@@ -1912,6 +1912,9 @@ const roundSix: Record<string, SentenceTable> = {
       'Las familias pueden inscribir a sus hijos en los talleres extraescolares hasta el viernes.',
       "Vous pouvez inscrire votre enfant aux activités périscolaires jusqu'au 15 septembre.",
       'Every student is eligible to join our free after-school clubs.',
+      'Our extended day program offers homework help and enrichment until 6 p.m.',
+      'Des stages de remise à niveau sont proposés pendant les vacances de printemps.',
+      'Les ateliers du midi reprennent lundi pour les CE2.',
     ],
     not: [
       'El Día de la Cultura celebramos con bailes típicos.',
@@ -1971,6 +1974,9 @@ const roundSix: Record<string, SentenceTable> = {
       'Students who break the code of conduct may lose the privilege of joining extracurricular activities.',
       'Pupils must keep a C average to stay eligible for after-school sports clubs.',
       'Un élève sanctionné peut être exclu des activités périscolaires pendant une semaine.',
+      'The extended day schedule for staff begins in August.',
+      'Le stage de troisième en entreprise dure une semaine.',
+      'Les ateliers de la kermesse ont été très appréciés.',
     ],
   },
   'points-to-other-channels': {
@@ -2369,6 +2375,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Los tutores mantendrán al menos dos entrevistas anuales con cada familia.',
       'Cada tutor dispone de una hora semanal para atender a las familias que lo soliciten.',
       "L'enseignante organise une réunion de parents le 12 octobre pour présenter l'année.",
+      'Conferences may be requested at any time by contacting the teacher.',
     ],
     not: [
       'Las boletas se firman en la dirección.',
@@ -2457,6 +2464,7 @@ const roundSix: Record<string, SentenceTable> = {
       '¿Con qué frecuencia se reúne con la tutora de su hija?',
       "À quelle fréquence rencontrez-vous l'enseignant de votre enfant ?",
       "L'association des parents organise une réunion de parents le 12 octobre.",
+      'Press conferences can be arranged through the district office.',
     ],
   },
   'invites-contributions': {
