@@ -2004,6 +2004,9 @@ const roundSix: Record<string, SentenceTable> = {
       'Information is shared with families through the newsletter, the website and social media.',
       'Los canales de comunicación del colegio son la agenda, la página web y la aplicación.',
       'La información se difunde a través de la web, la agenda escolar y los correos institucionales.',
+      'Register for updates through the school app.',
+      'Realicen la inscripción en la página web, donde encontrarán más información sobre los talleres.',
+      "Inscrivez-vous sur le site de l'école pour recevoir les actualités de la classe.",
     ],
     not: [
       'Our students visited a local radio station last week.',
@@ -2031,6 +2034,10 @@ const roundSix: Record<string, SentenceTable> = {
       'Students published their poems in a class anthology.',
       'Los canales de comunicación en el aula favorecen el aprendizaje.',
       'Los alumnos difunden sus trabajos en una exposición.',
+      'Pay for lunch online through the parent portal.',
+      'Please complete the volunteer form on the PTA website by Friday.',
+      'Paguen la cuota anual a través de la plataforma del colegio.',
+      'Réglez la cantine en ligne sur le portail famille.',
     ],
   },
   'sets-communication-expectations': {
