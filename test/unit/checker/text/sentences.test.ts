@@ -1915,6 +1915,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Our extended day program offers homework help and enrichment until 6 p.m.',
       'Des stages de remise à niveau sont proposés pendant les vacances de printemps.',
       'Les ateliers du midi reprennent lundi pour les CE2.',
+      'All students may sign up for extracurricular activities at the front desk this week.',
     ],
     not: [
       'El Día de la Cultura celebramos con bailes típicos.',
@@ -1977,6 +1978,7 @@ const roundSix: Record<string, SentenceTable> = {
       'The extended day schedule for staff begins in August.',
       'Le stage de troisième en entreprise dure une semaine.',
       'Les ateliers de la kermesse ont été très appréciés.',
+      'Students on academic probation will still be allowed to participate in extracurricular activities.',
     ],
   },
   'points-to-other-channels': {
@@ -2383,6 +2385,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Cada tutor dispone de una hora semanal para atender a las familias que lo soliciten.',
       "L'enseignante organise une réunion de parents le 12 octobre pour présenter l'année.",
       'Conferences may be requested at any time by contacting the teacher.',
+      'We hope for a strong turnout: parent-teacher conferences are on March 3 and 4.',
     ],
     not: [
       'Las boletas se firman en la dirección.',
@@ -2472,6 +2475,9 @@ const roundSix: Record<string, SentenceTable> = {
       "À quelle fréquence rencontrez-vous l'enseignant de votre enfant ?",
       "L'association des parents organise une réunion de parents le 12 octobre.",
       'Press conferences can be arranged through the district office.',
+      'Our fall parent-teacher conferences had a record turnout this year.',
+      'Meet the Teacher Night was well attended by new families.',
+      '- Foster regular conversations between parents and teachers.',
     ],
   },
   'invites-contributions': {
