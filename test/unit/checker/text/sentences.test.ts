@@ -2488,6 +2488,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Buscamos padres y madres que puedan ayudarnos a montar el escenario.',
       'Chaque famille est invitée à tenir la buvette pendant une heure.',
       'Nous comptons sur la tenue d’un stand par chaque classe à la kermesse.',
+      'Se invita a los apoderados a colaborar en la feria científica.',
     ],
     not: [
       'You are here: Home > Get Involved > Volunteer Opportunities',
@@ -2574,6 +2575,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Our students volunteer at the food bank every spring.',
       'Buscamos que los alumnos puedan ayudarnos a mantener limpio el patio.',
       'La tenue de sport est obligatoire le mardi.',
+      'Se invita a los apoderados a la ceremonia de graduación.',
     ],
   },
   'gathers-family-input': {
@@ -2672,6 +2674,9 @@ const roundSix: Record<string, SentenceTable> = {
       'Vous pouvez nous proposer des thèmes pour les prochains ateliers.',
       'Les parents sont invités à faire des propositions pour la fête de l’école.',
       'Les familles seront consultées sur le projet de nouveaux horaires.',
+      'Parents are involved in reviewing the home-school agreement each year.',
+      'Se recogerán las propuestas de las familias en la próxima asamblea.',
+      'Les parents sont associés à l’élaboration du projet d’école.',
     ],
     not: [
       'Students will have a conversation with the author.',
@@ -2723,6 +2728,9 @@ const roundSix: Record<string, SentenceTable> = {
       'The doctor was consulted on the new allergy plan.',
       'Los alumnos pueden proponer temas para el periódico escolar.',
       'Les élèves peuvent proposer des jeux pour la récréation.',
+      'Students are involved in planning the end-of-year assembly.',
+      'Se recogerán los libros de texto el viernes.',
+      'Les enseignants sont associés à l’élaboration du projet d’école.',
     ],
   },
   'reports-back-on-input': {
@@ -3444,6 +3452,10 @@ const roundSeven: Record<string, SentenceTable> = {
       '¿Prefiere las reuniones de apoderados presenciales o en línea?',
       'Deux tiers des répondants se disent bien informés par l’ENT.',
       'Préférez-vous des réunions en soirée ou le samedi matin ?',
+      'The annual survey asks families how well the school communicates with them.',
+      'Parents were asked whether the newsletter is useful.',
+      'Se preguntó a las familias si la información llega a tiempo.',
+      'On a demandé aux parents s’ils se sentent bien informés.',
     ],
     not: [
       'Communication with families is a priority for our staff.',
@@ -3497,6 +3509,10 @@ const roundSeven: Record<string, SentenceTable> = {
       'Los encuestados prefieren más actividades deportivas.',
       'Les répondants souhaitent plus de sorties scolaires.',
       '¿Prefiere que su hijo almuerce en el comedor?',
+      'The survey asks families whether they would use an after-school club.',
+      'Parents were asked to bring a packed lunch.',
+      'Se preguntó a las familias qué deporte prefieren sus hijos.',
+      'On a demandé aux parents d’apporter un goûter.',
     ],
   },
   'points-to-other-channels': {
@@ -3779,6 +3795,12 @@ const roundSeven: Record<string, SentenceTable> = {
       'Pour toute difficulté scolaire, les parents doivent s’adresser en priorité à l’enseignant.',
       'Les réclamations doivent être adressées par écrit au chef d’établissement.',
       'Les parents qui souhaitent signaler un problème peuvent écrire à la vie scolaire.',
+      'Parents should first discuss any concern with the class teacher.',
+      'Any parent with a concern is welcome to make an appointment with the principal.',
+      'Toda inquietud debe ser canalizada a través de inspectoría.',
+      'Los padres pueden acudir al equipo directivo si el problema no se resuelve.',
+      'Para temas de convivencia, el primer punto de contacto es la encargada de convivencia.',
+      'Un parent qui a une préoccupation peut en parler d’abord à l’enseignant.',
     ],
     not: [
       'La salle reste disponible pour les associations le samedi.',
@@ -3841,6 +3863,12 @@ const roundSeven: Record<string, SentenceTable> = {
       'En cas de difficulté, la sortie sera annulée.',
       'Les inscriptions doivent être adressées à la mairie avant le 3 mai.',
       'Merci de répondre à ce courriel si vous devez inscrire votre enfant à la garderie mercredi.',
+      'We will discuss the issue with the city council next month.',
+      'Any student with a concern is welcome to make an appointment with the nurse.',
+      'Los problemas de matemáticas deben resolverse en el cuaderno.',
+      'Las familias pueden solicitar una reunión con la tutora en cualquier momento del curso.',
+      'Rendez-vous le 3 mars pour en parler à l’école lors du café des parents.',
+      'Elle est l’interlocutrice privilégiée des directions d’école.',
     ],
   },
   'reports-back-on-input': {
