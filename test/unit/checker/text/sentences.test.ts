@@ -3855,6 +3855,7 @@ const roundSeven: Record<string, SentenceTable> = {
       'The chain of command in the army is strict.',
       'Students may request a locker at the office.',
       'A great question to ask at conferences is what your child enjoys reading.',
+      'One question we like to ask at parent conferences is which books the teacher recommends.',
       'Ante la falta de lluvia, el huerto escolar se regará dos veces por semana.',
       'El conducto de ventilación del gimnasio fue reparado.',
       'La profesora es responsable de atender a los alumnos en el recreo.',
