@@ -2198,6 +2198,10 @@ const roundSix: Record<string, SentenceTable> = {
       "L'école communique avec les familles principalement par le biais de l'ENT.",
       'Les enseignants répondent aux messages des parents dans un délai de 48 heures.',
       'Une réponse écrite sera apportée dans les meilleurs délais.',
+      // Round 13 (r13a), precision pass: prizes, goods and assessments on a term rhythm.
+      "Pupils' annual reports are sent home at the end of the summer term and parents are invited to comment.",
+      'Al finalizar cada semestre se hace llegar a las familias el informe de personalidad.',
+      "Un bulletin est adressé aux familles à l'issue de chaque conseil de classe.",
     ],
     not: [
       'The class built an automated weather station.',
@@ -2307,6 +2311,21 @@ const roundSix: Record<string, SentenceTable> = {
       'El apoderado deberá informar por escrito al colegio cualquier ausencia.',
       "Les parents doivent informer l'école par écrit de toute absence.",
       'Les élèves reçoivent une médaille à la fin de chaque trimestre.',
+      // Round 13 (r13a), precision pass: prizes, goods and assessments on a term rhythm (look-alikes).
+      'Awards are given at the end of each term to students with the best grades.',
+      'Se entregan diplomas al final de cada trimestre a los alumnos con mejores notas.',
+      'Des médailles sont remises à la fin de chaque trimestre aux élèves qui ont de bonnes notes.',
+      'Copies of the yearbook are distributed to all families in June.',
+      'Los apoderados tendrán un plazo de cinco días hábiles para dar respuesta a la solicitud.',
+      'The fastest way to get to the new building is through the car park.',
+      'Students are assessed three times a year in reading and maths.',
+      'Les élèves sont évalués à la fin de chaque période.',
+      'The PTA raises money twice a year for new books.',
+      'Los alumnos entregan sus trabajos al final de cada unidad.',
+      'Uniforms are sent home at the end of each term for washing.',
+      'Les colis alimentaires sont distribués aux familles chaque trimestre.',
+      "We will confirm the bus company's booking next week.",
+      "Please give us at least two weeks' notice of any holiday.",
     ],
   },
   'invites-follow-up': {
