@@ -2237,6 +2237,9 @@ const roundSix: Record<string, SentenceTable> = {
       'Important dates are published on the school calendar at the start of each term.',
       'El calendario escolar se publica al inicio de cada trimestre en la web.',
       "Le calendrier des réunions est communiqué aux familles en début d'année.",
+      // Round 13 (r13a), the channel after comunicación ... se hará.
+      'La comunicación con los apoderados será principalmente por correo electrónico.',
+      'La comunicación oficial se hará por escrito.',
     ],
     not: [
       'The class built an automated weather station.',
@@ -2374,6 +2377,9 @@ const roundSix: Record<string, SentenceTable> = {
       'Los alumnos deben traer la agenda todos los días.',
       'Les élèves doivent avoir leur carnet de correspondance tous les jours.',
       'Students should not use social media during lessons.',
+      // Round 13 (r13a), the channel after comunicación ... se hará (look-alikes).
+      'La comunicación del centro con las familias será fundamental por su importancia.',
+      'La comunicación entre alumnos se hace difícil por el ruido.',
     ],
   },
   'invites-follow-up': {
