@@ -2240,6 +2240,7 @@ const roundSix: Record<string, SentenceTable> = {
       // Round 13 (r13a), the channel after comunicación ... se hará.
       'La comunicación con los apoderados será principalmente por correo electrónico.',
       'La comunicación oficial se hará por escrito.',
+      // Round 13 (r13a), everyday newsletter look-alikes of the new families.
     ],
     not: [
       'The class built an automated weather station.',
@@ -2380,6 +2381,22 @@ const roundSix: Record<string, SentenceTable> = {
       // Round 13 (r13a), the channel after comunicación ... se hará (look-alikes).
       'La comunicación del centro con las familias será fundamental por su importancia.',
       'La comunicación entre alumnos se hace difícil por el ruido.',
+      // Round 13 (r13a), everyday newsletter look-alikes of the new families (look-alikes).
+      'Report cards were sent home last Friday; thank you for signing them.',
+      'The PTA sends a thank-you note to all volunteers at the end of each year.',
+      'Our students write letters to pen pals twice a year.',
+      'At the end of each term we celebrate with an assembly and share student work.',
+      'Copies of the handbook are available at the front office.',
+      'Minutes of the last meeting are attached.',
+      'The quickest way to get to the field is behind the gym.',
+      'We will confirm the winners at the assembly.',
+      'Teachers will post student artwork in the hallway.',
+      'The food bank will send boxes to families by Friday.',
+      "Le conseil d'école se réunit trois fois par an.",
+      'Les notes sont affichées à la fin de chaque trimestre.',
+      'El consejo escolar se reúne tres veces al año.',
+      'Al final de cada trimestre se entregan los premios a los mejores alumnos.',
+      'Se envía a las familias la canasta de alimentos cada mes.',
     ],
   },
   'invites-follow-up': {
