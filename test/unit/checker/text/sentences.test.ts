@@ -2241,6 +2241,14 @@ const roundSix: Record<string, SentenceTable> = {
       'La comunicación con los apoderados será principalmente por correo electrónico.',
       'La comunicación oficial se hará por escrito.',
       // Round 13 (r13a), everyday newsletter look-alikes of the new families.
+      // Round 13 (r13a), association statutes: notice periods and minutes.
+      'Notice of the annual general meeting shall be given to all members at least 14 days in advance.',
+      'Minutes shall be circulated to all members within 14 days of each meeting.',
+      'Written notice of each meeting shall be sent to all parents at least seven days before the meeting.',
+      'La convocatoria a la asamblea se enviará a todos los socios con quince días de antelación.',
+      'Las actas se remitirán a todas las familias en un plazo de diez días.',
+      "Les convocations sont adressées aux membres quinze jours avant l'assemblée générale.",
+      'La convocation est envoyée à tous les parents au moins huit jours avant la réunion.',
     ],
     not: [
       'The class built an automated weather station.',
@@ -2397,6 +2405,11 @@ const roundSix: Record<string, SentenceTable> = {
       'El consejo escolar se reúne tres veces al año.',
       'Al final de cada trimestre se entregan los premios a los mejores alumnos.',
       'Se envía a las familias la canasta de alimentos cada mes.',
+      // Round 13 (r13a), association statutes: notice periods and minutes (look-alikes).
+      'The annual general meeting shall be held in October.',
+      'Members shall pay dues at the start of the year.',
+      'La asamblea se celebrará con la presencia de la mitad de los socios.',
+      'Les membres versent une cotisation annuelle.',
     ],
   },
   'invites-follow-up': {
