@@ -144,6 +144,10 @@ const HELD_OUT_SETS: ReadonlyArray<[folder: string, title: string]> = [
     'held-out-real-19',
     'held-out real T (33 public texts, 21 English, 9 Spanish, 3 French, 8 forms; never tuned on; first runs: round-12 rules P 0.71, R 0.63; round-13 rules P 0.71, R 0.65)',
   ],
+  [
+    'held-out-real-20',
+    'held-out real U (27 public texts, 18 English, 6 Spanish, 3 French, 2 forms; never tuned on; first runs: round-12 and round-13 rules P 0.68, R 0.53, every tag the same)',
+  ],
 ];
 for (const [folder, title] of HELD_OUT_SETS) {
   print(title, evaluate(join(repoRoot, 'test/fixtures/rules', folder)));
