@@ -2,9 +2,14 @@ import { findContactDetails } from './checks/text/contact-details';
 import { findTranslationOffers } from './checks/text/translation-offer';
 import type { CheckOptions } from './checks/types';
 import type { DocumentModel } from './document-model';
-import { analyseDocument, contextFor, normalizeCheckOptions } from './engine/analysis';
+import {
+  analyseDocument,
+  contextFor,
+  type DocumentAnalysis,
+  normalizeCheckOptions,
+} from './engine/analysis';
 import { builtInRules, DEFAULT_FRAMEWORK_ID, type LoadedRule } from './engine/load-rules';
-import { runRules } from './engine/run-rules';
+import { type RuleRun, runRulesOnEach } from './engine/run-rules';
 import { compareFindings } from './finding';
 import { languageName } from './language/codes';
 import { measureReadingLevel } from './reading-level/measure';
@@ -75,6 +80,26 @@ function countWords(text: string): number {
  * indicators, and a summary. Browser-safe: the extension runs it in the page or the side panel.
  */
 export function checkDocument(model: DocumentModel, options: CheckDocumentOptions = {}): Report {
+  const { input, ...shared } = options;
+  return checkDocuments([input ? { model, input } : { model }], shared)[0] as Report;
+}
+
+/** One document of a batch: its model and what was checked (the report's `input`). */
+export interface DocumentToCheck {
+  model: DocumentModel;
+  input?: CheckDocumentOptions['input'];
+}
+
+/**
+ * Checks several documents with the same options: each report is the one `checkDocument` gives,
+ * but the rules run one at a time over all the documents (see `runRulesOnEach`), which is faster
+ * for a folder of short newsletters. Every model is held until the last report is made, so a
+ * caller with many files checks them some tens at a time (the CLI takes 25).
+ */
+export function checkDocuments(
+  documents: readonly DocumentToCheck[],
+  options: Omit<CheckDocumentOptions, 'input'> = {},
+): Report[] {
   const frameworkId = options.frameworkId ?? DEFAULT_FRAMEWORK_ID;
   if (frameworkId !== DEFAULT_FRAMEWORK_ID) {
     throw new Error(
@@ -82,11 +107,42 @@ export function checkDocument(model: DocumentModel, options: CheckDocumentOption
     );
   }
   const checkOptions = normalizeCheckOptions(options);
-  const limited = limitWords(model, options.maxWords ?? DEFAULT_MAX_WORDS);
-  const analysis = analyseDocument(limited.model, checkOptions);
   const rules = options.rules ?? builtInRules();
-  const run = runRules(analysis, rules, { strict: options.strict ?? false });
+  const prepared = documents.map(({ model }): Prepared => {
+    const limited = limitWords(model, options.maxWords ?? DEFAULT_MAX_WORDS);
+    return { limited, analysis: analyseDocument(limited.model, checkOptions) };
+  });
+  const runs = runRulesOnEach(
+    prepared.map((p) => p.analysis),
+    rules,
+    { strict: options.strict ?? false },
+  );
+  const batch: Batch = { rules, checkOptions, frameworkId, options };
+  return documents.map((document, i) =>
+    assembleReport(document, prepared[i] as Prepared, runs[i] as RuleRun, batch),
+  );
+}
 
+/** A document cut to `maxWords` and analysed. */
+interface Prepared {
+  limited: { model: DocumentModel; notes: string[] };
+  analysis: DocumentAnalysis;
+}
+
+/** What every document of a batch is checked with. */
+interface Batch {
+  rules: readonly LoadedRule[];
+  checkOptions: CheckOptions;
+  frameworkId: string;
+  options: Omit<CheckDocumentOptions, 'input'>;
+}
+
+function assembleReport(
+  { model, input: given }: DocumentToCheck,
+  { limited, analysis }: Prepared,
+  run: RuleRun,
+  { rules, checkOptions, frameworkId, options }: Batch,
+): Report {
   const tags = run.findings.filter((f) => f.kind === 'tag').sort(byPosition);
   const findings = run.findings.filter((f) => f.kind === 'finding').sort(compareFindings);
 
@@ -111,12 +167,12 @@ export function checkDocument(model: DocumentModel, options: CheckDocumentOption
   }
 
   const input: Report['input'] = {
-    kind: options.input?.kind ?? (model.mainContent === 'plain-text' ? 'text' : 'html'),
-    title: options.input?.title ?? model.title,
+    kind: given?.kind ?? (model.mainContent === 'plain-text' ? 'text' : 'html'),
+    title: given?.title ?? model.title,
   };
-  const url = options.input?.url ?? model.url;
+  const url = given?.url ?? model.url;
   if (url) input.url = url;
-  if (options.input?.file) input.file = options.input.file;
+  if (given?.file) input.file = given.file;
   if (notes.length > 0) input.notes = notes;
 
   return {

@@ -3,7 +3,12 @@
  * (the CLI, tests) imports `./node`, which adds `extractFromHtml`.
  */
 
-export { type CheckDocumentOptions, checkDocument } from './check-document';
+export {
+  type CheckDocumentOptions,
+  checkDocument,
+  checkDocuments,
+  type DocumentToCheck,
+} from './check-document';
 export type { CheckContext, CheckFunction, CheckOptions, Hit, Sentence } from './checks/types';
 export type * from './document-model';
 export {
@@ -22,7 +27,7 @@ export {
   type RuleSet,
 } from './engine/load-rules';
 export { modelFromBlocks, runRule } from './engine/run-rule';
-export { findingsFromHit, runRules } from './engine/run-rules';
+export { findingsFromHit, runRules, runRulesOnEach } from './engine/run-rules';
 export type { TextSegment } from './extract/block-text';
 export {
   type Extraction,

@@ -6,7 +6,7 @@ import {
   type FileReport,
   normalizeCheckOptions,
 } from '../checker/node';
-import { checkFile } from './check-file';
+import { checkFiles } from './check-file';
 import { expandInputs } from './files';
 import { formatReport, painter } from './format';
 import { start } from './start';
@@ -96,21 +96,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.write(`${errorPaint('red', 'error')} ${problem.file}: ${problem.message}\n`);
 
   const paint = painter(color);
-  for (const file of files) {
-    const result = await checkFile(file, {
-      cwd: io.cwd,
-      check,
-      ...(io.now ? { now: io.now } : {}),
-    });
+  const fileOptions = { cwd: io.cwd, check, ...(io.now ? { now: io.now } : {}) };
+  await checkFiles(files, fileOptions, (result) => {
     if (!result.ok) {
       failures++;
       io.stderr.write(`${errorPaint('red', 'error')} ${result.file}: ${result.message}\n`);
-      continue;
+      return;
     }
     checked++;
     if (values.json) reports.push({ file: result.file, ...result.report });
     else io.stdout.write(`${formatReport(result.report, result.model, paint)}\n\n`);
-  }
+  });
   if (values.json) io.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
   else if (checked + failures > 1) {
     const problemsText =

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileReportSchema } from '../../../../shared/checker/node';
+import { FILES_PER_BATCH } from '../../../../shared/cli/check-file';
 import { type CliIo, main } from '../../../../shared/cli/main';
 import { repoRoot } from '../../../support/paths';
 
@@ -167,6 +168,34 @@ describe('fsp check', () => {
     ]);
     expect(stdout).toContain('news.html — Oak School News');
     expect(stdout).toContain('Checked 1 file; 4 could not be checked (see the errors above).');
+  });
+
+  it('checks a folder of more files than one batch in order, each report its own', async () => {
+    const archive = join(dir, 'term');
+    mkdirSync(archive);
+    const count = FILES_PER_BATCH * 2 + 3;
+    const names = Array.from({ length: count }, (_, i) => `${String(i).padStart(2, '0')}.txt`);
+    names.forEach((name, i) => {
+      const text =
+        i === FILES_PER_BATCH
+          ? Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0, 1, 2, 3])
+          : `Week ${i} news.\n\nPlease call the office at 555-01${String(i).padStart(2, '0')} with questions.\n`;
+      writeFileSync(join(archive, name), text);
+    });
+    const { code, stdout, stderr } = await run(['check', 'term', '--json']);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      `error term/${names[FILES_PER_BATCH]}: cannot check this file: it is a PDF file, not text or HTML\n`,
+    );
+    const reports = JSON.parse(stdout) as { file: string; contact: { details: string[] } }[];
+    const expected = names.filter((_, i) => i !== FILES_PER_BATCH);
+    expect(reports.map((r) => r.file)).toEqual(expected.map((name) => `term/${name}`));
+    for (const report of reports) {
+      const week = Number(report.file.slice(5, 7));
+      expect(report.contact.details).toEqual([
+        `Please call the office at 555-01${String(week).padStart(2, '0')} with questions.`,
+      ]);
+    }
   });
 
   it('explains command-line mistakes and exits 2', async () => {
