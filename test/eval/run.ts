@@ -148,6 +148,10 @@ const HELD_OUT_SETS: ReadonlyArray<[folder: string, title: string]> = [
     'held-out-real-20',
     'held-out real U (27 public texts, 18 English, 6 Spanish, 3 French, 2 forms; never tuned on; first runs: round-12 and round-13 rules P 0.68, R 0.53, every tag the same)',
   ],
+  [
+    'held-out-real-21',
+    'held-out real V (31 public texts, 18 English, 9 Spanish, 4 French, 1 form; never tuned on; first run: round-13 rules P 0.59, R 0.56)',
+  ],
 ];
 for (const [folder, title] of HELD_OUT_SETS) {
   print(title, evaluate(join(repoRoot, 'test/fixtures/rules', folder)));
