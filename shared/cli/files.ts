@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { extname, relative, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export const CHECKED_EXTENSIONS = ['.html', '.htm', '.txt'];
@@ -60,7 +60,8 @@ export async function expandInputs(
       ).sort();
       if (found.length === 0)
         problems.push({ file: input, message: 'the folder has no .html, .htm or .txt files' });
-      for (const f of found) add(relative(cwd, resolve(cwd, input, f)) || f);
+      // Named under the folder as given: `fsp check /tmp/news` reports /tmp/news/a.html.
+      for (const f of found) add(join(input, f));
       continue;
     }
     if (!CHECKED_EXTENSIONS.includes(extname(input).toLowerCase())) {

@@ -50,9 +50,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     parsed = parse(argv);
   } catch (error) {
-    io.stderr.write(
-      `fsp: ${error instanceof Error ? error.message : String(error)}\nRun "fsp --help" for usage.\n`,
-    );
+    io.stderr.write(`fsp: ${describeArgumentError(error)}\nRun "fsp --help" for usage.\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -116,6 +114,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     );
   }
   return failures > 0 ? 1 : 0;
+}
+
+const OPTIONS = ['--json', '--languages', '--grade', '--no-color', '--help'];
+
+/** node's parseArgs messages, in the CLI's own words ("unknown option", "needs a value"). */
+function describeArgumentError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  const option = /'(--?[^' <]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+    return `unknown option "${option}". The options are ${OPTIONS.join(', ')}.`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /does not take/.test(message)) {
+    return `the option "${option}" takes no value.`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    return `the option "${option}" needs a value, e.g. ${option === '--grade' ? '--grade 8' : '--languages en,es'}.`;
+  }
+  return message;
 }
 
 function parse(argv: readonly string[]) {

@@ -9,7 +9,7 @@ import {
   fleschReadingEase,
   round1,
 } from './formulas';
-import { englishSyllables, referenceSyllables, syllablesIn, wordsOf } from './words';
+import { englishSyllables, isAddress, referenceSyllables, syllablesIn, wordsOf } from './words';
 
 type Measured = 'en' | 'es';
 
@@ -167,9 +167,9 @@ function count(
 
 type Counting = Measured | 'dictionary';
 const countSyllables: Record<Counting, (word: string) => number> = {
-  en: referenceSyllables,
-  es: (word) => syllablesIn(word, 'es'),
-  dictionary: englishSyllables,
+  en: (word) => (isAddress(word) ? 1 : referenceSyllables(word)),
+  es: (word) => (isAddress(word) ? 1 : syllablesIn(word, 'es')),
+  dictionary: (word) => (isAddress(word) ? 1 : englishSyllables(word)),
 };
 const syllableCache: Record<Counting, Map<string, number>> = {
   en: new Map(),

@@ -51,6 +51,19 @@ function isAsciiAlphanumeric(code: number): boolean {
 const WORD_CORE = /[\p{L}\p{N}](?:[^\s—–]*[\p{L}\p{N}])?/gu;
 
 /**
+ * An e-mail address or a web address ("office@oak.example.org", "www.oak.org/news",
+ * "https://..."). Families copy it, they do not read it as prose: it counts as one syllable, as a
+ * number does, so that "Call 555-0142 or email office@roosevelt.example.org." is not the message's
+ * hardest sentence (counted letter group by letter group it scored grade 13).
+ */
+export function isAddress(word: string): boolean {
+  return ADDRESS.test(word);
+}
+
+const ADDRESS =
+  /^[^\s@]+@[^\s@]+\.[a-z]{2,}$|^(?:[a-z][a-z+.-]*:\/\/|www\.)\S+$|^[^\s@/]+\.(?:com|org|net|edu|gov|us|ca|uk|au|es|fr|mx)(?:\/\S*)?$/i;
+
+/**
  * English syllables with the `syllable` package, part by part for hyphenated words. Numbers
  * and anything `syllable` finds no vowel in count as one syllable, so they still weigh a word.
  */

@@ -134,6 +134,15 @@ describe('fsp check', () => {
     expect(code).toBe(0);
   });
 
+  it('names the files of a folder under the folder as given, absolute or relative', async () => {
+    for (const folder of [join(dir, 'archive'), './archive']) {
+      const { stdout } = await run(['check', folder, '--json']);
+      const [report] = JSON.parse(stdout) as { file: string; input: { file: string } }[];
+      expect(report?.file).toBe(join(folder, 'old.htm'));
+      expect(report?.input.file).toBe(join(folder, 'old.htm'));
+    }
+  });
+
   it('reads Windows-1252 and UTF-8 with a BOM', async () => {
     const { stdout } = await run(['check', 'ansi.txt', 'bom.txt', '--json']);
     const [ansi, bom] = JSON.parse(stdout) as { input: { title: string; notes?: string[] } }[];
@@ -214,8 +223,15 @@ describe('fsp check', () => {
     expect(await run(['check', '--colour'])).toEqual(
       expect.objectContaining({
         code: 2,
-        stderr: expect.stringMatching(/Unknown option '--colour'/),
+        stderr:
+          'fsp: unknown option "--colour". The options are --json, --languages, --grade, --no-color, --help.\nRun "fsp --help" for usage.\n',
       }),
+    );
+    expect((await run(['check', 'news.html', '--grade'])).stderr).toMatch(
+      /^fsp: the option "--grade" needs a value, e.g. --grade 8.\n/,
+    );
+    expect((await run(['check', 'news.html', '--json=yes'])).stderr).toMatch(
+      /^fsp: the option "--json" takes no value.\n/,
     );
     expect(await run(['check'])).toEqual(
       expect.objectContaining({ code: 2, stderr: expect.stringMatching(/give at least one file/) }),

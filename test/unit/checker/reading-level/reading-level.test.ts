@@ -8,7 +8,11 @@ import {
   fleschKincaidGrade,
 } from '../../../../shared/checker/reading-level/formulas';
 import { spanishSyllables } from '../../../../shared/checker/reading-level/spanish-syllables';
-import { englishSyllables, wordsOf } from '../../../../shared/checker/reading-level/words';
+import {
+  englishSyllables,
+  isAddress,
+  wordsOf,
+} from '../../../../shared/checker/reading-level/words';
 import { repoRoot } from '../../../support/paths';
 
 describe('formulas', () => {
@@ -69,6 +73,34 @@ describe('words and syllables', () => {
     ['biblioteca', 4], // bi-blio-te-ca
   ])('Spanish %s has %i syllables', (word, count) => {
     expect(spanishSyllables(word)).toBe(count);
+  });
+});
+
+describe('addresses count as one syllable', () => {
+  it.each([
+    'office@roosevelt.example.org',
+    'pta.president@oak-elementary.k12.ca.us',
+    'https://www.oakschool.org/news/2025',
+    'www.oakschool.org',
+    'oakschool.org/lunch',
+    'roosevelt.edu',
+  ])('%s is an address', (word) => expect(isAddress(word)).toBe(true));
+
+  it.each(['e.g', 'U.S', 'p.m', '3.5', 'St.Louis', 'email', 'and/or', 'co-op'])(
+    '%s is a word',
+    (word) => expect(isAddress(word)).toBe(false),
+  );
+
+  it('keeps a contact line out of the hardest sentences', () => {
+    const report = checkDocument(
+      extractFromText(
+        'Call the main office at (503) 555-0142 or email office@roosevelt.example.org. ' +
+          'The superintendent’s comprehensive reorganization necessitates considerable administrative deliberation.',
+      ),
+    );
+    const hardest = report.readingLevel.hardestSentences;
+    expect(hardest[0]?.text).toMatch(/^The superintendent/);
+    expect(hardest.find((h) => h.text.startsWith('Call'))?.grade ?? 0).toBeLessThan(6);
   });
 });
 

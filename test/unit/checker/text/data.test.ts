@@ -34,6 +34,16 @@ describe('glossary', () => {
     const keys = glossary().map((t) => `${t.language ?? 'en'}:${t.term}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
+
+  test('no explanation repeats the expansion the suggestion already spells out', () => {
+    // The finding suggests "Parent Teacher Association (PTA): <explanation>".
+    const words = (text: string) => text.toLowerCase().replace(/-/g, ' ');
+    const withExpansion = glossary().filter((t) => t.expansion);
+    expect(withExpansion.length).toBeGreaterThan(20);
+    for (const t of withExpansion) {
+      expect(words(t.explanation), t.term).not.toContain(words(t.expansion as string));
+    }
+  });
 });
 
 describe('idioms', () => {
