@@ -9,6 +9,7 @@ import {
   type SheetIdentity,
   type SheetKind,
   type SheetPlan,
+  type ValidationGrid,
   type ValidationRule,
   type WorkbookPlan,
 } from '../workbook/plan';
@@ -183,22 +184,23 @@ function writeSheet(
   // After the blocks: a new year's blank rating cells win over anything written above.
   for (const area of plan.clearRanges ?? []) ranges(area).clearContent();
 
-  if (plan.validations && plan.validations.rules.length > 0) {
-    const rules = plan.validations.rules;
+  const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+  const rule = (spec: ValidationRule | null) => {
+    if (!spec) return null;
+    const key = JSON.stringify(spec);
+    let validation = built.get(key);
+    if (!validation) {
+      validation = buildValidation(spec);
+      built.set(key, validation);
+    }
+    return validation;
+  };
+  for (const grid of validationGrids(plan)) {
+    const rules = grid.rules;
     const width = rules[0]?.length ?? 0;
-    const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
-    const rule = (spec: ValidationRule | null) => {
-      if (!spec) return null;
-      const key = JSON.stringify(spec);
-      let validation = built.get(key);
-      if (!validation) {
-        validation = buildValidation(spec);
-        built.set(key, validation);
-      }
-      return validation;
-    };
+    if (rules.length === 0 || width === 0) continue;
     sheet
-      .getRange(plan.validations.row, plan.validations.column, rules.length, width)
+      .getRange(grid.row, grid.column, rules.length, width)
       .setDataValidations(rules.map((row) => row.map(rule)));
   }
   if (plan.conditionalFormats) {
@@ -218,6 +220,10 @@ function writeSheet(
   for (const pivot of plan.pivotTables ?? []) addPivotTable(sheet, pivot, byIdentity);
   for (const chart of plan.charts ?? []) addChart(sheet, chart, ranges);
   if (plan.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
+}
+
+function validationGrids(plan: SheetPlan): ValidationGrid[] {
+  return [...(plan.validations ? [plan.validations] : []), ...(plan.extraValidations ?? [])];
 }
 
 /** Neighbouring columns of the same width in one call. */
@@ -274,12 +280,8 @@ function ensureSize(sheet: Sheet, plan: SheetPlan): void {
   };
   for (const block of plan.blocks)
     reach(block.row + block.values.length - 1, block.column + (block.values[0]?.length ?? 1) - 1);
-  if (plan.validations) {
-    reach(
-      plan.validations.row + plan.validations.rules.length - 1,
-      plan.validations.column + (plan.validations.rules[0]?.length ?? 1) - 1,
-    );
-  }
+  for (const grid of validationGrids(plan))
+    reach(grid.row + grid.rules.length - 1, grid.column + (grid.rules[0]?.length ?? 1) - 1);
   for (const area of plan.clearRanges ?? [])
     reach(area.row + area.rows - 1, area.column + area.columns - 1);
   for (const format of plan.conditionalFormats ?? [])

@@ -1,6 +1,13 @@
 import { type Framework, frameworkNodes } from '../../shared/frameworks';
 import { type Cell, isEmptyCell } from './cells';
 import { ratedItems } from './framework-labels';
+import {
+  bannerBlock,
+  keyedBlocks,
+  keyedValidations,
+  placeColumns,
+  usedWidth,
+} from './keyed-columns';
 import type { SheetPlan, ValidationRule } from './plan';
 
 /**
@@ -32,28 +39,60 @@ export interface ActionPlanState {
   ids: Set<string>;
   /** The last row with anything in it (0 for a new sheet). */
   lastRow: number;
+  /** Each of our columns by key (found by the hidden key row, else by header; new ones after the rest). */
+  columns: Map<ColumnKey, number>;
+  /** Why the sheet cannot be written safely (it is then left as it is). */
+  problem?: string;
 }
 
-export function readActionPlan(grid: unknown[][]): ActionPlanState {
+type ColumnKey = (typeof ACTION_PLAN_COLUMNS)[number]['key'];
+const KEYS: ColumnKey[] = ACTION_PLAN_COLUMNS.map((c) => c.key);
+
+export function readActionPlan(grid: unknown[][], sheetName = 'Action plan'): ActionPlanState {
   const ids = new Set<string>();
   let lastRow = 0;
-  const indicatorColumn = ACTION_PLAN_COLUMNS.findIndex((c) => c.key === 'indicator');
+  grid.forEach((row, r) => {
+    if (r + 1 >= FIRST_ROW && row.some((cell) => !isEmptyCell(cell))) lastRow = r + 1;
+  });
+  const keyRow = grid[0] ?? [];
+  const headerRow = (grid[HEADER_ROW - 1] ?? []).map((h) => {
+    const c = ACTION_PLAN_COLUMNS.find((col) => typeof h === 'string' && h.trim() === col.header);
+    return c?.key ?? '';
+  });
+  const byKeys = keyRow.some((k) => typeof k === 'string' && (KEYS as string[]).includes(k));
+  const byHeaders = headerRow.some((k) => k !== '');
+  const found = byKeys ? keyRow : byHeaders ? headerRow : [];
+  const columns = placeColumns(found, KEYS, usedWidth(grid)) as Map<ColumnKey, number>;
+  const state: ActionPlanState = { ids, lastRow, columns };
+  const hasIndicator = found.includes('indicator');
+  if (usedWidth(grid) > 0 && !hasIndicator) {
+    state.problem = byKeys
+      ? `Sheet "${sheetName}": the Indicator column is missing (its hidden key "indicator" in row 1 was deleted), so the add-on cannot tell which indicators are on the plan. The sheet was left as it is; undo the deletion (Edit › Undo or version history) to let the add-on add rows again.`
+      : `Sheet "${sheetName}": the hidden key row (row 1) and the headers in row ${HEADER_ROW} are gone, so the add-on cannot find the Indicator column. The sheet was left as it is; undo the change (Edit › Undo or version history) to let the add-on add rows again.`;
+    return state;
+  }
+  const indicatorColumn = columns.get('indicator') ?? 0;
   grid.forEach((row, r) => {
     if (r + 1 < FIRST_ROW) return;
-    if (row.some((cell) => !isEmptyCell(cell))) lastRow = r + 1;
-    const indicator = row[indicatorColumn];
+    const indicator = row[indicatorColumn - 1];
     const id =
       typeof indicator === 'string' || typeof indicator === 'number'
         ? /^\s*([\d.]+)/.exec(String(indicator))?.[1]
         : undefined;
     if (id) ids.add(id.replace(/\.$/, ''));
   });
-  return { ids, lastRow };
+  return state;
 }
 
+const TITLE = /^Action plan, [^\n]*$/;
+const INSTRUCTIONS =
+  /^One row per chosen [^.]+\. Tick "Add to action plan" on Priorities and refresh to add rows, or type your own below\.( Suggested action steps: [\s\S]*)?$/;
+
 /**
- * Plans the sheet: the header (always), and a row for each chosen id not yet on it, pre-filled
- * with the suggested action steps of the indicator's standard.
+ * Plans the sheet: keys and headers in our columns (wherever the team moved them), the title and
+ * instructions unless the team typed over them, and a row for each chosen id not yet on it,
+ * pre-filled with the suggested action steps of the indicator's standard. When the sheet cannot
+ * be read safely it is left alone and `notice` says why.
  */
 export function actionPlanSheet(input: {
   name: string;
@@ -61,16 +100,20 @@ export function actionPlanSheet(input: {
   state: ActionPlanState | undefined;
   chosen: string[];
   schoolYear: string;
-}): { plan: SheetPlan; added: string[] } {
-  const { framework, state } = input;
+  /** The sheet as it is, to leave the team's own title or instructions alone. */
+  grid?: unknown[][];
+}): { plan: SheetPlan | undefined; added: string[]; notice?: string } {
+  const { framework } = input;
+  const state = input.state ?? readActionPlan([]);
+  if (state.problem) return { plan: undefined, added: [], notice: state.problem };
   const items = new Map(ratedItems(framework).map((item) => [item.id, item]));
   const steps = new Map(
     frameworkNodes(framework)
       .filter((n) => n.level === 1)
       .map((n) => [n.id, n.actionSteps ?? []]),
   );
-  const added = input.chosen.filter((id) => items.has(id) && !state?.ids.has(id));
-  const firstNew = Math.max(FIRST_ROW, (state?.lastRow ?? 0) + 1);
+  const added = input.chosen.filter((id) => items.has(id) && !state.ids.has(id));
+  const firstNew = Math.max(FIRST_ROW, state.lastRow + 1);
   const rows: Cell[][] = added.map((id) => {
     const item = items.get(id);
     const suggestions = steps.get(item?.standardId ?? '') ?? [];
@@ -89,8 +132,8 @@ export function actionPlanSheet(input: {
   });
   const source = framework.notes?.find((n) => /action steps/i.test(n));
   const lastFormatted = Math.max(firstNew + rows.length - 1, FIRST_ROW + FORMATTED_ROWS - 1);
-  const column = (key: (typeof ACTION_PLAN_COLUMNS)[number]['key']) =>
-    ACTION_PLAN_COLUMNS.findIndex((c) => c.key === key) + 1;
+  const column = (key: ColumnKey) => state.columns.get(key) ?? 0;
+  const columns = KEYS.map(column);
   const indicatorChoices = ratedItems(framework).map((item) => `${item.id} ${item.text}`);
   const rules: Array<Array<ValidationRule | null>> = Array.from(
     { length: lastFormatted - FIRST_ROW + 1 },
@@ -105,6 +148,7 @@ export function actionPlanSheet(input: {
         return null;
       }),
   );
+  const [validations, ...extraValidations] = keyedValidations(FIRST_ROW, columns, rules);
   const plan: SheetPlan = {
     kind: 'action-plan',
     key: 'main',
@@ -112,37 +156,33 @@ export function actionPlanSheet(input: {
     mode: 'update',
     tabColor: '#6aa84f',
     blocks: [
-      { row: 1, column: 1, values: [ACTION_PLAN_COLUMNS.map((c) => c.key)] },
-      {
-        row: 2,
-        column: 1,
-        values: [[`Action plan, ${input.schoolYear}`]],
+      ...keyedBlocks(1, columns, [KEYS]),
+      ...bannerBlock(input.grid, 2, `Action plan, ${input.schoolYear}`, (v) => TITLE.test(v), {
         bold: true,
         fontSize: 14,
-      },
-      {
-        row: 3,
-        column: 1,
-        values: [
-          [
-            `One row per chosen ${framework.levels[framework.ratedLevel - 1]?.toLowerCase() ?? 'item'}. Tick "Add to action plan" on Priorities and refresh to add rows, or type your own below.${source ? ` Suggested action steps: ${source}` : ''}`,
-          ],
-        ],
-        italic: true,
-      },
-      {
-        row: HEADER_ROW,
-        column: 1,
-        values: [ACTION_PLAN_COLUMNS.map((c) => c.header)],
+      }),
+      ...bannerBlock(
+        input.grid,
+        3,
+        `One row per chosen ${framework.levels[framework.ratedLevel - 1]?.toLowerCase() ?? 'item'}. Tick "Add to action plan" on Priorities and refresh to add rows, or type your own below.${source ? ` Suggested action steps: ${source}` : ''}`,
+        (v) => INSTRUCTIONS.test(v),
+        { italic: true },
+      ),
+      ...keyedBlocks(HEADER_ROW, columns, [ACTION_PLAN_COLUMNS.map((c) => c.header)], {
         bold: true,
         background: '#eeeeee',
-      },
-      ...(rows.length > 0 ? [{ row: firstNew, column: 1, values: rows, wrap: true }] : []),
+      }),
+      ...(rows.length > 0 ? keyedBlocks(firstNew, columns, rows, { wrap: true }) : []),
     ],
     frozenRows: HEADER_ROW,
     hiddenRows: [{ row: 1, count: 1 }],
-    columnWidths: ACTION_PLAN_COLUMNS.map((c, i) => ({ column: i + 1, count: 1, width: c.width })),
-    validations: { row: FIRST_ROW, column: 1, rules },
+    columnWidths: ACTION_PLAN_COLUMNS.map((c) => ({
+      column: column(c.key),
+      count: 1,
+      width: c.width,
+    })),
+    ...(validations ? { validations } : {}),
+    ...(extraValidations.length > 0 ? { extraValidations } : {}),
     conditionalFormats: (
       [
         ['Done', '#d9ead3'],

@@ -25,6 +25,7 @@ import { readRatingSheet } from './rating-sheets/read';
 import { type RatingsLayout, ratingsTable } from './ratings-table';
 import { SheetNames } from './sheet-names';
 import { mainSheet, sheetsOfKind, type WorkbookSnapshot } from './snapshot';
+import { UserError } from './user-error';
 import { yearOverYearSheet } from './year-over-year';
 
 export const SHEET_NAMES: Record<
@@ -206,7 +207,10 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     framework,
     state: surveyState,
     append: input.surveyAppend,
+    ...(surveySnapshot?.values ? { grid: surveySnapshot.values } : {}),
   });
+  // Copying Form rows into a survey that cannot be written safely fails with the reason.
+  if (!survey.plan && input.surveyAppend?.length) throw new UserError(survey.notice ?? '');
   if (survey.notice) notices.push(survey.notice);
   if (survey.plan) sheets.push(survey.plan);
   const surveyForCompile =
@@ -256,11 +260,15 @@ export function buildWorkbook(input: BuildInput): BuildResult {
   const actionPlan = actionPlanSheet({
     name: actionPlanName,
     framework,
-    state: actionSnapshot?.values ? readActionPlan(actionSnapshot.values) : undefined,
+    state: actionSnapshot?.values
+      ? readActionPlan(actionSnapshot.values, actionSnapshot.name)
+      : undefined,
     chosen: [...ticked],
     schoolYear: settings.schoolYear,
+    ...(actionSnapshot?.values ? { grid: actionSnapshot.values } : {}),
   });
-  sheets.push(actionPlan.plan);
+  if (actionPlan.notice) notices.push(actionPlan.notice);
+  if (actionPlan.plan) sheets.push(actionPlan.plan);
 
   const dashboard = dashboardSheet({
     name: dashboardName,

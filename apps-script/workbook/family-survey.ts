@@ -2,6 +2,13 @@ import type { Framework } from '../../shared/frameworks';
 import { type SurveyRowInput, surveyDropdownLabels } from '../../shared/scoring';
 import { type Cell, columnLetter, isEmptyCell, toCell } from './cells';
 import { groupLabel, standards } from './framework-labels';
+import {
+  bannerBlock,
+  keyedBlocks,
+  keyedValidations,
+  placeColumns,
+  usedWidth,
+} from './keyed-columns';
 import type { SheetPlan } from './plan';
 
 /**
@@ -24,6 +31,11 @@ export interface SurveySheetState {
   rows: SurveyRowInput[];
   /** Rows with answers, for the message. */
   answeredRows: number;
+  /** The row holding the column keys (1 unless rows were inserted above it). */
+  keyRow: number;
+  /** The key row as it is, and the widest column in use. */
+  keys: string[];
+  width: number;
 }
 
 const standardKey = (frameworkId: string, id: string) => `standard:${frameworkId}:${id}`;
@@ -90,15 +102,27 @@ export function readSurveySheet(
     sources,
     rows,
     answeredRows,
+    keyRow: keyRow + 1,
+    keys,
+    width: usedWidth(grid),
   };
 }
 
-/** Plans the sheet: keys, title and header, unless it holds answers for another framework. */
+const TITLE = 'Family survey';
+const INSTRUCTIONS = /^One row per family\. For each [\s\S]* Names are optional\.$/;
+
+/**
+ * Plans the sheet: keys, title and header in our columns, wherever the team moved them (a
+ * column of the team's own is left alone), unless it holds answers for another framework or its
+ * key row is gone (then it is left as it is, and `notice` says why).
+ */
 export function familySurveySheet(input: {
   name: string;
   framework: Framework;
   state: SurveySheetState | undefined;
   append?: Cell[][];
+  /** The sheet as it is; anything in it without a key row means the keys were deleted. */
+  grid?: unknown[][];
 }): { plan: SheetPlan | undefined; notice?: string } {
   const { framework, state } = input;
   const list = standards(framework);
@@ -108,6 +132,12 @@ export function familySurveySheet(input: {
     ...list.map((s) => standardKey(framework.id, s.id)),
     'source',
   ];
+  if (!state && input.grid && usedWidth(input.grid) > 0) {
+    return {
+      plan: undefined,
+      notice: `Sheet "${input.name}": the hidden key row (row 1, with "respondent" in the Respondent column) is gone, so the add-on cannot tell which column holds which standard. The sheet was left as it is and not read; undo the change (Edit › Undo or version history) to use it again.`,
+    };
+  }
   if (
     state &&
     state.frameworkId !== '' &&
@@ -119,74 +149,98 @@ export function familySurveySheet(input: {
       notice: `"Family survey" holds answers for framework ${state.frameworkId}, not ${framework.id}; it was left as it is. Rename it to keep it, and a new one will be made.`,
     };
   }
-  const width = keys.length;
-  const firstNew = Math.max(SURVEY_ROWS.firstData, (state?.lastRow ?? 0) + 1);
+  // Without the "Copied from" column, Form rows already copied would be copied again.
+  if (state && state.sourceColumn === 0 && state.lastRow > 0 && input.append?.length) {
+    return {
+      plan: undefined,
+      notice: `Sheet "${input.name}": the "Copied from" column (hidden key "source") is gone, so the add-on cannot tell which Form rows were copied already. Nothing was copied; undo the deletion (Edit › Undo or version history) first.`,
+    };
+  }
+  // An unanswered sheet of another framework: its standard columns are reused in order.
+  const foundKeys = [...(state?.keys ?? [])];
+  if (state && state.frameworkId !== '' && state.frameworkId !== framework.id) {
+    const stale = state.standardColumns.map((c) => c.column).sort((a, b) => a - b);
+    const fresh = keys.filter((k) => k.startsWith('standard:'));
+    stale.forEach((column, i) => {
+      foundKeys[column - 1] = fresh[i] ?? '';
+    });
+  }
+  const placed = placeColumns(foundKeys, keys, state?.width ?? 0);
+  const columns = keys.map((k) => placed.get(k) ?? 0);
+  const cleared =
+    state && state.frameworkId !== framework.id
+      ? state.standardColumns.map((c) => c.column).filter((c) => !columns.includes(c))
+      : [];
+  const offset = (state?.keyRow ?? 1) - SURVEY_ROWS.keys;
+  const at = (row: number) => row + offset;
+  const firstData = at(SURVEY_ROWS.firstData);
+  const firstNew = Math.max(firstData, (state?.lastRow ?? 0) + 1);
   const rows = input.append ?? [];
-  const answerRows = Math.max(500, firstNew + rows.length - SURVEY_ROWS.firstData);
+  const answerRows = Math.max(500, firstNew + rows.length - firstData);
   const [levelName] = framework.levels;
+  const standardColumns = columns.slice(2, 2 + list.length);
+  const [validations, ...extraValidations] = keyedValidations(
+    firstData,
+    standardColumns,
+    Array.from({ length: answerRows }, () =>
+      list.map(() => ({
+        type: 'list' as const,
+        values: surveyDropdownLabels('en'),
+        allowInvalid: true,
+      })),
+    ),
+  );
+  const widths = [150, 90, ...list.map(() => 150), 160];
   const plan: SheetPlan = {
     kind: 'family-survey',
     key: 'main',
     name: input.name,
     mode: 'update',
     blocks: [
-      { row: SURVEY_ROWS.keys, column: 1, values: [keys] },
-      { row: SURVEY_ROWS.title, column: 1, values: [['Family survey']], bold: true, fontSize: 14 },
-      {
-        row: SURVEY_ROWS.instructions,
-        column: 1,
-        values: [
-          [
-            `One row per family. For each ${levelName.toLowerCase()}, how much does the family agree that the school lives up to it: Strongly agree, Agree, Neither agree nor disagree, Disagree or Strongly disagree (or 5 to 1; Spanish labels work too). Paste answers from row ${SURVEY_ROWS.firstData}, or use "Compare with family survey" to copy them from a Form’s response sheet. Names are optional.`,
-          ],
-        ],
-        italic: true,
-      },
-      {
-        row: SURVEY_ROWS.header,
-        column: 1,
-        values: [
+      ...keyedBlocks(
+        at(SURVEY_ROWS.keys),
+        [...columns, ...cleared],
+        [[...keys, ...cleared.map(() => '')]],
+      ),
+      ...bannerBlock(input.grid, at(SURVEY_ROWS.title), TITLE, (v) => v === TITLE, {
+        bold: true,
+        fontSize: 14,
+      }),
+      ...bannerBlock(
+        input.grid,
+        at(SURVEY_ROWS.instructions),
+        `One row per family. For each ${levelName.toLowerCase()}, how much does the family agree that the school lives up to it: Strongly agree, Agree, Neither agree nor disagree, Disagree or Strongly disagree (or 5 to 1; Spanish labels work too). Paste answers from row ${firstData}, or use "Compare with family survey" to copy them from a Form’s response sheet. Names are optional.`,
+        (v) => INSTRUCTIONS.test(v),
+        { italic: true },
+      ),
+      ...keyedBlocks(
+        at(SURVEY_ROWS.header),
+        [...columns, ...cleared],
+        [
           [
             'Respondent (optional)',
             'Date',
             ...list.map((s) => `${levelName} ${groupLabel(s)}`),
             'Copied from',
+            ...cleared.map(() => ''),
           ],
         ],
-        bold: true,
-        background: '#eeeeee',
-        wrap: true,
-      },
+        { bold: true, background: '#eeeeee', wrap: true },
+      ),
       ...(rows.length > 0
-        ? [
-            {
-              row: firstNew,
-              column: 1,
-              values: rows.map((r) => padRow(r, width)),
-              columnFormats: [null, 'yyyy-mm-dd'],
-            },
-          ]
+        ? keyedBlocks(
+            firstNew,
+            columns,
+            rows.map((r) => padRow(r, keys.length)),
+            { columnFormats: [null, 'yyyy-mm-dd'] },
+          )
         : []),
     ],
-    frozenRows: SURVEY_ROWS.header,
-    hiddenRows: [{ row: SURVEY_ROWS.keys, count: 1 }],
-    columnWidths: [
-      { column: 1, count: 1, width: 150 },
-      { column: 2, count: 1, width: 90 },
-      { column: 3, count: list.length, width: 150 },
-      { column: 3 + list.length, count: 1, width: 160 },
-    ],
-    validations: {
-      row: SURVEY_ROWS.firstData,
-      column: 3,
-      rules: Array.from({ length: answerRows }, () =>
-        list.map(() => ({
-          type: 'list' as const,
-          values: surveyDropdownLabels('en'),
-          allowInvalid: true,
-        })),
-      ),
-    },
+    frozenRows: at(SURVEY_ROWS.header),
+    hiddenRows: [{ row: at(SURVEY_ROWS.keys), count: 1 }],
+    columnWidths: columns.map((column, i) => ({ column, count: 1, width: widths[i] ?? 150 })),
+    ...(validations ? { validations } : {}),
+    ...(extraValidations.length > 0 ? { extraValidations } : {}),
   };
   return { plan };
 }

@@ -60,6 +60,8 @@ export interface SheetPlan extends SheetIdentity {
   hiddenColumns?: Array<{ column: number; count: number }>;
   /** One rectangle of per-cell rules: the adapter writes it with one setDataValidations. */
   validations?: ValidationGrid;
+  /** More rectangles (columns a team moved apart): one setDataValidations each. */
+  extraValidations?: ValidationGrid[];
   /** All of the sheet's conditional formats: one setConditionalFormatRules. */
   conditionalFormats?: ConditionalFormat[];
   /**

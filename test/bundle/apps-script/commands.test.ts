@@ -3,7 +3,16 @@ import { builtInFramework, ratedNodes } from '../../../shared/frameworks';
 import { installAddOn } from './fake/load-code';
 import { MUTATING } from './fake/recorder';
 import { gridOf, sheetByName } from './fake/spreadsheet-model';
-import { JOHN, MARIA, setupRequest, TWO, team, typeInto, valueAt } from './fake/team';
+import {
+  JOHN,
+  MARIA,
+  setupRequest,
+  TWO,
+  team,
+  tickForActionPlan,
+  typeInto,
+  valueAt,
+} from './fake/team';
 
 const INDICATORS = ratedNodes(builtInFramework('pta-2022')).length;
 
@@ -364,9 +373,7 @@ describe('refreshing the dashboard', () => {
     const { addOn } = setUp();
     typeInto(addOn.workbook, MARIA, 5, 5, 'Below');
     addOn.call('refreshDashboard');
-    const priorities = sheetByName(addOn.workbook, 'Priorities')!;
-    const row = gridOf(priorities).findIndex((r) => r[1] === '1.1.1') + 1;
-    typeInto(addOn.workbook, 'Priorities', row, 13, true);
+    tickForActionPlan(addOn.workbook, '1.1.1');
     addOn.call('refreshDashboard');
     addOn.call('refreshDashboard');
     const plan = gridOf(sheetByName(addOn.workbook, 'Action plan')!)

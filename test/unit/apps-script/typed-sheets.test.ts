@@ -84,11 +84,11 @@ describe('ticks and plans the team keeps', () => {
       schoolYear: '2025-26',
     });
     expect(added).toEqual(['2.1.1']);
-    const rows = plan.blocks.find((b) => b.row === 8);
+    const rows = plan?.blocks.find((b) => b.row === 8);
     expect(rows?.values).toHaveLength(1);
     expect(rows?.values[0]?.[1]).toMatch(/^2\.1\.1 /);
-    expect(plan.mode).toBe('update');
-    expect(plan.blocks.every((b) => b.row <= 4 || b.row >= 8)).toBe(true);
+    expect(plan?.mode).toBe('update');
+    expect(plan?.blocks.every((b) => b.row <= 4 || b.row >= 8)).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { cellAt, sheetByName, type WorkbookModel } from './spreadsheet-model';
+import { cellAt, gridOf, sheetByName, type WorkbookModel } from './spreadsheet-model';
 
 export function setupRequest(
   members: Array<{ id?: string; name: string; role: string; subteam?: number | null }>,
@@ -60,3 +60,11 @@ export const TWO = [
 ];
 export const MARIA = 'Maria Lopez (family)';
 export const JOHN = 'John Smith (teacher)';
+
+/** Ticks "Add to action plan" for an indicator on Priorities, as a team member would. */
+export function tickForActionPlan(workbook: WorkbookModel, id: string): void {
+  const priorities = sheetByName(workbook, 'Priorities');
+  if (!priorities) throw new Error('No sheet Priorities');
+  const row = gridOf(priorities).findIndex((r) => r[1] === id) + 1;
+  typeInto(workbook, 'Priorities', row, 13, true);
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { ACTION_PLAN_COLUMNS } from '../../../apps-script/workbook/action-plan';
+import { installAddOn } from './fake/load-code';
+import {
+  type CellModel,
+  cellAt,
+  cellKey,
+  gridOf,
+  type SheetModel,
+  sheetByName,
+} from './fake/spreadsheet-model';
+import { MARIA, setupRequest, TWO, tickForActionPlan, typeInto } from './fake/team';
+
+/** Moves a whole column (values, formats, rules), as dragging its header in Sheets does. */
+function moveColumn(sheet: SheetModel, from: number, to: number): void {
+  const moved = new Map<string, CellModel>();
+  const target = (c: number) => {
+    if (c === from) return to;
+    if (from < to && c > from && c <= to) return c - 1;
+    if (from > to && c >= to && c < from) return c + 1;
+    return c;
+  };
+  for (const [key, cell] of sheet.cells) {
+    const [r, c] = key.split(':').map(Number) as [number, number];
+    moved.set(cellKey(r, target(c)), cell);
+  }
+  sheet.cells = moved;
+}
+
+/** Inserts an empty column before `at`, as Insert › Column left does. */
+function insertColumn(sheet: SheetModel, at: number): void {
+  const moved = new Map<string, CellModel>();
+  for (const [key, cell] of sheet.cells) {
+    const [r, c] = key.split(':').map(Number) as [number, number];
+    moved.set(cellKey(r, c >= at ? c + 1 : c), cell);
+  }
+  sheet.cells = moved;
+  sheet.maxColumns += 1;
+}
+
+function setUp() {
+  const addOn = installAddOn();
+  addOn.call('saveSetup', setupRequest(TWO));
+  return addOn;
+}
+
+const SURVEY = 'Family survey';
+
+/** Our headers with the team's "Owner email" inserted at C. */
+const withOwnerEmail = ACTION_PLAN_COLUMNS.map((c) => c.header as string);
+withOwnerEmail.splice(2, 0, 'Owner email');
+
+describe('the built add-on, after a team moved or inserted columns', () => {
+  it('Family survey: a moved standard keeps its key and header, an inserted column is left alone', () => {
+    const addOn = setUp();
+    const survey = sheetByName(addOn.workbook, SURVEY)!;
+    const headerBefore = gridOf(survey)[3] ?? [];
+    moveColumn(survey, 3, 9); // Standard 1 to the far right
+    insertColumn(survey, 2); // the team's own column at B
+    typeInto(addOn.workbook, SURVEY, 4, 2, 'Child grade');
+    typeInto(addOn.workbook, SURVEY, 5, 1, 'Fam A');
+    typeInto(addOn.workbook, SURVEY, 5, 2, '3rd');
+    typeInto(addOn.workbook, SURVEY, 5, 4, 'Strongly disagree'); // Standard 2
+    typeInto(addOn.workbook, SURVEY, 5, 10, 'Strongly agree'); // Standard 1
+    addOn.call('refreshDashboard');
+    addOn.call('saveSetup', setupRequest(TWO.map((m, i) => ({ ...m, id: `r${i + 1}` }))));
+    const grid = gridOf(survey);
+    expect(grid[0]?.[1]).toBe('');
+    expect(grid[3]?.[1]).toBe('Child grade');
+    expect(grid[4]?.[1]).toBe('3rd');
+    expect(grid[3]?.[2]).toBe('Date');
+    expect(grid[0]?.[9]).toBe('standard:pta-2022:1');
+    expect(grid[3]?.[9]).toBe(headerBefore[2]);
+    expect(grid[3]?.[3]).toBe(headerBefore[3]);
+    // The team's column got no survey dropdown; the moved standard kept one.
+    expect(cellAt(survey, 5, 2)?.validation).toBeUndefined();
+    expect(cellAt(survey, 5, 10)?.validation?.values).toContain('Strongly agree');
+    // Read as answered: Standard 1 agrees, Standard 2 disagrees.
+    const result = addOn.plain(
+      addOn.call('compareFamilySurvey') as { value: { responses: number; problems: string[] } },
+    );
+    expect(result.value).toMatchObject({ responses: 2, problems: [] });
+  });
+
+  it('Family survey: a deleted key row is never written to, and refresh says so', () => {
+    const addOn = setUp();
+    const survey = sheetByName(addOn.workbook, SURVEY)!;
+    const moved = new Map<string, CellModel>();
+    for (const [key, cell] of survey.cells) {
+      const [r, c] = key.split(':').map(Number) as [number, number];
+      if (r > 1) moved.set(cellKey(r - 1, c), cell);
+    }
+    survey.cells = moved;
+    typeInto(addOn.workbook, SURVEY, 4, 3, 'Agree');
+    const before = gridOf(survey);
+    addOn.call('refreshDashboard');
+    expect(gridOf(survey)).toEqual(before);
+    expect(addOn.ui.alerts.at(-1)?.message).toMatch(
+      /Sheet "Family survey": the hidden key row \(row 1/,
+    );
+  });
+
+  it('Action plan: an inserted column keeps its header and data; Status rules stay on Status; a typed title stays', () => {
+    const addOn = setUp();
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Below');
+    addOn.call('refreshDashboard');
+    tickForActionPlan(addOn.workbook, '1.1.1');
+    addOn.call('refreshDashboard');
+    const plan = sheetByName(addOn.workbook, 'Action plan')!;
+    insertColumn(plan, 3);
+    typeInto(addOn.workbook, 'Action plan', 4, 3, 'Owner email');
+    typeInto(addOn.workbook, 'Action plan', 5, 3, 'ana@school.example');
+    typeInto(addOn.workbook, 'Action plan', 2, 1, 'Our plan');
+    typeInto(addOn.workbook, 'Action plan', 3, 1, 'We meet on Tuesdays.');
+    addOn.call('refreshDashboard');
+    const grid = gridOf(plan);
+    expect(grid[3]).toEqual(withOwnerEmail);
+    expect(grid[4]?.[2]).toBe('ana@school.example');
+    expect(grid[4]?.[9]).toBe('Not started');
+    expect(grid.slice(4).filter((r) => r.some((c) => c !== ''))).toHaveLength(1);
+    expect(grid[1]?.[0]).toBe('Our plan');
+    expect(grid[2]?.[0]).toBe('We meet on Tuesdays.');
+    expect(cellAt(plan, 5, 3)?.validation).toBeUndefined();
+    expect(cellAt(plan, 5, 10)?.validation?.values).toEqual([
+      'Not started',
+      'In progress',
+      'Done',
+      'On hold',
+    ]);
+    expect(plan.conditionalRules.map((r) => r.ranges[0]?.column)).toEqual([10, 10]);
+  });
+});
