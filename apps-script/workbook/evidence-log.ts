@@ -86,7 +86,7 @@ export function evidenceLogSheet(name: string): SheetPlan {
         column: 1,
         values: [
           [
-            `Paste rows copied from the toolkit's Chrome extension ("Copy rows for the add-on") at A${FIRST_ROW}: indicator id, date, page title, URL, evidence. Add your own rows the same way. Priorities counts the evidence for each indicator.`,
+            `Paste rows copied from the toolkit's Chrome extension ("Copy rows for Sheets") at A${FIRST_ROW}: indicator id, date, page title, URL, evidence. Add your own rows the same way. Priorities counts the evidence for each indicator.`,
           ],
         ],
         italic: true,

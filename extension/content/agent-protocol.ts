@@ -7,7 +7,7 @@ import type { DocumentModel } from '../../shared/checker/document-model';
  * keeping the `ref -> DOM node` table of the last check for highlighting.
  */
 export const AGENT_GLOBAL = '__fspAgent';
-export const AGENT_VERSION = 1;
+export const AGENT_VERSION = 2;
 
 export interface ExtractRequest {
   checkId: string;
@@ -47,6 +47,8 @@ export interface AgentApi {
   version: number;
   extract(request: ExtractRequest): ExtractResult;
   highlight(request: HighlightRequest): HighlightResult;
+  /** The refs a check gave the element a selector finds (none if it did not read it, or is gone). */
+  refsOf(checkId: string, selector: string[]): number[];
   clear(): void;
 }
 

@@ -134,7 +134,16 @@ function createAgent(): AgentApi {
     return { ok: true };
   };
 
-  return { version: AGENT_VERSION, extract, highlight, clear: clearHighlight };
+  const refsOf = (checkId: string, selector: string[]): number[] => {
+    const last = recent.get(checkId);
+    const element = selector.length > 0 ? document.querySelector(selector.join(' ')) : null;
+    if (!last || !element) return [];
+    const refs: number[] = [];
+    for (const [ref, read] of last.extraction.refs) if (read === element) refs.push(ref);
+    return refs;
+  };
+
+  return { version: AGENT_VERSION, extract, highlight, refsOf, clear: clearHighlight };
 }
 
 const scope = globalThis as AgentGlobal;

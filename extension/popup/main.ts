@@ -7,6 +7,7 @@ import { sendToBackground } from '../common/messages';
 import { loadCustomFramework, loadSettings } from '../common/store';
 import { pinnedTabId, targetTab } from '../common/target-tab';
 import { UNSUPPORTED_MESSAGE_KEYS, unsupportedReason } from '../common/unsupported-page';
+import { resultCountText } from './result-count';
 import { buildLookupIndex, type LookupEntry, type LookupIndex } from './search-index';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -89,7 +90,7 @@ function render() {
   resultCount.textContent = search.value.trim()
     ? shown.length === 0
       ? t('popupNoResults')
-      : t('popupResultCount', String(shown.length))
+      : resultCountText(shown.length, t)
     : t('popupBrowseHint');
   updateActive();
   // Marks when results first show, for the benchmark's time to first result.

@@ -8,7 +8,13 @@ export interface AxeViolation {
   description: string;
   helpUrl: string;
   tags: string[];
-  nodes: { target: string[]; text: string; failureSummary: string }[];
+  nodes: {
+    target: string[];
+    text: string;
+    failureSummary: string;
+    /** The element's refs in the frame's last check (a link has two: its block's and its own). */
+    refs?: number[];
+  }[];
 }
 
 export interface AxeTarget {
@@ -35,13 +41,25 @@ export function wcagFromTags(tags: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** axe-core violations as report findings, each pointing at its element by selector. */
+/** One axe result: the finding, where it is in its frame, and the report's refs for its element. */
+export interface AxeResult {
+  finding: Finding;
+  target: AxeTarget;
+  /** Empty when the check did not read the element; used to match the checker's own findings. */
+  elementRefs: number[];
+}
+
+/**
+ * axe-core violations as report findings, each pointing at its element by selector, with the
+ * report's refs for the element that `reportRef` finds from the frame's own.
+ */
 export function axeViolationsToFindings(
   violations: readonly AxeViolation[],
   frameId: number,
   axeVersion: string,
-): { finding: Finding; target: AxeTarget }[] {
-  const out: { finding: Finding; target: AxeTarget }[] = [];
+  reportRef: (frameId: number, frameRef: number) => number | undefined = () => undefined,
+): AxeResult[] {
+  const out: AxeResult[] = [];
   for (const violation of violations) {
     const wcag = wcagFromTags(violation.tags);
     const nodes = violation.nodes.slice(0, MAX_NODES_PER_RULE);
@@ -65,7 +83,11 @@ export function axeViolationsToFindings(
         source: `axe-core ${axeVersion}, rule ${violation.id} (${violation.helpUrl.replace(/\?.*$/, '')})`,
       };
       if (wcag) finding.wcag = wcag;
-      out.push({ finding, target: { frameId, selector: node.target } });
+      const elementRefs = (node.refs ?? []).flatMap((ref) => {
+        const reportLevel = reportRef(frameId, ref);
+        return reportLevel === undefined ? [] : [reportLevel];
+      });
+      out.push({ finding, target: { frameId, selector: node.target }, elementRefs });
     }
   }
   return out;

@@ -1,7 +1,7 @@
-import type { Finding } from '../../shared/checker';
 import { Deadline, type ReadFailure, TimeoutError } from '../background/read-page';
 import { AXE_CORE_FILE } from '../common/files';
-import { type AxeTarget, type AxeViolation, axeViolationsToFindings } from './axe-findings';
+import { AGENT_GLOBAL, type AgentApi } from '../content/agent-protocol';
+import { type AxeResult, type AxeViolation, axeViolationsToFindings } from './axe-findings';
 
 export type { AxeTarget } from './axe-findings';
 
@@ -17,9 +17,10 @@ interface FrameAxeResult {
  * Runs in the page's isolated world, after axe-core's file. `preload` is off (it would fetch the
  * page's style sheets), `iframes` is off (each frame runs its own axe), and only violations come back.
  */
-async function runAxeInFrame(): Promise<FrameAxeResult | null> {
+async function runAxeInFrame(checkId: string, agentGlobal: string): Promise<FrameAxeResult | null> {
   const axe = (globalThis as unknown as { axe?: typeof import('axe-core') }).axe;
   if (!axe) return null;
+  const agent = (globalThis as unknown as Record<string, AgentApi | undefined>)[agentGlobal];
   const results = await axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     resultTypes: ['violations'],
@@ -48,36 +49,52 @@ async function runAxeInFrame(): Promise<FrameAxeResult | null> {
       description: v.description,
       helpUrl: v.helpUrl,
       tags: v.tags,
-      nodes: v.nodes.map((n) => ({
+      nodes: v.nodes.map((n) => {
         // Selectors into shadow roots come as nested lists; those are shown without a link.
-        target: n.target.every((s) => typeof s === 'string') ? (n.target as string[]) : [],
-        text: textOf(n.target) || n.html.slice(0, 160),
-        failureSummary: n.failureSummary ?? '',
-      })),
+        const target = n.target.every((s) => typeof s === 'string') ? (n.target as string[]) : [];
+        return {
+          target,
+          text: textOf(n.target) || n.html.slice(0, 160),
+          failureSummary: n.failureSummary ?? '',
+          refs: agent?.refsOf(checkId, target) ?? [],
+        };
+      }),
     })),
   };
 }
 
 export type AxeOutcome =
-  | { ok: true; findings: { finding: Finding; target: AxeTarget }[]; ms: number }
+  | { ok: true; findings: AxeResult[]; ms: number }
   | ({ ok: false } & ReadFailure);
 
-/** The full accessibility check: injects axe-core on demand, as its own file, into every frame. */
-export async function runAxe(tabId: number): Promise<AxeOutcome> {
+/**
+ * The full accessibility check: injects axe-core on demand, as its own file, into every frame.
+ * Each result carries the report's refs for its element, found through the agent's record of
+ * the check `checkId` and `reportRef` (frame and frame-local ref to the report's ref).
+ */
+export async function runAxe(
+  tabId: number,
+  checkId: string,
+  reportRef: (frameId: number, frameRef: number) => number | undefined,
+): Promise<AxeOutcome> {
   const started = performance.now();
   const deadline = new Deadline(AXE_TIME_LIMIT_MS);
   const target = { tabId, allFrames: true };
   try {
     await deadline.race(chrome.scripting.executeScript({ target, files: [AXE_CORE_FILE] }));
     const results = await deadline.race(
-      chrome.scripting.executeScript({ target, func: runAxeInFrame }),
+      chrome.scripting.executeScript({
+        target,
+        func: runAxeInFrame,
+        args: [checkId, AGENT_GLOBAL],
+      }),
     );
-    const findings: { finding: Finding; target: AxeTarget }[] = [];
+    const findings: AxeResult[] = [];
     for (const injection of results) {
       const result = injection.result as FrameAxeResult | null | undefined;
       if (!result) continue;
       findings.push(
-        ...axeViolationsToFindings(result.violations, injection.frameId, result.version),
+        ...axeViolationsToFindings(result.violations, injection.frameId, result.version, reportRef),
       );
     }
     return { ok: true, findings, ms: performance.now() - started };

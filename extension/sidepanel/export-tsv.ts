@@ -1,7 +1,8 @@
 import type { Report } from '../../shared/checker';
+import { distinctEvidence } from './report-groups';
 
 /**
- * Rows for the Sheets add-on's evidence column, one per tag, tab-separated:
+ * Rows for the Sheets add-on's evidence column, one per indicator and quote, tab-separated:
  * indicator id, date (YYYY-MM-DD), page title, URL, evidence (the quoted text).
  * No header row, so the rows paste straight under an existing one.
  */
@@ -27,7 +28,7 @@ export function tsvCell(value: string): string {
 
 export function reportToTsv(report: Report): string {
   const date = localDate(report.checkedAt);
-  return report.tags
+  return distinctEvidence(report.tags)
     .filter((tag) => tag.indicatorId)
     .map((tag) =>
       [tag.indicatorId ?? '', date, report.input.title, report.input.url ?? '', tag.quote]

@@ -243,6 +243,7 @@ checkPageButton.addEventListener('click', async () => {
 $('check-draft').addEventListener('click', async () => {
   const text = draftText.value;
   if (!text.trim()) {
+    setStatus('');
     showError(t('panelDraftEmpty'));
     draftText.focus();
     return;
@@ -255,7 +256,15 @@ axeButton.addEventListener('click', async () => {
   if (!current?.tabId) return;
   axeButton.disabled = true;
   setStatus(t('panelAxeRunning'));
-  const outcome = await runAxe(current.tabId);
+  const reportRefs = new Map(
+    [...current.origins].map(([reportRef, [frameId, frameRef]]) => [
+      `${frameId}:${frameRef}`,
+      reportRef,
+    ]),
+  );
+  const outcome = await runAxe(current.tabId, current.checkId, (frameId, frameRef) =>
+    reportRefs.get(`${frameId}:${frameRef}`),
+  );
   if (!outcome.ok) {
     setStatus('');
     showError(failureMessage(outcome));
@@ -265,15 +274,18 @@ axeButton.addEventListener('click', async () => {
   if (shown !== current) return;
   const axeTargets = new WeakMap<Finding, AxeTarget>();
   for (const { finding, target } of outcome.findings) axeTargets.set(finding, target);
-  const report = addFindings(
-    current.report,
-    outcome.findings.map((f) => f.finding),
-  );
+  const { report, added } = addFindings(current.report, outcome.findings);
   // Keep the ports: the page and its highlights belong to the same check.
   const ports = current.ports;
   current.ports = [];
   display({ ...current, report, axeTargets, ports });
-  setStatus(t('panelAxeDone', [String(outcome.findings.length), String(Math.round(outcome.ms))]));
+  setStatus(
+    t('panelAxeDone', [
+      String(added),
+      String(outcome.findings.length - added),
+      String(Math.round(outcome.ms)),
+    ]),
+  );
 });
 
 async function takeRequest(value: unknown) {

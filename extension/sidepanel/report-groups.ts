@@ -36,10 +36,27 @@ function compareIds(a: string, b: string): number {
   return 0;
 }
 
-/** Indicators the message evidences, in framework order, each with its tags in document order. */
+/**
+ * The tags with one per indicator and quote: two rules that find the same sentence evidence the
+ * indicator once, so the panel lists it once and the add-on counts it once. The first is kept.
+ */
+export function distinctEvidence(tags: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => {
+    const key = JSON.stringify([tag.frameworkId ?? '', tag.indicatorId ?? '', tag.quote.trim()]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Indicators the message evidences, in framework order, each with its tags in document order,
+ * one per quote.
+ */
 export function evidencedIndicators(report: Report): EvidencedIndicator[] {
   const byId = new Map<string, EvidencedIndicator>();
-  for (const tag of report.tags) {
+  for (const tag of distinctEvidence(report.tags)) {
     if (!tag.indicatorId) continue;
     const key = `${tag.frameworkId ?? ''}|${tag.indicatorId}`;
     let entry = byId.get(key);

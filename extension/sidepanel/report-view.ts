@@ -2,6 +2,7 @@ import { type Finding, primaryOutsideList, type Report } from '../../shared/chec
 import { CATEGORIES, SEVERITIES } from '../../shared/checker/finding';
 import type { Translate } from './export-markdown';
 import { outsideListNote } from './outside-list-note';
+import { readingScoreRow } from './reading-scores';
 import { evidencedIndicators, findingGroups, missingIndicators } from './report-groups';
 
 /**
@@ -76,7 +77,10 @@ function summarySection(report: Report, ctx: ReportViewContext): HTMLElement {
           String(rl.targetGrade),
         ]),
   );
-  for (const score of rl.scores) row(score.name, `${score.value.toFixed(0)} (${score.scale})`);
+  for (const score of rl.scores) {
+    const { label, value } = readingScoreRow(score, t);
+    row(label, value);
+  }
   row(
     t('reportTranslation'),
     report.translation.offered

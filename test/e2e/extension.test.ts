@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -25,6 +25,10 @@ beforeAll(async () => {
     '/news.pdf': smallPdf,
     // A PDF whose URL does not say so, as document systems serve them.
     '/download/newsletter': smallPdf,
+    '/sample-newsletter.html': () =>
+      readFileSync(join(repoRoot, 'shared/cli/examples/sample-newsletter.html'), 'utf8'),
+    '/notice.txt': () =>
+      'Dear families,\n\nConferences are on Tuesday. Interpreters are available; call the office.\n',
   });
   browser = await launchWithExtension();
   // Chrome grants no permissions to extension origins from outside: the clipboard is read back
@@ -275,15 +279,41 @@ describe('check this page', () => {
     await panel.click('#check-axe');
     await expect
       .poll(() => panel.locator('#status').textContent(), { timeout: 20_000 })
-      .toMatch(/Full accessibility check added/);
+      .toMatch(/Full accessibility check: [1-9]\d* new, [1-9]\d* already in the report/);
     const findings = await visibleText(panel.locator('#findings'));
     expect(await panel.locator('#findings li').count()).toBeGreaterThan(before);
-    expect(findings).toMatch(/axe-core 4\.\d+\.\d+, rule image-alt/);
-    expect(findings).toMatch(/rule color-contrast/);
+    expect(findings).toMatch(/axe-core 4\.\d+\.\d+, rule color-contrast/);
     expect(findings).toMatch(/WCAG 1\.4\.3/);
+    // The image without alt text is the checker's own finding already: axe's is not added again.
+    expect(await panel.locator('#findings li[data-rule="image-alt-missing"]').count()).toBe(1);
+    expect(await panel.locator('#findings li[data-rule="axe-image-alt"]').count()).toBe(0);
     // An axe finding points at its element in the page.
-    await panel.locator('#findings li[data-rule="axe-image-alt"] button.passage').first().click();
+    await panel
+      .locator('#findings li[data-rule="axe-color-contrast"] button.passage')
+      .first()
+      .click();
     await expect.poll(() => highlightedText(page)).not.toBe(null);
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('the full accessibility check on the sample newsletter', () => {
+  test("adds no duplicate of the checker's image and heading findings, and says how many were new", async () => {
+    const page = await open('/sample-newsletter.html');
+    const { panel, kind, text } = await checkThroughPanel(browser, page);
+    expect(kind, text).toBe('report');
+    const countsBefore = await visibleText(panel.locator('table.counts'));
+    await panel.click('#check-axe');
+    await expect
+      .poll(() => panel.locator('#status').textContent(), { timeout: 20_000 })
+      .toMatch(/Full accessibility check: \d+ new, [2-9]\d* already in the report/);
+    const status = (await panel.locator('#status').textContent()) ?? '';
+    const added = Number(/: (\d+) new/.exec(status)?.[1]);
+    for (const rule of ['axe-image-alt', 'axe-heading-order'])
+      expect(await panel.locator(`#findings li[data-rule="${rule}"]`).count(), rule).toBe(0);
+    expect(await panel.locator('#findings li[data-rule^="axe-"]').count()).toBe(added);
+    if (added === 0) expect(await visibleText(panel.locator('table.counts'))).toBe(countsBefore);
     await panel.close();
     await page.close();
   });
@@ -350,6 +380,13 @@ describe('selection, draft and frames', () => {
     );
     // A draft has no page to point at: passages are shown as text, not as links.
     expect(await panel.locator('button.passage').count()).toBe(0);
+    // An empty draft next: the error, and no status left over from the draft before.
+    await panel.fill('#draft-text', '  ');
+    await panel.click('#check-draft');
+    await expect
+      .poll(() => panel.locator('#error').textContent())
+      .toBe('Paste some text into the box first.');
+    expect(await panel.locator('#status').textContent()).toBe('');
     await panel.close();
   });
 
@@ -500,6 +537,15 @@ describe('pages that could break a check', () => {
     },
   );
 
+  test('a plain-text file served over http gets a message saying to paste it as a draft', async () => {
+    const page = await open('/notice.txt');
+    const outcome = await checkThroughPanel(browser, page);
+    expect(outcome.kind).toBe('error');
+    expect(outcome.text).toMatch(/^Only web pages can be checked\. Paste the text/);
+    await outcome.panel.close();
+    await page.close();
+  });
+
   test('without the activeTab grant the panel says how to give it', async () => {
     const page = await open('/newsletter.html');
     // No toolbar click: Chrome has granted nothing for this tab.
@@ -589,7 +635,7 @@ describe('privacy', () => {
     // The fixture server saw only the pages, frames and images the pages themselves load.
     // (and the favicon Chromium itself asks each page's server for).
     const expected =
-      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|smore|busy)\.html$|^\/images\/|^\/news\.pdf$|^\/download\/newsletter$/;
+      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|smore|busy|sample-newsletter)\.html$|^\/(images|uploads)\/|^\/news\.pdf$|^\/download\/newsletter$|^\/notice\.txt$/;
     expect(server.requests.filter((path) => !expected.test(path))).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ test('the UI follows the browser language: Spanish', async () => {
   await popup.fill('#search', '2.1.2');
   await expect
     .poll(() => popup.locator('#result-count').textContent())
-    .toBe('1 resultados. Las flechas mueven; Intro copia la cita.');
+    .toBe('1 resultado. Las flechas mueven; Intro copia la cita.');
   await popup.close();
 
   const panel = await browser.openExtensionPage('sidepanel/index.html');

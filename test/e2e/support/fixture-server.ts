@@ -43,7 +43,9 @@ export async function startFixtureServer(generated: Generated = {}): Promise<Fix
     const type =
       path.endsWith('.pdf') || path.startsWith('/download/')
         ? 'application/pdf'
-        : 'text/html; charset=utf-8';
+        : path.endsWith('.txt')
+          ? 'text/plain; charset=utf-8'
+          : 'text/html; charset=utf-8';
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

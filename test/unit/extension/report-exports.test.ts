@@ -2,8 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { addFindings } from '../../../extension/sidepanel/add-findings';
+import {
+  type AxeViolation,
+  axeViolationsToFindings,
+} from '../../../extension/sidepanel/axe-findings';
 import { escapeMarkdown, reportToMarkdown } from '../../../extension/sidepanel/export-markdown';
 import { localDate, reportToTsv, tsvCell } from '../../../extension/sidepanel/export-tsv';
+import { readingScoreRow } from '../../../extension/sidepanel/reading-scores';
 import {
   evidencedIndicators,
   findingGroups,
@@ -11,10 +16,11 @@ import {
 } from '../../../extension/sidepanel/report-groups';
 import {
   checkDocument,
+  extractFromHtml,
   extractFromText,
   type Finding,
   reportSchema,
-} from '../../../shared/checker';
+} from '../../../shared/checker/node';
 import { builtInFramework, findNode, nodeLabel } from '../../../shared/frameworks';
 import { repoRoot } from '../../support/paths';
 
@@ -49,6 +55,14 @@ const report = checkDocument(extractFromText(NEWSLETTER), {
   input: { kind: 'draft', title: 'Lincoln PTA news', url: 'https://lincoln.example.org/news' },
   now: new Date('2026-03-02T15:04:05Z'),
 });
+
+/** The bundled sample newsletter, as the extension would check it as a page. */
+const sample = checkDocument(
+  extractFromHtml(
+    readFileSync(join(repoRoot, 'shared/cli/examples/sample-newsletter.html'), 'utf8'),
+  ).model,
+  { input: { kind: 'page', title: 'Sample newsletter', url: 'http://127.0.0.1/sample' } },
+);
 
 const context = {
   t,
@@ -109,6 +123,75 @@ describe('the report the panel shows', () => {
   });
 });
 
+describe('a quote that evidences one indicator through two rules', () => {
+  const twice = sample.tags.filter(
+    (tag) =>
+      tag.indicatorId === '2.1.4' &&
+      tag.quote === 'Thank you to the 212 families who answered our fall survey.',
+  );
+
+  test('the sample newsletter has one (two rules tag the same survey sentence)', () => {
+    expect(twice.map((tag) => tag.ruleId).sort()).toEqual([
+      'gathers-family-input',
+      'reports-back-on-input',
+    ]);
+  });
+
+  test('is listed once under its indicator in the panel and the Markdown copy', () => {
+    for (const entry of evidencedIndicators(sample)) {
+      const quotes = entry.tags.map((tag) => tag.quote);
+      expect(quotes, entry.indicatorId).toEqual([...new Set(quotes)]);
+    }
+    const markdown = reportToMarkdown(sample, context);
+    expect(markdown.split('Thank you to the 212 families').length - 1).toBe(1);
+  });
+
+  test('is one row in the copy for Sheets', () => {
+    const rows = reportToTsv(sample)
+      .split('\n')
+      .map((line) => line.split('\t'));
+    const pairs = rows.map((row) => `${row[0]} ${row[4]}`);
+    expect(pairs).toEqual([...new Set(pairs)]);
+    expect(
+      rows.filter((row) => row[0] === '2.1.4' && row[4]?.startsWith('Thank you to the 212')),
+    ).toHaveLength(1);
+    const distinct = new Set(sample.tags.map((tag) => `${tag.indicatorId} ${tag.quote}`));
+    expect(rows).toHaveLength(distinct.size);
+    expect(rows.length).toBeLessThan(sample.tags.length);
+  });
+});
+
+describe('reading scores in the summary', () => {
+  test("have readable names and one decimal, not the checker's ids", () => {
+    const rows = sample.readingLevel.scores.map((score) => readingScoreRow(score, t));
+    const labels = rows.map((row) => row.label);
+    expect(labels).toEqual([
+      'Flesch-Kincaid grade',
+      'Flesch reading ease',
+      'Fernández-Huerta score',
+    ]);
+    for (const [row, score] of rows.map((r, i) => [r, sample.readingLevel.scores[i]] as const)) {
+      expect(row.value.startsWith(score?.value.toFixed(1) ?? '?')).toBe(true);
+      expect(row.value).not.toMatch(/package|flesch-kincaid|fernandez/);
+    }
+  });
+
+  test('a grade such as 5.7 is shown as 5.7, not 6', () => {
+    const row = readingScoreRow(
+      { name: 'flesch-kincaid-grade-dictionary-syllables', value: 5.7, scale: 'raw' },
+      t,
+    );
+    expect(row.value).toMatch(/^5\.7 \(/);
+  });
+
+  test("a score this version has no name for keeps the checker's own name and scale", () => {
+    expect(readingScoreRow({ name: 'new-score', value: 12.34, scale: 'a scale' }, t)).toEqual({
+      label: 'new-score',
+      value: '12.3 (a scale)',
+    });
+  });
+});
+
 describe('Markdown export', () => {
   const markdown = reportToMarkdown(report, context);
 
@@ -163,12 +246,18 @@ describe('a message in a language outside the district list', () => {
 });
 
 describe('TSV export for the Sheets add-on', () => {
-  test('one row per tag: indicator id, date, page title, URL, evidence', () => {
+  test('one row per indicator and quote: indicator id, date, page title, URL, evidence', () => {
     const rows = reportToTsv(report)
       .split('\n')
       .map((line) => line.split('\t'));
-    expect(rows).toHaveLength(report.tags.length);
-    for (const [row, tag] of rows.map((r, i) => [r, report.tags[i]] as const)) {
+    const firstOfEach = report.tags.filter(
+      (tag, i) =>
+        report.tags.findIndex(
+          (other) => other.indicatorId === tag.indicatorId && other.quote === tag.quote,
+        ) === i,
+    );
+    expect(rows).toHaveLength(firstOfEach.length);
+    for (const [row, tag] of rows.map((r, i) => [r, firstOfEach[i]] as const)) {
       expect(row).toEqual([
         tag?.indicatorId,
         localDate('2026-03-02T15:04:05Z'),
@@ -206,7 +295,11 @@ describe('adding the full accessibility check', () => {
       source: 'axe-core',
       wcag: '1.4.3',
     };
-    const combined = addFindings(report, [extra, extra]);
+    const { report: combined, added } = addFindings(report, [
+      { finding: extra, elementRefs: [] },
+      { finding: extra, elementRefs: [] },
+    ]);
+    expect(added).toBe(2);
     expect(reportSchema.safeParse(combined).success).toBe(true);
     expect(combined.findings).toHaveLength(report.findings.length + 2);
     expect(combined.summary.counts.accessibility.serious).toBe(
@@ -214,5 +307,75 @@ describe('adding the full accessibility check', () => {
     );
     expect(combined.summary.total).toBe(report.summary.total + 2);
     expect(combined.summary.counts.indicator).toEqual(report.summary.counts.indicator);
+  });
+
+  describe('on the sample newsletter', () => {
+    const refOf = (ruleId: string) => {
+      const ref = sample.findings.find((f) => f.ruleId === ruleId)?.position?.ref;
+      if (ref === undefined) throw new Error(`The sample has no ${ruleId} finding`);
+      return ref;
+    };
+    /** axe's results for the sample's flyer image and skipped heading, as the page returns them. */
+    const violation = (
+      id: string,
+      impact: string,
+      tags: string[],
+      ref: number,
+      text: string,
+    ): AxeViolation => ({
+      id,
+      impact,
+      help: id,
+      description: id,
+      helpUrl: `https://dequeuniversity.com/rules/axe/4.14/${id}`,
+      tags,
+      nodes: [{ target: ['x'], text, failureSummary: '', refs: [ref] }],
+    });
+    const axeFindings = axeViolationsToFindings(
+      [
+        violation(
+          'image-alt',
+          'critical',
+          ['wcag2a', 'wcag111'],
+          refOf('image-alt-missing'),
+          '/uploads/fun-run-flyer.png',
+        ),
+        violation(
+          'heading-order',
+          'moderate',
+          ['best-practice'],
+          refOf('heading-level-skipped'),
+          'Free books',
+        ),
+        violation(
+          'color-contrast',
+          'serious',
+          ['wcag2aa', 'wcag143'],
+          refOf('heading-level-skipped'),
+          'Free books',
+        ),
+      ],
+      0,
+      '4.14.1',
+      (_frameId, frameRef) => frameRef,
+    );
+
+    test('axe results for an element and criterion the checker already reported are not added again', () => {
+      expect(sample.summary.counts.accessibility).toMatchObject({ serious: 1, moderate: 3 });
+      const { report: combined, added } = addFindings(sample, axeFindings.slice(0, 2));
+      expect(added).toBe(0);
+      expect(combined.findings).toHaveLength(sample.findings.length);
+      expect(combined.summary.counts.accessibility).toEqual(sample.summary.counts.accessibility);
+    });
+
+    test('an axe result for the same element under another criterion is added, and counted as new', () => {
+      const { report: combined, added } = addFindings(sample, axeFindings);
+      expect(added).toBe(1);
+      expect(
+        combined.findings.filter((f) => f.ruleId.startsWith('axe-')).map((f) => f.ruleId),
+      ).toEqual(['axe-color-contrast']);
+      expect(combined.summary.counts.accessibility.serious).toBe(2);
+      expect(combined.summary.total).toBe(sample.summary.total + 1);
+    });
   });
 });

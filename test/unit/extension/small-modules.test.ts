@@ -124,6 +124,33 @@ describe('axe-core violations as findings', () => {
   });
 });
 
+describe('axe results that name an element the check read', () => {
+  test("carry the report's refs for that element, so they can be matched with its findings", () => {
+    const out = axeViolationsToFindings(
+      [
+        {
+          id: 'image-alt',
+          impact: 'critical',
+          help: 'Images must have alternative text',
+          description:
+            'Ensure <img> elements have alternate text or a role of none or presentation',
+          helpUrl: 'https://dequeuniversity.com/rules/axe/4.14/image-alt?application=axeAPI',
+          tags: ['wcag2a', 'wcag111'],
+          nodes: [
+            { target: ['a img'], text: '/uploads/flyer.png', failureSummary: '', refs: [7, 8] },
+            { target: ['#logo'], text: '/logo.png', failureSummary: '' },
+          ],
+        },
+      ],
+      2,
+      '4.14.1',
+      (frameId, frameRef) => (frameId === 2 ? { 7: 25, 8: 26 }[frameRef] : undefined),
+    );
+    expect(out.map((result) => result.elementRefs)).toEqual([[25, 26], []]);
+    for (const { finding } of out) expect(findingSchema.safeParse(finding).success).toBe(true);
+  });
+});
+
 describe('post-build fixes', () => {
   function fakeBuild(): string {
     const dir = mkdtempSync(join(tmpdir(), 'fsp-postbuild-'));
