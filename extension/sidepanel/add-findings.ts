@@ -1,5 +1,5 @@
 import type { Finding, Report } from '../../shared/checker';
-import { CATEGORIES, SEVERITIES } from '../../shared/checker/finding';
+import { countFindings } from '../../shared/checker/report/summary';
 
 /**
  * axe-core rules outside WCAG (best practices) that test what one of the checker's rules tests.
@@ -39,13 +39,7 @@ export function addFindings(
     .filter((item) => !report.findings.some((existing) => reportsTheSame(existing, item)))
     .map((item) => item.finding);
   const findings = [...report.findings, ...fresh];
-  const counts = Object.fromEntries(
-    CATEGORIES.map((c) => [c, Object.fromEntries(SEVERITIES.map((s) => [s, 0]))]),
-  ) as Report['summary']['counts'];
-  for (const finding of [...report.tags, ...findings]) {
-    const row = counts[finding.category];
-    if (row) row[finding.severity] = (row[finding.severity] ?? 0) + 1;
-  }
+  const counts = countFindings([...report.tags, ...findings]);
   return {
     report: {
       ...report,
