@@ -1,3 +1,4 @@
+import type { Rule } from '../../rule-schema';
 import type { CheckContext, CheckFunction } from '../types';
 import { findTranslationOffers } from './translation-offer';
 import { blockWords } from './words';
@@ -23,22 +24,30 @@ export const translationMissing: CheckFunction = (context) => {
   ];
 };
 
+function helpOfferFor(context: CheckContext): string | undefined {
+  if (!context.rule.message.includes('{helpOffer}')) return undefined;
+  return helpOfferLine(context.rule, context.primaryLanguage, context.options.languages);
+}
+
 /**
  * The offer line for the first of the district's languages that is not the message's own and has
  * one; English when no other listed language has one (the district may list only the message's).
+ * The Standard 2 suggestion for 2.1.2 shows the same line.
  */
-function helpOfferFor(context: CheckContext): string | undefined {
-  if (!context.rule.message.includes('{helpOffer}')) return undefined;
-  const offers = helpOffers(context);
-  const own = context.primaryLanguage;
-  const other = [...context.options.languages, 'en'].find((l) => l !== own && offers[l]);
-  if (other) return offers[other];
+export function helpOfferLine(
+  rule: Rule,
+  messageLanguage: string | null,
+  districtLanguages: readonly string[],
+): string {
+  const offers = helpOffers(rule);
+  const other = [...districtLanguages, 'en'].find((l) => l !== messageLanguage && offers[l]);
+  if (other) return offers[other] as string;
   // An English message in an English-only district: any other language's line shows the idea.
-  return Object.entries(offers).find(([l]) => l !== own)?.[1];
+  return Object.entries(offers).find(([l]) => l !== messageLanguage)?.[1] ?? '';
 }
 
-function helpOffers(context: CheckContext): Readonly<Record<string, string>> {
-  const value = context.rule.options?.helpOffers;
+function helpOffers(rule: Rule): Readonly<Record<string, string>> {
+  const value = rule.options?.helpOffers;
   const valid =
     typeof value === 'object' &&
     value !== null &&
@@ -47,7 +56,7 @@ function helpOffers(context: CheckContext): Readonly<Record<string, string>> {
     Object.values(value).every((line) => typeof line === 'string');
   if (!valid) {
     throw new Error(
-      `Rule "${context.rule.id}": its message has {helpOffer}, so options.helpOffers must map language codes to offer lines (strings).`,
+      `Rule "${rule.id}": its message has {helpOffer}, so options.helpOffers must map language codes to offer lines (strings).`,
     );
   }
   return value as Record<string, string>;

@@ -117,6 +117,17 @@ describe('findTranslationOffers', () => {
       expect(message).not.toContain('español');
     });
 
+    test('the Standard 2 suggestion for 2.1.2 shows the same offer line as the finding', () => {
+      const suggestionFor = (text: string) =>
+        checkDocument(extractFromText(text)).suggestions.find((s) => s.indicatorId === '2.1.2')
+          ?.suggestion;
+      expect(suggestionFor(spanishNotice)).toContain('(e.g. “Need help in English? Call …”)');
+      expect(suggestionFor(spanishNotice)).not.toContain('español');
+      expect(suggestionFor(englishNotice)).toContain(
+        '(e.g. “¿Necesita ayuda en español? Llame al …”)',
+      );
+    });
+
     test('on a Spanish notice in a district without English, offers its other language in its own words', () => {
       const { message } = missingMessage(spanishNotice, ['es', 'vi']);
       expect(message).toContain('“Cần giúp đỡ bằng tiếng Việt? Xin gọi số …”');
