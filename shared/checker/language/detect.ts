@@ -169,23 +169,23 @@ export function analyseLanguages(
 const SHORT_TEXT_WORDS = 12;
 /** A runner-up scoring below this (franc's winner scores 1) is not considered in a short text. */
 const SHORT_RUNNER_UP = 0.6;
-/** A runner-up scoring at least this is a close call: one more sign of its own is enough. */
-const CLOSE_CALL = 0.8;
-/** Signs (function words, letters) a runner-up that is not a close call needs beyond the winner. */
+/** Signs (function words; a letter only one language writes counts two) a runner-up needs beyond the winner. */
 const SIGNS_LEAD = 2;
-/** English, when no language shows a sign, needs this score: close to franc's winner. */
-const ENGLISH_WITHOUT_SIGNS = 0.85;
+/** English in a plain-ASCII line with no fewer signs than any other needs this score. */
+const ENGLISH_IN_ASCII = 0.8;
 
 /**
  * franc's choice among the candidate languages (ISO 639-3), except in a short text, where its
- * trigrams are few and the text's own signs decide (function words and accented letters, see
- * shortTextEvidence): a runner-up with more signs than franc's winner is taken, and where no
- * language shows any, an English runner-up close behind is taken for a line in plain ASCII, since
- * Spanish, French and Portuguese lines nearly always carry an accent or one of their function
- * words. franc-min alone puts "How do you prefer to receive school news?" in Portuguese (English
- * 0.68), "How do parents find out about school events?" in French and "Students need a signed
- * permission slip." in French (English 0.997), so one-line questions and notices were read by
- * the wrong language's rules.
+ * trigrams are few and the text's own signs decide (function words, and letters only one of the
+ * languages writes, see shortTextEvidence): a runner-up with two signs more than franc's winner is
+ * taken, and in a line of plain ASCII an English runner-up close behind with no fewer signs than
+ * any other, since Spanish, French and Portuguese lines nearly always carry an accent or one of
+ * their function words. franc-min alone puts "How do you prefer to receive school news?" in
+ * Portuguese (English 0.68), "How do parents find out about school events?" in French and
+ * "Students need a signed permission slip." in French (English 0.997), so one-line questions and
+ * notices were read by the wrong language's rules. One sign is not enough: "Os animamos a
+ * difundir la convocatoria" has Portuguese's "os" and "Les confirmaremos la fecha" French's "les",
+ * and both are Spanish.
  */
 function francWithFunctionWords(
   text: string,
@@ -199,17 +199,19 @@ function francWithFunctionWords(
   if (!words || words.length >= SHORT_TEXT_WORDS || first[0] === 'und') return first[0];
   const signs = shortTextEvidence(text, words, languages);
   const signsOf = (iso3: string) => signs.get(iso1FromFranc(iso3) ?? '') ?? 0;
-  const firstSigns = signsOf(first[0]);
+  const needed = signsOf(first[0]) + SIGNS_LEAD;
   let best = first;
   for (const candidate of ranked) {
     const [code, score] = candidate;
     if (score < SHORT_RUNNER_UP) break;
-    const needed = firstSigns + (score >= CLOSE_CALL ? 1 : SIGNS_LEAD);
     if (signsOf(code) >= needed && signsOf(code) > signsOf(best[0])) best = candidate;
   }
-  if (best !== first || signs.size > 0 || !isAscii(text)) return best[0];
+  if (best !== first || !isAscii(text)) return best[0];
   const english = ranked.find(([code]) => code === 'eng');
-  return english && english[1] >= ENGLISH_WITHOUT_SIGNS ? 'eng' : first[0];
+  const mostSigns = Math.max(0, ...signs.values());
+  return english && english[1] >= ENGLISH_IN_ASCII && signsOf('eng') >= mostSigns
+    ? 'eng'
+    : first[0];
 }
 
 /**

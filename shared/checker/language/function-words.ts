@@ -408,22 +408,24 @@ export function functionWordHits(
 }
 
 /**
- * Letters beyond ASCII that the listed Latin-script languages most often confused on one line
- * write, by language (from their alphabets: Spanish ñ and the inverted marks, French è ë î ï ù û œ,
- * Portuguese ã õ...). A letter shared by two of them counts for both; a line with none of them
- * gives no language any.
+ * Letters beyond ASCII that the Latin-script languages franc most often confuses on one line write
+ * (from their alphabets: Spanish ñ and the inverted marks, French è ê ë î ï ù û œ, Portuguese ã õ...).
+ * Haitian Creole is told apart by its own check (haitian-creole.ts), so it is not here.
  */
 const ACCENTED_LETTERS: Readonly<Record<string, string>> = {
   es: 'áéíóúüñ¿¡',
   fr: 'àâçéèêëîïôùûüÿœ',
   pt: 'áàâãçéêíóôõú',
-  ht: 'àèò',
 };
 
+/** A letter only one of the languages above writes is worth two signs; a shared one none. */
+const OWN_LETTER_SIGNS = 2;
+
 /**
- * What a short text itself says for each of `languages`: its function words plus its letters
- * from ACCENTED_LETTERS. In a line of a few words franc's trigrams are too few to trust alone
- * (see detect.ts), while these are few but telling.
+ * What a short text itself says for each of `languages`: its function words, plus two for each
+ * letter that only one of them writes (é, shared by all three, says nothing; ñ, è or ã a lot). In
+ * a line of a few words franc's trigrams are too few to trust alone (see detect.ts), while these
+ * are few but telling.
  */
 export function shortTextEvidence(
   text: string,
@@ -433,10 +435,12 @@ export function shortTextEvidence(
   const evidence = functionWordHits(words, languages);
   for (const char of text.toLowerCase()) {
     if (char.charCodeAt(0) < 128) continue;
-    for (const language of languages) {
-      if (ACCENTED_LETTERS[language]?.includes(char)) {
-        evidence.set(language, (evidence.get(language) ?? 0) + 1);
-      }
+    const writers = Object.keys(ACCENTED_LETTERS).filter((l) =>
+      ACCENTED_LETTERS[l]?.includes(char),
+    );
+    const [only] = writers;
+    if (writers.length === 1 && only && languages.has(only)) {
+      evidence.set(only, (evidence.get(only) ?? 0) + OWN_LETTER_SIGNS);
     }
   }
   return evidence;
