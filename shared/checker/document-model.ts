@@ -78,6 +78,14 @@ export interface FormControlInfo {
   /** For select/radio/checkbox: the options' texts. */
   options?: string[];
   formRef?: number;
+  /**
+   * The nearest text before the field inside its form (a question written above it), for fields
+   * with no label and choices with no group question: messages name the field by what families
+   * see, never by its `name` attribute. Up to 80 characters; "…" where cut.
+   */
+  textBefore?: string;
+  /** For a radio button or check box with no label: the text right after it ("Morning"). */
+  textAfter?: string;
 }
 
 export interface TableInfo {

@@ -1,6 +1,6 @@
 import type { FormControlInfo } from '../document-model';
 import { collapseWhiteSpace } from './block-text';
-import { idScope, isElement, textOf, textOfIdRefs } from './dom';
+import { idScope, isElement, isHiddenByMarkup, isText, textOf, textOfIdRefs } from './dom';
 
 /** `<input>` types that are buttons or carry no answer: not questions a family fills in. */
 const NON_FIELD_INPUTS = new Set(['hidden', 'submit', 'reset', 'button', 'image']);
@@ -174,6 +174,17 @@ export function resolveControls(
     if (control.group?.label) info.groupLabel = control.group.label;
     if (options) info.options = options;
     if (control.formRef !== undefined) info.formRef = control.formRef;
+    const isChoice = CHOICE_TYPES.has(control.type);
+    // Only a field without a name of its own (or a choice without its question) needs the text
+    // around it to be named in messages.
+    if (!label || (isChoice && !info.groupLabel)) {
+      const before = textBefore(element);
+      if (before) info.textBefore = before;
+    }
+    if (!label && isChoice) {
+      const after = textAfter(element);
+      if (after) info.textAfter = after;
+    }
     return info;
   });
 }
@@ -208,4 +219,91 @@ function optionsOf(element: Element, type: string): string[] | undefined {
     if (list) return optionsOf(list, 'listbox');
   }
   return options.length > 0 ? options : undefined;
+}
+
+const CHOICE_TYPES = new Set(['radio', 'checkbox', 'switch']);
+/** Text near a field is for naming it in a message: its last (or first) 80 characters do. */
+const NEARBY_MAX = 80;
+/** Nodes looked at before giving up on nearby text (a form drawn in many empty wrappers). */
+const NEARBY_STEPS = 60;
+/** Elements whose edge ends the text that goes with a choice ("<br>", a new paragraph or row). */
+const CHOICE_TEXT_ENDS = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'fieldset', 'form']);
+const CONTROL_SELECTOR = `input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), select, textarea, ${[
+  ...CONTROL_ROLES,
+]
+  .map((role) => `[role=${role}]`)
+  .join(', ')}`;
+
+function isOrHasControl(element: Element): boolean {
+  return controlKind(element) !== undefined || element.querySelector(CONTROL_SELECTOR) !== null;
+}
+
+function visibleText(node: Node): string {
+  if (isText(node)) return collapseWhiteSpace(node.data);
+  if (!isElement(node) || isHiddenByMarkup(node)) return '';
+  if (['script', 'style', 'template', 'noscript'].includes(node.localName)) return '';
+  return textOf(node, { withAlt: true });
+}
+
+/**
+ * The nearest text before a field in document order, inside its form: the question or heading
+ * written above a field that no label names ("Your child's name" in a paragraph before the
+ * input). Stops at another field, whose text belongs to it. The last 80 characters, cut at a word.
+ */
+function textBefore(element: Element): string | undefined {
+  let node: Node = element;
+  for (let steps = 0; steps < NEARBY_STEPS; steps++) {
+    const previous = node.previousSibling;
+    if (!previous) {
+      const parent = node.parentElement;
+      if (!parent || parent.localName === 'form' || parent.localName === 'body') return undefined;
+      node = parent;
+      continue;
+    }
+    node = previous;
+    if (isElement(node) && isOrHasControl(node)) return undefined;
+    const text = visibleText(node);
+    if (text) return followsChoice(node) ? undefined : tail(text);
+  }
+  return undefined;
+}
+
+/**
+ * The text right after a radio button or check box, up to the next field or line: what a family
+ * reads as the choice ("<input type=radio> Morning") when no label is tied to it.
+ */
+function textAfter(element: Element): string | undefined {
+  let text = '';
+  for (let node = element.nextSibling; node && text.length < NEARBY_MAX; node = node.nextSibling) {
+    if (isElement(node) && (CHOICE_TEXT_ENDS.has(node.localName) || isOrHasControl(node))) break;
+    text += ` ${visibleText(node)}`;
+  }
+  const choice = collapseWhiteSpace(text);
+  return choice ? head(choice) : undefined;
+}
+
+/** Whether text is the words after a radio button or check box on the same line ("Evening"). */
+function followsChoice(node: Node): boolean {
+  for (let before = node.previousSibling; before; before = before.previousSibling) {
+    if (!isElement(before)) continue;
+    if (CHOICE_TEXT_ENDS.has(before.localName)) return false;
+    const kind = controlKind(before);
+    if (kind) return CHOICE_TYPES.has(kind.type);
+    if (isOrHasControl(before)) return false;
+  }
+  return false;
+}
+
+function tail(text: string): string {
+  if (text.length <= NEARBY_MAX) return text;
+  const cut = text.slice(-NEARBY_MAX);
+  const space = cut.indexOf(' ');
+  return `…${space >= 0 ? cut.slice(space + 1) : cut}`;
+}
+
+function head(text: string): string {
+  if (text.length <= NEARBY_MAX) return text;
+  const cut = text.slice(0, NEARBY_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${space >= 0 ? cut.slice(0, space) : cut}…`;
 }

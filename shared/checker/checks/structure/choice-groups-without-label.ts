@@ -1,5 +1,6 @@
 import type { FormControlInfo } from '../../document-model';
 import type { CheckFunction, Hit } from '../types';
+import { questionOf } from './control-names';
 import { nodeHit } from './positions';
 
 const CHOICES = new Set(['radio', 'checkbox']);
@@ -40,15 +41,17 @@ export const choiceGroupsWithoutLabel: CheckFunction = ({ model }) => {
     const isGroup = group.length >= 2 || (first.type === 'radio' && first.tag !== 'input');
     if (!isGroup || group.some((c) => c.groupLabel)) continue;
     const names = group
-      .map((c) => c.label)
+      .map((c) => c.label ?? c.textAfter)
       .filter(Boolean)
       .slice(0, 4)
       .join(', ');
+    // The question written above the choices, when there is one, is what the legend should say.
+    const question = questionOf(group);
     hits.push(
       nodeHit(
         first.ref,
         first.label ?? '',
-        `The choices ${names ? `"${names}"` : 'in this group'} are not grouped under their question. Put them in a <fieldset> with the question as its <legend>.`,
+        `The choices ${names ? `"${names}"` : 'in this group'}${question ? ` after "${question}"` : ''} are not grouped under their question. Put them in a <fieldset> with ${question ? 'that question' : 'the question'} as its <legend>.`,
       ),
     );
   }

@@ -1,17 +1,6 @@
-import type { FormControlInfo } from '../../document-model';
 import type { CheckFunction } from '../types';
+import { capitalise, describeControl, kindName } from './control-names';
 import { nodeHit } from './positions';
-
-/** What a family sees to identify a field, for messages: its type and name. */
-export function describeControl(control: FormControlInfo): string {
-  const kind =
-    control.tag === 'input'
-      ? `${control.type} field`
-      : control.tag === 'select'
-        ? 'drop-down'
-        : control.tag;
-  return control.name ? `${kind} "${control.name}"` : kind;
-}
 
 /** Form fields with no accessible label at all: no `<label>`, aria-label(ledby) or title. */
 export const controlsWithoutLabel: CheckFunction = ({ model }) =>
@@ -21,6 +10,9 @@ export const controlsWithoutLabel: CheckFunction = ({ model }) =>
       nodeHit(
         c.ref,
         '',
-        `A ${describeControl(c)} has no label. Add a visible label tied to it that says what to enter.`,
+        c.textAfter
+          ? // The choice's words are on the page, just not tied to it: a screen reader reads "radio button".
+            `${capitalise(describeControl(c, model.controls))} has no label tied to it. Put the ${kindName(c)} and its words in one <label>, so that screen readers read them together.`
+          : `${capitalise(describeControl(c, model.controls))} has no label. Add a visible label tied to it that says what to enter.`,
       ),
     );

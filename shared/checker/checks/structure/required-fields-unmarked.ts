@@ -1,5 +1,5 @@
 import type { CheckFunction, Hit } from '../types';
-import { describeControl } from './controls-without-label';
+import { capitalise, describeQuestion } from './control-names';
 import { nodeHit } from './positions';
 
 /**
@@ -16,12 +16,12 @@ export const requiredFieldsUnmarked: CheckFunction = ({ model }) => {
       if (seenGroups.has(key)) continue;
       seenGroups.add(key);
     }
-    const name = control.groupLabel ?? control.label ?? describeControl(control);
+    const question = describeQuestion(control, model.controls);
     hits.push(
       nodeHit(
         control.ref,
         control.label ?? '',
-        `"${name}" is required, but the form does not show it. Add "(required)" to its label.`,
+        `${capitalise(question)} is required, but the form does not show it. Add "(required)" to its label.`,
       ),
     );
   }

@@ -20,12 +20,19 @@ export function blocksInScope(context: CheckContext): TextBlock[] {
  * Whether the rule reads a block: whether it is among `blocksInScope(context)`, without listing
  * them, except that indicator tags read by patterns also skip navigation lines (see `isNavigationLine`): a breadcrumb "Resources for Parents
  * » Free Lunch" or a menu "Volunteer opportunities | Oportunidades de voluntariado" names a page
- * of the site, not a practice of this message. Other checks (contact details, translation offers,
- * whose language menus are offers) read them.
+ * of the site, not a practice of this message; and answer options of a form (see
+ * `isAnswerOption`). Other checks (contact details, translation offers, whose language menus are
+ * offers) read them.
  */
 export function isInScope(context: CheckContext, block: TextBlock): boolean {
   const { rule } = context;
-  if (rule.kind === 'tag' && rule.check === 'patterns' && isNavigationLine(block)) return false;
+  if (
+    rule.kind === 'tag' &&
+    rule.check === 'patterns' &&
+    (isNavigationLine(block) || isAnswerOption(context.model, block))
+  ) {
+    return false;
+  }
   if (rule.options?.scope === 'all' || block.inMainContent) return true;
   return mainBlocks(context.model).length === 0;
 }
@@ -59,6 +66,40 @@ const isNavigationLine = oncePerBlock((block: TextBlock): boolean => {
         part.trim().split(/\s+/u).length <= NAVIGATION_PART_MAX_WORDS,
     );
 });
+
+const answerOptionsCache = new WeakMap<DocumentModel, Set<string>>();
+
+/**
+ * A block that is nothing but the words of one answer to a form's question: a radio button's
+ * choice, or one of a group of check boxes ("How would you like us to contact you?" Email / Phone
+ * call / Text message). The choice "Text message" is an answer a family may pick, not the message
+ * pointing to another outlet; the question is still read. A lone check box ("Sign me up for text
+ * alerts") is an offer in its own words, and is read.
+ */
+function isAnswerOption(model: DocumentModel, block: TextBlock): boolean {
+  if (model.controls.length === 0) return false;
+  let options = answerOptionsCache.get(model);
+  if (!options) {
+    options = new Set();
+    const checkBoxNames = new Map<string, number>();
+    for (const c of model.controls) {
+      if (c.type === 'checkbox' && c.name) {
+        const key = `${c.formRef ?? ''}|${c.name}`;
+        checkBoxNames.set(key, (checkBoxNames.get(key) ?? 0) + 1);
+      }
+    }
+    for (const c of model.controls) {
+      if (!c.label) continue;
+      const inGroup =
+        c.type === 'radio' ||
+        !!c.groupLabel ||
+        (c.type === 'checkbox' && (checkBoxNames.get(`${c.formRef ?? ''}|${c.name}`) ?? 0) > 1);
+      if (inGroup && (c.type === 'radio' || c.type === 'checkbox')) options.add(c.label);
+    }
+    answerOptionsCache.set(model, options);
+  }
+  return options.size > 0 && options.has(block.text.trim());
+}
 
 const mainCache = new WeakMap<DocumentModel, TextBlock[]>();
 
