@@ -154,9 +154,14 @@ function formatFinding(
   ];
 }
 
-function quote(text: string): string {
+/** A quote on one line, shortened at the last word edge before MAX_QUOTE (mid-word only when there is none). */
+export function quote(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
-  return `"${flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat}"`;
+  if (flat.length <= MAX_QUOTE) return `"${flat}"`;
+  const head = flat.slice(0, MAX_QUOTE - 1);
+  const edge = head.lastIndexOf(' ');
+  const cut = edge >= MAX_QUOTE / 2 ? head.slice(0, edge) : head;
+  return `"${cut.replace(/[\s,;:…]+$/u, '')}…"`;
 }
 
 /** Where a passage is: the line for plain text, or what kind of element for HTML. */

@@ -417,9 +417,9 @@ describe('selection, draft and frames', () => {
     expect(findings).toContain(
       'The field "E-mail address" is labelled only by its placeholder text.',
     );
-    expect(findings).toContain('A tel field "phone" has no label.');
+    expect(findings).toContain('The 1st phone number field has no label.');
     expect(findings).toContain(
-      'The choices "Morning, Afternoon" are not grouped under their question.',
+      'The choices "Morning, Afternoon" after "Which shift can you help with?" are not grouped under their question.',
     );
     // The form asks families their preferred language (indicator 2.1.1)...
     const preference = panel.locator('#evidenced [data-indicator="2.1.1"] button.passage').first();
