@@ -33,8 +33,8 @@ export function helpDialog(): string {
 <li><b>Add rater…</b> adds one person and their rating sheet.</li>
 <li><b>Refresh dashboard</b> checks every rating with the scoring rules, lists anything that cannot be counted (with its sheet, row and column), and rebuilds Priorities, the Action plan rows you ticked, and the comparisons.</li>
 <li><b>Compare with family survey</b> reads the Family survey sheet (or copies answers from a Google Form's response sheet) and sets families beside the team, per standard.</li>
-<li><b>Evidence log</b>: paste the rows the toolkit's Chrome extension copies ("Copy rows for Sheets") at A5; Priorities counts the evidence for each indicator.</li>
-<li><b>Start new school year</b> archives this year's ratings in "Ratings archive" and gives everyone fresh rating cells.</li>
+<li><b>Evidence log</b>: paste the rows the toolkit's Chrome extension copies ("Copy rows for Sheets") in the first empty row; Priorities counts this school year's evidence for each indicator.</li>
+<li><b>Start new school year</b> archives this year's ratings in "Ratings archive" and gives everyone fresh rating cells. Evidence log rows and Family survey answers are never deleted: those without a school year get last year's in their School year column and are no longer counted, so this year's evidence counts and family comparison start from zero.</li>
 </ol>
 <h2>${escapeHtml(firstSteps.name)}</h2>
 <p class="note">From ${escapeHtml(firstSteps.publisher)}, ${escapeHtml(firstSteps.source.title)}.</p>

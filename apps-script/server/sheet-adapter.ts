@@ -1,5 +1,9 @@
 import { type Cell, isDate, isFormula } from '../workbook/cells';
 import {
+  type ExistingConditionalFormat,
+  mergeConditionalFormats,
+} from '../workbook/conditional-formats';
+import {
   type Block,
   type ChartPlan,
   type ConditionalFormat,
@@ -204,8 +208,15 @@ function writeSheet(
       .setDataValidations(rules.map((row) => row.map(rule)));
   }
   if (plan.conditionalFormats) {
+    // Only the add-on's own rules are replaced: a rule the team added stays, in its place.
+    const current = plan.mode === 'replace' ? [] : sheet.getConditionalFormatRules();
+    const planned = plan.conditionalFormats;
     sheet.setConditionalFormatRules(
-      plan.conditionalFormats.map((format) => buildConditionalFormat(format, ranges)),
+      mergeConditionalFormats(current.map(describeConditionalFormat), planned).map((rule) =>
+        'keep' in rule
+          ? (current[rule.keep] as GoogleAppsScript.Spreadsheet.ConditionalFormatRule)
+          : buildConditionalFormat(rule.build, ranges),
+      ),
     );
   }
   if (plan.frozenRows !== undefined || plan.mode === 'replace')
@@ -351,6 +362,41 @@ function buildValidation(spec: ValidationRule): GoogleAppsScript.Spreadsheet.Dat
   builder.requireValueInList(spec.values, true).setAllowInvalid(spec.allowInvalid);
   if (spec.helpText) builder.setHelpText(spec.helpText);
   return builder.build();
+}
+
+/** A rule on the sheet as plain data, to tell the add-on's own rules from the team's. */
+function describeConditionalFormat(
+  rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
+): ExistingConditionalFormat {
+  const ranges = rule.getRanges().map((range) => ({
+    row: range.getRow(),
+    column: range.getColumn(),
+    rows: range.getNumRows(),
+    columns: range.getNumColumns(),
+  }));
+  // The installed types predate getBackgroundObject/getFontColorObject (getBackground is deprecated).
+  const condition = rule.getBooleanCondition() as
+    | (GoogleAppsScript.Spreadsheet.BooleanCondition & {
+        getBackgroundObject(): GoogleAppsScript.Spreadsheet.Color | null;
+        getFontColorObject(): GoogleAppsScript.Spreadsheet.Color | null;
+      })
+    | null;
+  if (!condition) return { values: [], ranges };
+  const background = hexColour(condition.getBackgroundObject());
+  const fontColor = hexColour(condition.getFontColorObject());
+  return {
+    criteria: String(condition.getCriteriaType()),
+    values: condition.getCriteriaValues(),
+    ...(background ? { background } : {}),
+    ...(fontColor ? { fontColor } : {}),
+    ranges,
+  };
+}
+
+/** "#rrggbb", or nothing for no colour or a theme colour (never one the add-on sets). */
+function hexColour(colour: GoogleAppsScript.Spreadsheet.Color | null): string | undefined {
+  if (!colour || colour.getColorType() !== SpreadsheetApp.ColorType.RGB) return undefined;
+  return colour.asRgbColor().asHexString();
 }
 
 function buildConditionalFormat(

@@ -92,6 +92,8 @@ export interface BuildResult {
   scores: AssessmentScores;
   addedToActionPlan: string[];
   archived: number;
+  /** A new year: last year's Evidence log rows and survey answers, kept in place and stamped with last year. */
+  keptInPlace: { evidenceRows: number; surveyRows: number };
   layout: { dashboard: DashboardLayout; ratings: RatingsLayout; placed: PlacedRatingSheet[] };
 }
 
@@ -197,17 +199,25 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     );
   }
 
-  // What people typed elsewhere: the survey, the evidence log, ticks on Priorities.
+  // What people typed elsewhere: the survey, the evidence log, ticks on Priorities. Only this
+  // year's rows count; a new year stamps the rows with no year as last year's (never deleting any).
+  const lastYear = input.mode === 'new-year' ? input.archivedYear : undefined;
+  const years = { current: settings.schoolYear, blankMeans: lastYear ?? settings.schoolYear };
   const surveySnapshot = mainSheet(snapshot, 'family-survey');
   const surveyState = surveySnapshot?.values
-    ? readSurveySheet(surveySnapshot.name, surveySnapshot.values)
+    ? readSurveySheet(surveySnapshot.name, surveySnapshot.values, years)
     : undefined;
+  const surveyStamp =
+    lastYear && surveyState?.unstamped.length
+      ? { rows: surveyState.unstamped, year: lastYear }
+      : undefined;
   const survey = familySurveySheet({
     name: surveyName,
     framework,
     state: surveyState,
     append: input.surveyAppend,
     ...(surveySnapshot?.values ? { grid: surveySnapshot.values } : {}),
+    ...(surveyStamp ? { stamp: surveyStamp } : {}),
   });
   // Copying Form rows into a survey that cannot be written safely fails with the reason.
   if (!survey.plan && input.surveyAppend?.length) throw new UserError(survey.notice ?? '');
@@ -215,13 +225,22 @@ export function buildWorkbook(input: BuildInput): BuildResult {
   if (survey.plan) sheets.push(survey.plan);
   const surveyForCompile =
     survey.plan && input.surveyAppend?.length
-      ? readSurveySheet(surveyName, gridAfter(surveySnapshot?.values, survey.plan.blocks))
+      ? readSurveySheet(surveyName, gridAfter(surveySnapshot?.values, survey.plan.blocks), years)
       : surveyState;
 
   const evidenceSnapshot = mainSheet(snapshot, 'evidence-log');
-  const evidence = readEvidenceLog(evidenceName, evidenceSnapshot?.values ?? [], framework);
+  const evidence = readEvidenceLog(evidenceName, evidenceSnapshot?.values ?? [], framework, years);
   extraProblems.push(...evidence.problems);
-  sheets.push(evidenceLogSheet(evidenceName));
+  const evidenceStamp =
+    lastYear && evidence.unstamped.length > 0
+      ? { rows: evidence.unstamped, year: lastYear }
+      : undefined;
+  sheets.push(
+    evidenceLogSheet(evidenceName, {
+      column: evidence.yearColumn,
+      ...(evidenceStamp ? { stamp: evidenceStamp } : {}),
+    }),
+  );
 
   const compiled = compileAssessment({
     framework,
@@ -317,6 +336,11 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     scores: compiled.scores,
     addedToActionPlan: actionPlan.added,
     archived,
+    keptInPlace: {
+      evidenceRows: evidenceStamp?.rows.length ?? 0,
+      // Stamped only when the survey could be written (not left alone for a missing key row).
+      surveyRows: survey.plan ? (surveyStamp?.rows.length ?? 0) : 0,
+    },
     layout: { dashboard: dashboard.layout, ratings: ratings.layout, placed },
   };
 }

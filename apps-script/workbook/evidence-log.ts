@@ -2,13 +2,22 @@ import type { Framework } from '../../shared/frameworks';
 import { formatLocation, type ValueError } from '../../shared/scoring';
 import { columnLetter, isDate, isEmptyCell } from './cells';
 import { ratedItems } from './framework-labels';
+import { usedWidth } from './keyed-columns';
 import type { SheetPlan } from './plan';
+import {
+  isThisSchoolYear,
+  SCHOOL_YEAR_HEADER,
+  type SchoolYears,
+  schoolYearStampBlocks,
+} from './school-year-stamps';
 
 /**
  * Evidence from the toolkit's Chrome extension: its "copy rows" export is tab-separated
  * (indicator id, date YYYY-MM-DD, page title, URL, evidence; one row per tag), so pasting it at
  * A5 fills these columns. Refresh counts the evidence per indicator (shown on Priorities) and
- * lists rows whose indicator id is not in the framework.
+ * lists rows whose indicator id is not in the framework. A "School year" column after them
+ * (F, unless the team already uses F) says which year a row is for: only this year's rows (and
+ * rows with no year yet) are counted; a new school year stamps the blank ones with last year.
  */
 export const EVIDENCE_COLUMNS = [
   { header: 'Indicator id', width: 80 },
@@ -21,26 +30,61 @@ const HEADER_ROW = 4;
 const FIRST_ROW = 5;
 
 export interface EvidenceLog {
+  /** This year's rows only. */
   counts: Map<string, number>;
   problems: ValueError[];
   rows: number;
+  /** The column holding each row's school year. */
+  yearColumn: number;
+  /** Rows (1-based) with evidence and no school year yet. */
+  unstamped: number[];
+  /** Rows kept from other school years (not counted). */
+  otherYears: number;
+}
+
+/**
+ * The "School year" column: the one headed so, else F when nobody uses it, else the first column
+ * after everything in use, so a team's own column is never written into.
+ */
+export function evidenceYearColumn(grid: unknown[][]): number {
+  const header = grid[HEADER_ROW - 1] ?? [];
+  const named = header.findIndex(
+    (cell, c) =>
+      c >= EVIDENCE_COLUMNS.length &&
+      typeof cell === 'string' &&
+      cell.trim().toLowerCase() === SCHOOL_YEAR_HEADER.toLowerCase(),
+  );
+  if (named >= 0) return named + 1;
+  const wanted = EVIDENCE_COLUMNS.length + 1;
+  const free = grid.every((row, r) => r + 1 < HEADER_ROW || isEmptyCell(row[wanted - 1]));
+  return free ? wanted : Math.max(wanted, usedWidth(grid) + 1);
 }
 
 export function readEvidenceLog(
   sheetName: string,
   grid: unknown[][],
   framework: Framework,
+  years?: SchoolYears,
 ): EvidenceLog {
   const ids = new Set(ratedItems(framework).map((i) => i.id));
   const counts = new Map<string, number>();
   const problems: ValueError[] = [];
+  const yearColumn = evidenceYearColumn(grid);
+  const unstamped: number[] = [];
   let rows = 0;
+  let otherYears = 0;
   grid.forEach((row, r) => {
     if (r + 1 < FIRST_ROW) return;
     const [idCell, dateCell, , , evidence] = row;
     if ([idCell, evidence].every(isEmptyCell)) return;
     // A header row pasted along with the data is not evidence.
     if (typeof idCell === 'string' && /^indicator( id)?$/i.test(idCell.trim())) return;
+    const yearCell = row[yearColumn - 1];
+    if (isEmptyCell(yearCell)) unstamped.push(r + 1);
+    if (years && !isThisSchoolYear(yearCell, years)) {
+      otherYears++;
+      return;
+    }
     rows++;
     const id = isEmptyCell(idCell) ? '' : String(idCell).trim();
     const location = { sheet: sheetName, row: r + 1, column: columnLetter(1) };
@@ -70,10 +114,19 @@ export function readEvidenceLog(
     }
     counts.set(id, (counts.get(id) ?? 0) + 1);
   });
-  return { counts, problems, rows };
+  return { counts, problems, rows, yearColumn, unstamped, otherYears };
 }
 
-export function evidenceLogSheet(name: string): SheetPlan {
+/**
+ * The sheet's title, instructions and headers; with `stamp`, last year's name written into the
+ * School year cell of every row that has none (a new school year).
+ */
+export function evidenceLogSheet(
+  name: string,
+  year: { column: number; stamp?: { rows: number[]; year: string } } = {
+    column: EVIDENCE_COLUMNS.length + 1,
+  },
+): SheetPlan {
   return {
     kind: 'evidence-log',
     key: 'main',
@@ -86,7 +139,7 @@ export function evidenceLogSheet(name: string): SheetPlan {
         column: 1,
         values: [
           [
-            `Paste rows copied from the toolkit's Chrome extension ("Copy rows for Sheets") at A${FIRST_ROW}: indicator id, date, page title, URL, evidence. Add your own rows the same way. Priorities counts the evidence for each indicator.`,
+            `Paste rows copied from the toolkit's Chrome extension ("Copy rows for Sheets") in column A of the first empty row (A${FIRST_ROW} when the log is empty): indicator id, date, page title, URL, evidence. Add your own rows the same way. Priorities counts the evidence for each indicator from this school year: a row whose ${SCHOOL_YEAR_HEADER} is blank or this year. "Start new school year" fills in last year for the rows that have none, so they are kept here but no longer counted.`,
           ],
         ],
         italic: true,
@@ -98,8 +151,19 @@ export function evidenceLogSheet(name: string): SheetPlan {
         bold: true,
         background: '#eeeeee',
       },
+      {
+        row: HEADER_ROW,
+        column: year.column,
+        values: [[SCHOOL_YEAR_HEADER]],
+        bold: true,
+        background: '#eeeeee',
+      },
+      ...(year.stamp ? schoolYearStampBlocks(year.stamp.rows, year.column, year.stamp.year) : []),
     ],
     frozenRows: HEADER_ROW,
-    columnWidths: EVIDENCE_COLUMNS.map((c, i) => ({ column: i + 1, count: 1, width: c.width })),
+    columnWidths: [
+      ...EVIDENCE_COLUMNS.map((c, i) => ({ column: i + 1, count: 1, width: c.width })),
+      { column: year.column, count: 1, width: 90 },
+    ],
   };
 }

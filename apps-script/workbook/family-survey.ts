@@ -10,13 +10,20 @@ import {
   usedWidth,
 } from './keyed-columns';
 import type { SheetPlan } from './plan';
+import {
+  isThisSchoolYear,
+  SCHOOL_YEAR_HEADER,
+  type SchoolYears,
+  schoolYearStampBlocks,
+} from './school-year-stamps';
 
 /**
  * The family survey: one row per family, one column per standard, answers on the five-point
  * agreement scale. Families' answers are pasted in, or copied from a linked Google Form's
  * response sheet in this spreadsheet ("Compare with family survey"). Columns are found by the
  * hidden key row, so they can be moved; copied rows remember their source row and are never
- * copied twice.
+ * copied twice. A "School year" column says which year a row is for: only this year's rows (and
+ * rows with no year yet) are compared; a new school year stamps the blank ones with last year.
  */
 export const SURVEY_ROWS = { keys: 1, title: 2, instructions: 3, header: 4, firstData: 5 } as const;
 
@@ -28,9 +35,14 @@ export interface SurveySheetState {
   standardColumns: Array<{ standardId: string; column: number }>;
   lastRow: number;
   sources: Set<string>;
+  /** This school year's answers. */
   rows: SurveyRowInput[];
-  /** Rows with answers, for the message. */
+  /** Rows with answers this school year, for the message. */
   answeredRows: number;
+  /** Rows with answers, of any school year (the sheet holds answers even when none is this year's). */
+  answeredAnyYear: number;
+  /** Answered rows (1-based) with no school year yet. */
+  unstamped: number[];
   /** The row holding the column keys (1 unless rows were inserted above it). */
   keyRow: number;
   /** The key row as it is, and the widest column in use. */
@@ -43,6 +55,7 @@ const standardKey = (frameworkId: string, id: string) => `standard:${frameworkId
 export function readSurveySheet(
   sheetName: string,
   grid: unknown[][],
+  years?: SchoolYears,
 ): SurveySheetState | undefined {
   const keyRow = grid.findIndex((row, i) => i < 10 && row.includes('respondent'));
   if (keyRow < 0) return undefined;
@@ -59,10 +72,13 @@ export function readSurveySheet(
   const respondentColumn = keys.indexOf('respondent') + 1;
   const dateColumn = keys.indexOf('date') + 1;
   const sourceColumn = keys.indexOf('source') + 1;
+  const yearColumn = keys.indexOf('year') + 1;
   const sources = new Set<string>();
   const rows: SurveyRowInput[] = [];
+  const unstamped: number[] = [];
   let lastRow = 0;
   let answeredRows = 0;
+  let answeredAnyYear = 0;
   const firstData = keyRow + (SURVEY_ROWS.firstData - SURVEY_ROWS.keys);
   grid.forEach((row, r) => {
     if (r < firstData) return;
@@ -71,6 +87,12 @@ export function readSurveySheet(
     if (!isEmptyCell(source)) sources.add(String(source));
     const respondent = respondentColumn > 0 ? row[respondentColumn - 1] : '';
     const respondentId = isEmptyCell(respondent) ? `Row ${r + 1}` : respondent;
+    const answeredAny = standardColumns.some(({ column }) => !isEmptyCell(row[column - 1]));
+    if (!answeredAny) return;
+    answeredAnyYear++;
+    const yearCell = yearColumn > 0 ? row[yearColumn - 1] : '';
+    if (isEmptyCell(yearCell)) unstamped.push(r + 1);
+    if (years && !isThisSchoolYear(yearCell, years)) return;
     let answered = false;
     for (const { standardId, column } of standardColumns) {
       const level = row[column - 1];
@@ -102,6 +124,8 @@ export function readSurveySheet(
     sources,
     rows,
     answeredRows,
+    answeredAnyYear,
+    unstamped,
     keyRow: keyRow + 1,
     keys,
     width: usedWidth(grid),
@@ -123,6 +147,8 @@ export function familySurveySheet(input: {
   append?: Cell[][];
   /** The sheet as it is; anything in it without a key row means the keys were deleted. */
   grid?: unknown[][];
+  /** A new school year: last year's name for these rows' blank School year cells. */
+  stamp?: { rows: number[]; year: string };
 }): { plan: SheetPlan | undefined; notice?: string } {
   const { framework, state } = input;
   const list = standards(framework);
@@ -131,6 +157,7 @@ export function familySurveySheet(input: {
     'date',
     ...list.map((s) => standardKey(framework.id, s.id)),
     'source',
+    'year',
   ];
   if (!state && input.grid && usedWidth(input.grid) > 0) {
     return {
@@ -142,7 +169,7 @@ export function familySurveySheet(input: {
     state &&
     state.frameworkId !== '' &&
     state.frameworkId !== framework.id &&
-    state.rows.length > 0
+    state.answeredAnyYear > 0
   ) {
     return {
       plan: undefined,
@@ -190,7 +217,8 @@ export function familySurveySheet(input: {
       })),
     ),
   );
-  const widths = [150, 90, ...list.map(() => 150), 160];
+  const widths = [150, 90, ...list.map(() => 150), 160, 90];
+  const yearColumn = columns[keys.length - 1] ?? 0;
   const plan: SheetPlan = {
     kind: 'family-survey',
     key: 'main',
@@ -209,7 +237,7 @@ export function familySurveySheet(input: {
       ...bannerBlock(
         input.grid,
         at(SURVEY_ROWS.instructions),
-        `One row per family. For each ${levelName.toLowerCase()}, how much does the family agree that the school lives up to it: Strongly agree, Agree, Neither agree nor disagree, Disagree or Strongly disagree (or 5 to 1; Spanish labels work too). Paste answers from row ${firstData}, or use "Compare with family survey" to copy them from a Form’s response sheet. Names are optional.`,
+        `One row per family. For each ${levelName.toLowerCase()}, how much does the family agree that the school lives up to it: Strongly agree, Agree, Neither agree nor disagree, Disagree or Strongly disagree (or 5 to 1; Spanish labels work too). Paste answers in the first empty row (row ${firstData} when the sheet is empty), or use "Compare with family survey" to copy them from a Form’s response sheet. Only rows whose ${SCHOOL_YEAR_HEADER} is blank or this year are compared; "Start new school year" fills in last year for the rows that have none, so they are kept here but no longer counted. Names are optional.`,
         (v) => INSTRUCTIONS.test(v),
         { italic: true },
       ),
@@ -222,6 +250,7 @@ export function familySurveySheet(input: {
             'Date',
             ...list.map((s) => `${levelName} ${groupLabel(s)}`),
             'Copied from',
+            SCHOOL_YEAR_HEADER,
             ...cleared.map(() => ''),
           ],
         ],
@@ -235,6 +264,7 @@ export function familySurveySheet(input: {
             { columnFormats: [null, 'yyyy-mm-dd'] },
           )
         : []),
+      ...(input.stamp ? schoolYearStampBlocks(input.stamp.rows, yearColumn, input.stamp.year) : []),
     ],
     frozenRows: at(SURVEY_ROWS.header),
     hiddenRows: [{ row: at(SURVEY_ROWS.keys), count: 1 }],

@@ -42,10 +42,13 @@ export async function checkTab(
   if (blocks.length === 0 && images.length === 0 && controls.length === 0) {
     return { ok: false, failure: { reason: 'no-text' } };
   }
+  // A text page (a .txt notice) is checked as a draft is: named by its first line (Chrome titles
+  // the tab with its URL), and reported as text, not as a page's markup.
+  const plainText = merged.model.mainContent === 'plain-text';
   const checkStarted = performance.now();
   const report = checkModel(merged.model, settings, {
-    kind,
-    title: read.tab.title || merged.model.title,
+    kind: plainText && kind === 'page' ? 'text' : kind,
+    title: (!plainText && read.tab.title) || merged.model.title,
     ...(read.tab.url ? { url: read.tab.url } : {}),
   });
   return {
@@ -53,6 +56,7 @@ export async function checkTab(
     checkId,
     tabId,
     report,
+    ...(plainText ? { plainText } : {}),
     origins: [...merged.origins].map(([ref, origin]) => [ref, origin.frameId, origin.localRef]),
     frameIds: read.frames.map((f) => f.frameId),
     timings: {

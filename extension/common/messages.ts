@@ -38,6 +38,8 @@ export type CheckResult =
       checkId: string;
       tabId?: number;
       report: Report;
+      /** The page was a text file read as plain text: it has no markup for axe-core to check. */
+      plainText?: boolean;
       origins: RefOriginEntry[];
       frameIds: number[];
       timings?: CheckTimings;

@@ -13,6 +13,7 @@ import {
   REPORT_PORT,
 } from './agent-protocol';
 import { clearHighlight, highlightApiAvailable, scrollToRange, showHighlight } from './highlight';
+import { isPlainTextType, type PlainTextReading, readPlainText, sourceRangeOf } from './plain-text';
 import { narrowToRange } from './selection';
 
 /**
@@ -46,12 +47,77 @@ function imageSize(image: Element) {
     : undefined;
 }
 
+/** The user's selection, or undefined when nothing (or only white space) is selected. */
+function selectedRange(): Range | undefined {
+  const selection = getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+  if (!range || range.collapsed || !selection?.toString().trim()) return undefined;
+  return range;
+}
+
+/** The text nodes of a text page's `<pre>`, in order: their data joined is the file's text. */
+function pageTextNodes(): Text[] {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+/** The offset in the page's text of a boundary point (a selection's start or end). */
+function pageTextOffset(container: Node, offset: number): number {
+  const before = document.createRange();
+  before.setStart(document.body, 0);
+  before.setEnd(container, offset);
+  return before.toString().length;
+}
+
+/** A DOM range over page text offsets `[start, end)`. */
+function pageTextRange(start: number, end: number): Range | null {
+  const range = document.createRange();
+  let at = 0;
+  let started = false;
+  for (const node of pageTextNodes()) {
+    const next = at + node.data.length;
+    if (!started && start < next) {
+      range.setStart(node, start - at);
+      started = true;
+    }
+    if (started && end <= next) {
+      range.setEnd(node, end - at);
+      return range;
+    }
+    at = next;
+  }
+  return null;
+}
+
+/** What a check read, kept for highlighting its passages. */
+type Reading =
+  | { kind: 'html'; extraction: Extraction; shifts: Map<number, number> }
+  | { kind: 'text'; reading: PlainTextReading };
+
+/** A text page (a `.txt` notice) read as plain text, whole or its selection. */
+function readTextPage(request: ExtractRequest): PlainTextReading | 'no-selection' {
+  const pageText = pageTextNodes()
+    .map((node) => node.data)
+    .join('');
+  const options = { url: location.href };
+  if (request.kind !== 'selection') return readPlainText(pageText, options);
+  const range = selectedRange();
+  if (!range) return 'no-selection';
+  return readPlainText(pageText, {
+    ...options,
+    start: pageTextOffset(range.startContainer, range.startOffset),
+    end: pageTextOffset(range.endContainer, range.endOffset),
+  });
+}
+
 function createAgent(): AgentApi {
-  // The last few checks' extractions, by check id: two side panels (two windows) may each hold a
+  // The last few checks' readings, by check id: two side panels (two windows) may each hold a
   // report of this page.
-  const recent = new Map<string, { extraction: Extraction; shifts: Map<number, number> }>();
-  const remember = (checkId: string, extraction: Extraction, shifts: Map<number, number>) => {
-    recent.set(checkId, { extraction, shifts });
+  const recent = new Map<string, Reading>();
+  const remember = (checkId: string, reading: Reading) => {
+    recent.set(checkId, reading);
     for (const key of recent.keys()) {
       if (recent.size <= RECENT_CHECKS) break;
       recent.delete(key);
@@ -67,21 +133,25 @@ function createAgent(): AgentApi {
   const extract = (request: ExtractRequest): ExtractResult => {
     clearHighlight();
     const frame = frameFacts();
-    // A PDF (Chrome's viewer wraps it in a small HTML page), an image or plain text: no message to read.
+    const plainText = isPlainTextType(document.contentType) && document.body !== null;
+    // A PDF (Chrome's viewer wraps it in a small HTML page), an image, code or data: no message to read.
     const html =
       document.contentType === 'text/html' || document.contentType === 'application/xhtml+xml';
-    if (!html || !(document.documentElement instanceof HTMLElement)) {
+    if (!plainText && (!html || !(document.documentElement instanceof HTMLElement))) {
       return { ok: false, error: 'not-html', frame };
     }
     const started = performance.now();
     try {
+      if (plainText) {
+        const reading = readTextPage(request);
+        if (reading === 'no-selection') return { ok: false, error: 'no-selection', frame };
+        remember(request.checkId, { kind: 'text', reading });
+        return { ok: true, model: reading.model, frame, extractMs: performance.now() - started };
+      }
       const options = { url: location.href, isHidden, isJustified, imageSize };
       if (request.kind === 'selection') {
-        const selection = getSelection();
-        const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
-        if (!range || range.collapsed || !selection?.toString().trim()) {
-          return { ok: false, error: 'no-selection', frame };
-        }
+        const range = selectedRange();
+        if (!range) return { ok: false, error: 'no-selection', frame };
         const ancestor = range.commonAncestorContainer;
         const root =
           ancestor instanceof Element ? ancestor : (ancestor.parentElement ?? document.body);
@@ -91,12 +161,12 @@ function createAgent(): AgentApi {
           title: document.title,
         });
         const narrowed = narrowToRange(extraction, range);
-        remember(request.checkId, extraction, narrowed.shifts);
+        remember(request.checkId, { kind: 'html', extraction, shifts: narrowed.shifts });
         narrowed.model.title = document.title || narrowed.model.title;
         return { ok: true, model: narrowed.model, frame, extractMs: performance.now() - started };
       }
       const extraction = extractFromDocument(document, options);
-      remember(request.checkId, extraction, new Map());
+      remember(request.checkId, { kind: 'html', extraction, shifts: new Map() });
       return { ok: true, model: extraction.model, frame, extractMs: performance.now() - started };
     } catch (error) {
       return {
@@ -113,7 +183,15 @@ function createAgent(): AgentApi {
     if (!last) return { ok: false, error: 'stale' };
     if (!highlightApiAvailable()) return { ok: false, error: 'no-highlight-api' };
     let range: Range | null = null;
-    if (request.selector) {
+    if (last.kind === 'text') {
+      const span = sourceRangeOf(last.reading, {
+        ref: request.ref,
+        start: request.start ?? 0,
+        end: request.end ?? 0,
+      });
+      range = span && pageTextRange(span.start, span.end);
+      if (!range) return { ok: false, error: request.selector ? 'not-found' : 'stale' };
+    } else if (request.selector) {
       const element = document.querySelector(request.selector.join(' '));
       if (element) {
         range = document.createRange();
@@ -137,7 +215,7 @@ function createAgent(): AgentApi {
   const refsOf = (checkId: string, selector: string[]): number[] => {
     const last = recent.get(checkId);
     const element = selector.length > 0 ? document.querySelector(selector.join(' ')) : null;
-    if (!last || !element) return [];
+    if (last?.kind !== 'html' || !element) return [];
     const refs: number[] = [];
     for (const [ref, read] of last.extraction.refs) if (read === element) refs.push(ref);
     return refs;

@@ -35,6 +35,8 @@ interface Shown {
   checkId: string;
   report: Report;
   tabId?: number;
+  /** A text file: axe-core would judge Chrome's wrapper around it, not the author's work. */
+  plainText: boolean;
   /** ref -> [frame, ref in that frame]. */
   origins: Map<number, [number, number]>;
   axeTargets: WeakMap<Finding, AxeTarget>;
@@ -45,6 +47,11 @@ let shown: Shown | undefined;
 let windowId: number | undefined;
 const handled = new Set<string>();
 let running = false;
+
+/** The full accessibility check needs a page with markup of its own. */
+function canRunAxe(current: Shown | undefined): boolean {
+  return current?.tabId !== undefined && !current.plainText;
+}
 
 function setStatus(text: string) {
   status.textContent = text;
@@ -108,7 +115,8 @@ function display(next: Shown) {
     if (!tsv) setStatus(t('panelNoTagsToCopy'));
     else copy(tsv, 'panelCopiedTsv', String(tsv.split('\n').length));
   });
-  axeButton.disabled = next.tabId === undefined;
+  axeButton.disabled = !canRunAxe(next);
+  axeButton.hidden = next.plainText;
 }
 
 async function copy(text: string, doneKey: string, substitution?: string) {
@@ -177,6 +185,7 @@ function showResult(result: CheckResult, started: number, requestedAt?: number) 
     checkId: result.checkId,
     report,
     ...(tabId !== undefined ? { tabId } : {}),
+    plainText: result.plainText === true,
     origins: new Map(result.origins.map(([ref, frameId, localRef]) => [ref, [frameId, localRef]])),
     axeTargets: new WeakMap(),
     ports,
@@ -223,7 +232,7 @@ async function runCheck(
   } finally {
     running = false;
     checkPageButton.disabled = false;
-    if (shown?.tabId !== undefined) axeButton.disabled = false;
+    if (canRunAxe(shown)) axeButton.disabled = false;
   }
 }
 
@@ -253,7 +262,7 @@ $('check-draft').addEventListener('click', async () => {
 
 axeButton.addEventListener('click', async () => {
   const current = shown;
-  if (!current?.tabId) return;
+  if (!current?.tabId || !canRunAxe(current)) return;
   axeButton.disabled = true;
   setStatus(t('panelAxeRunning'));
   const reportRefs = new Map(

@@ -1,4 +1,5 @@
 import { findContactDetails } from './checks/text/contact-details';
+import { helpOfferLine } from './checks/text/translation-missing';
 import { findTranslationOffers } from './checks/text/translation-offer';
 import type { CheckOptions } from './checks/types';
 import type { DocumentModel } from './document-model';
@@ -16,7 +17,7 @@ import { measureReadingLevel } from './reading-level/measure';
 import type { Report, Suggestion } from './report';
 import { tagsWithEnoughPassages } from './report/enough-passages';
 import { countFindings, standard2Coverage } from './report/summary';
-import { suggestionsFor } from './suggestions';
+import { type SuggestionContext, suggestionsFor } from './suggestions';
 import { TOOL } from './version';
 
 export interface CheckDocumentOptions extends Partial<CheckOptions> {
@@ -31,7 +32,7 @@ export interface CheckDocumentOptions extends Partial<CheckOptions> {
   /** Let a failing rule throw instead of noting it in the report (tests). */
   strict?: boolean;
   /** What each missing Standard 2 indicator could add (default: the built-in suggestions). */
-  suggest?: (missingIndicatorIds: string[]) => Suggestion[];
+  suggest?: (missingIndicatorIds: string[], context: SuggestionContext) => Suggestion[];
   /** Text beyond this many words is not checked (a note says so). Default 100,000: about 250 pages. */
   maxWords?: number;
 }
@@ -214,7 +215,9 @@ function assembleReport(
     },
     tags,
     findings,
-    suggestions: (options.suggest ?? suggestionsFor)(standard2.missing),
+    suggestions: (options.suggest ?? suggestionsFor)(standard2.missing, {
+      helpOffer: helpOfferFor(rules, languages.primary, checkOptions.languages),
+    }),
     summary: {
       counts: countFindings([...tags, ...findings]),
       total: tags.length + findings.length,
@@ -224,6 +227,18 @@ function assembleReport(
 }
 
 const CONTACT_DETAILS_SHOWN = 5;
+
+/** The example offer line of the rule that reports a missing translation, if it has one. */
+function helpOfferFor(
+  rules: readonly LoadedRule[],
+  messageLanguage: string | null,
+  districtLanguages: readonly string[],
+): string | undefined {
+  const rule = rules.find((r) => r.rule.check === 'translation-missing')?.rule;
+  return rule?.options?.helpOffers
+    ? helpOfferLine(rule, messageLanguage, districtLanguages)
+    : undefined;
+}
 
 /** Tags in document order; tags with no position (whole-document evidence) last. */
 function byPosition(a: Report['tags'][number], b: Report['tags'][number]): number {

@@ -37,7 +37,7 @@ const SUGGESTIONS: Record<string, { suggestion: string; source: string }> = {
   },
   '2.1.2': {
     suggestion:
-      'Offer the message in the languages your families read, or say in those languages how to get a translation or a free interpreter (e.g. “¿Necesita ayuda en español? Llame al …”).',
+      'Offer the message in the languages your families read, or say in those languages how to get a translation or a free interpreter (e.g. “{helpOffer}”).',
     source: fromStep(STEP.translate),
   },
   '2.1.3': {
@@ -80,8 +80,18 @@ const SUGGESTIONS: Record<string, { suggestion: string; source: string }> = {
 /** The Standard 2 indicators of PTA 2022, in order. */
 export const STANDARD_2_INDICATORS = Object.keys(SUGGESTIONS);
 
+/** What a suggestion can be fitted to: the example offer line in another of the district's languages. */
+export interface SuggestionContext {
+  helpOffer?: string;
+}
+
+const DEFAULT_HELP_OFFER = '¿Necesita ayuda en español? Llame al …';
+
 /** Suggestions for the given missing indicators, in framework order; ids with no suggestion are skipped. */
-export function suggestionsFor(missingIndicatorIds: readonly string[]): Suggestion[] {
+export function suggestionsFor(
+  missingIndicatorIds: readonly string[],
+  { helpOffer = DEFAULT_HELP_OFFER }: SuggestionContext = {},
+): Suggestion[] {
   const framework = builtInFramework('pta-2022');
   const missing = new Set(missingIndicatorIds);
   return STANDARD_2_INDICATORS.filter((id) => missing.has(id)).map((id) => {
@@ -89,7 +99,7 @@ export function suggestionsFor(missingIndicatorIds: readonly string[]): Suggesti
     return {
       indicatorId: id,
       indicatorText: findNode(framework, id)?.text ?? '',
-      suggestion: entry.suggestion,
+      suggestion: entry.suggestion.replace('{helpOffer}', helpOffer),
       source: entry.source,
     };
   });

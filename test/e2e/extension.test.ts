@@ -27,8 +27,25 @@ beforeAll(async () => {
     '/download/newsletter': smallPdf,
     '/sample-newsletter.html': () =>
       readFileSync(join(repoRoot, 'shared/cli/examples/sample-newsletter.html'), 'utf8'),
+    // A district's announcement as a text file, hard-wrapped like an e-mail saved as text.
     '/notice.txt': () =>
-      'Dear families,\n\nConferences are on Tuesday. Interpreters are available; call the office.\n',
+      [
+        'Parent-Teacher Conferences',
+        '',
+        'Dear families,',
+        '',
+        'Conferences are on Tuesday. The IEP team will also meet that day and we',
+        'will utilize the time to leverage our partnership.',
+        '',
+        'Interpreters are available in Spanish and Vietnamese; call the office at',
+        '555-0100 to ask for one.',
+        '',
+        'PLEASE RETURN THE FORM BY FRIDAY.',
+        '',
+      ].join('\n'),
+    // Markdown, which Chrome also shows as text: notes kept in a repository or a static site.
+    '/notes.md': () =>
+      '# PTA notes\n\nDear families, interpreters are available in Spanish. Call [the office](tel:5550100) to ask for one.\n',
   });
   browser = await launchWithExtension();
   // Chrome grants no permissions to extension origins from outside: the clipboard is read back
@@ -537,11 +554,74 @@ describe('pages that could break a check', () => {
     },
   );
 
-  test('a plain-text file served over http gets a message saying to paste it as a draft', async () => {
+  test('a plain-text file served over http is checked as text, like a draft', async () => {
     const page = await open('/notice.txt');
+    expect(await page.evaluate(() => document.contentType)).toBe('text/plain');
+    const textBefore = await page.evaluate(() => document.body.innerHTML);
     const outcome = await checkThroughPanel(browser, page);
-    expect(outcome.kind).toBe('error');
-    expect(outcome.text).toMatch(/^Only web pages can be checked\. Paste the text/);
+    expect(outcome.kind, outcome.text).toBe('report');
+    const { panel } = outcome;
+    expect(outcome.text).toContain('Text checked.');
+    // Named by its first line, as a draft is (Chrome titles the tab with the URL).
+    expect(outcome.text).toContain('Parent-Teacher Conferences');
+    const findings = panel.locator('#findings li[data-rule]');
+    const rules = await findings.evaluateAll((items) =>
+      items.map((item) => (item as HTMLElement).dataset.rule),
+    );
+    expect(rules).toContain('all-caps');
+    expect(rules).toContain('unexplained-acronym');
+    // Chrome's <pre> wrapper is not the author's markup: no page-language or headings findings.
+    expect(rules).not.toContain('html-lang-missing');
+    expect(rules).not.toContain('headings-missing');
+    expect(rules).not.toContain('passage-lang-missing');
+    // The full accessibility check would judge that wrapper too: it is not offered.
+    expect(await panel.locator('#check-axe').isVisible()).toBe(false);
+    // The interpreter offer, read across the hard-wrapped line, is evidence for 2.1.2...
+    const offer = panel.locator('#evidenced [data-indicator="2.1.2"] button.passage').first();
+    const quote = (await offer.textContent())?.replace(/^“|”$/g, '') ?? '';
+    expect(quote).toContain('Interpreters are available in Spanish');
+    // ...and a click highlights those words in the text page, across its line break.
+    await offer.click();
+    await expect
+      .poll(async () => (await highlightedText(page))?.replace(/\s+/g, ' '))
+      .toBe(quote.replace(/\s+/g, ' '));
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(textBefore);
+
+    // A selection in the text page is checked alone.
+    await page.evaluate(() => {
+      const text = document.querySelector('pre')?.firstChild as Text;
+      const start = text.data.indexOf('PLEASE');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, text.data.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    await requestSelectionCheck(panel, await browser.tabIdOf(page));
+    await expect
+      .poll(async () => visibleText(panel.locator('#report')))
+      .toContain('Selected text checked.');
+    const selected = await visibleText(panel.locator('#report'));
+    expect(selected).not.toContain('Interpreters are available');
+    const caps = panel.locator('#findings li[data-rule="all-caps"] button.passage').first();
+    await caps.click();
+    await expect.poll(() => highlightedText(page)).toContain('PLEASE RETURN THE FORM');
+    await panel.close();
+    await page.close();
+  });
+
+  test("a Markdown file is checked as text too, its markup read as a draft's is", async () => {
+    const page = await open('/notes.md');
+    expect(await page.evaluate(() => document.contentType)).toBe('text/markdown');
+    const outcome = await checkThroughPanel(browser, page);
+    expect(outcome.kind, outcome.text).toBe('report');
+    expect(outcome.text).toContain('Text checked.');
+    expect(outcome.text).toContain('PTA notes');
+    const offer = await visibleText(outcome.panel.locator('#evidenced [data-indicator="2.1.2"]'));
+    expect(offer).toContain('interpreters are available in Spanish');
+    expect(outcome.text).not.toContain('](tel:');
+    // No headings finding: the `#` line is the heading.
+    expect(await outcome.panel.locator('#findings li[data-rule^="heading"]').count()).toBe(0);
     await outcome.panel.close();
     await page.close();
   });
@@ -635,7 +715,7 @@ describe('privacy', () => {
     // The fixture server saw only the pages, frames and images the pages themselves load.
     // (and the favicon Chromium itself asks each page's server for).
     const expected =
-      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|smore|busy|sample-newsletter)\.html$|^\/(images|uploads)\/|^\/news\.pdf$|^\/download\/newsletter$|^\/notice\.txt$/;
+      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|smore|busy|sample-newsletter)\.html$|^\/(images|uploads)\/|^\/news\.pdf$|^\/download\/newsletter$|^\/notice\.txt$|^\/notes\.md$/;
     expect(server.requests.filter((path) => !expected.test(path))).toEqual([]);
   });
 });

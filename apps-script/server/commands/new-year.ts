@@ -19,7 +19,9 @@ export function nextSchoolYear(year: string): string | undefined {
 
 /**
  * Archives this year's ratings (to "Ratings archive", saved before anything is cleared), then
- * clears the rating cells for the new year and shows the change against last year.
+ * clears the rating cells for the new year and shows the change against last year. Evidence log
+ * rows and survey answers stay where the team put them, stamped with last year in their School
+ * year column, so they are kept but no longer counted.
  */
 export function startNewSchoolYear(): void {
   runMenuCommand('Start new school year', () => {
@@ -41,7 +43,7 @@ export function startNewSchoolYear(): void {
     if (
       !confirm(
         'Start new school year',
-        `Every rating and note for ${current} will be copied to "Ratings archive", then the rating sheets will be cleared for ${year}. The Dashboard will start again from nothing, and "Year over year" will compare ${year} with ${current}. Continue?`,
+        `Every rating and note for ${current} will be copied to "Ratings archive", then the rating sheets will be cleared for ${year}. Rows in "Evidence log" and answers in "Family survey" are not deleted: the ones without a school year get ${current} in their School year column and are no longer counted. The Dashboard, Priorities and the family comparison will start again from nothing, and "Year over year" will compare ${year} with ${current}. Continue?`,
       )
     ) {
       return;
@@ -59,9 +61,18 @@ export function startNewSchoolYear(): void {
       saveStored({ ...fresh, settings });
       return built;
     });
+    const { evidenceRows, surveyRows } = result.keptInPlace;
+    const kept =
+      evidenceRows + surveyRows > 0
+        ? ` ${plural(evidenceRows, 'Evidence log row')} and ${plural(surveyRows, 'Family survey row')} are kept where they were, marked ${current}, and no longer counted.`
+        : '';
     alert(
       'New school year started',
-      `${result.archived} rating${result.archived === 1 ? '' : 's'} and notes from ${current} are in "Ratings archive". The rating sheets are ready for ${year}.${result.notices.length ? `\n${result.notices.join('\n')}` : ''}`,
+      `${result.archived} rating${result.archived === 1 ? '' : 's'} and notes from ${current} are in "Ratings archive".${kept} The rating sheets are ready for ${year}.${result.notices.length ? `\n${result.notices.join('\n')}` : ''}`,
     );
   });
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

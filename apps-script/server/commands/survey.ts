@@ -1,6 +1,6 @@
 import { resolveFramework } from '../../setup/framework-choice';
 import type { SurveyCopyRequest, SurveyState, SurveySummary } from '../../setup/sidebar-protocol';
-import { guessMapping, surveyRowsFromForm } from '../../workbook/family-survey';
+import { guessMapping, readSurveySheet, surveyRowsFromForm } from '../../workbook/family-survey';
 import { groupLabel, standards } from '../../workbook/framework-labels';
 import { mainSheet } from '../../workbook/snapshot';
 import { UserError } from '../../workbook/user-error';
@@ -27,9 +27,12 @@ export function getSurveySources(): CallResult<SurveyState> {
     const framework = resolveFramework(stored.settings.framework, stored.customJson);
     const snapshot = readSnapshot(['family-survey']);
     const survey = mainSheet(snapshot, 'family-survey');
-    const answers = (survey?.values ?? [])
-      .slice(4)
-      .filter((row) => row.slice(2).some((c) => c !== '')).length;
+    // This school year's answers only: earlier years' rows stay on the sheet but are not compared.
+    const year = stored.settings.schoolYear;
+    const answers = survey?.values
+      ? (readSurveySheet(survey.name, survey.values, { current: year, blankMeans: year })
+          ?.answeredRows ?? 0)
+      : 0;
     return {
       sources: unmanagedSheetHeaders()
         .filter((s) => s.headers.length > 0 && s.rows > 1)

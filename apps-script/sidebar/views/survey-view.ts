@@ -54,7 +54,7 @@ export function surveyView(root: HTMLElement, state: SurveyState): void {
       h(
         'p',
         { class: 'hint' },
-        `Families answer, for each ${state.standardName.toLowerCase()}, how much they agree the school lives up to it (Strongly agree to Strongly disagree). The "Family survey" sheet has ${state.surveyAnswers} answered row${state.surveyAnswers === 1 ? '' : 's'}.`,
+        `Families answer, for each ${state.standardName.toLowerCase()}, how much they agree the school lives up to it (Strongly agree to Strongly disagree). The "Family survey" sheet has ${state.surveyAnswers} answered row${state.surveyAnswers === 1 ? '' : 's'} for this school year.`,
       ),
       h(
         'button',

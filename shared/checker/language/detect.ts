@@ -4,9 +4,9 @@ import type { TextBlock } from '../document-model';
 import { FRANC_CODES, iso1FromFranc } from './codes';
 import {
   blockLowerCaseWords,
-  functionWordHits,
   functionWordLanguage,
   lowerCaseWords,
+  shortTextEvidence,
 } from './function-words';
 import { looksHaitianCreole } from './haitian-creole';
 import {
@@ -17,6 +17,9 @@ import {
   mayBeOutsideList,
   sampleOf,
 } from './outside-list';
+
+/** The language detection always considers, whether or not the district lists it (see analyseLanguages). */
+export const ALWAYS_CANDIDATE = 'en';
 
 /** Blocks with fewer letters than this are too short to tell reliably; they get no language. */
 export const MIN_LETTERS_TO_DETECT = 30;
@@ -43,7 +46,7 @@ export interface LanguageAnalysis {
 }
 
 /**
- * Detects each block's language with franc-min restricted to the district's languages (after a
+ * Detects each block's language with franc-min restricted to the district's languages and English (after a
  * fast function-word vote that settles the obvious cases), then checks that the text read as each
  * listed language is not clearly in a language outside the list (./outside-list), then the primary
  * language by share of words in the main content (all blocks when there is none). A language
@@ -66,12 +69,18 @@ export function analyseLanguages(
     ) => readonly { language: string; text: string }[];
   } = {},
 ): LanguageAnalysis {
-  const only = languages
+  // English is always a candidate, listed or not: the rules and the reading grade are English, and
+  // restricted to Spanish and Vietnamese franc reads English as Spanish. English found outside the
+  // list is reported as any other language outside it (report/language-outside-list.ts).
+  const candidates = languages.includes(ALWAYS_CANDIDATE)
+    ? languages
+    : [...languages, ALWAYS_CANDIDATE];
+  const only = candidates
     .map((l) => FRANC_CODES[l]?.iso3)
     .filter((c): c is string => !!c && c !== 'hat');
   const haitian = languages.includes('ht');
   const byRef = new Map<number, string | null>();
-  const configured = new Set(languages);
+  const configured = new Set(candidates);
   /** Blocks whose function words plainly show their language: no outside language to look for. */
   const plain = new Set<string>();
   const detect = (text: string, blockWords?: readonly string[] | null): string | null => {
@@ -105,7 +114,7 @@ export function analyseLanguages(
   const counted = main.length > 0 ? main : blocks;
   const listed = {
     iso1: configured,
-    iso3: new Set(languages.map((l) => FRANC_CODES[l]?.iso3).filter((c): c is string => !!c)),
+    iso3: new Set(candidates.map((l) => FRANC_CODES[l]?.iso3).filter((c): c is string => !!c)),
   };
   relabelOutsideList(counted, byRef, listed, plain);
   const words = new Map<string, { words: number; blocks: number }>();
@@ -158,16 +167,25 @@ export function analyseLanguages(
 
 /** Below this many words, franc's trigrams are too few to tell close languages apart on their own. */
 const SHORT_TEXT_WORDS = 12;
-/** A runner-up scoring at least this (franc's winner scores 1) is a close call. */
-const CLOSE_CALL = 0.85;
-/** Function words a close runner-up needs beyond franc's winner to be taken instead. */
-const FUNCTION_WORD_LEAD = 2;
+/** A runner-up scoring below this (franc's winner scores 1) is not considered in a short text. */
+const SHORT_RUNNER_UP = 0.6;
+/** A runner-up scoring at least this is a close call: one more sign of its own is enough. */
+const CLOSE_CALL = 0.8;
+/** Signs (function words, letters) a runner-up that is not a close call needs beyond the winner. */
+const SIGNS_LEAD = 2;
+/** English, when no language shows a sign, needs this score: close to franc's winner. */
+const ENGLISH_WITHOUT_SIGNS = 0.85;
 
 /**
- * franc's choice among the district's languages (ISO 639-3), except in a short text where a close
- * runner-up has clearly more of its function words: franc-min puts "How do parents find out about
- * school events?" in French (English 0.95) and "Do you feel informed about PTO activities?" in
- * Spanish (English 0.93), which made one-line survey questions read by the wrong language's rules.
+ * franc's choice among the candidate languages (ISO 639-3), except in a short text, where its
+ * trigrams are few and the text's own signs decide (function words and accented letters, see
+ * shortTextEvidence): a runner-up with more signs than franc's winner is taken, and where no
+ * language shows any, an English runner-up close behind is taken for a line in plain ASCII, since
+ * Spanish, French and Portuguese lines nearly always carry an accent or one of their function
+ * words. franc-min alone puts "How do you prefer to receive school news?" in Portuguese (English
+ * 0.68), "How do parents find out about school events?" in French and "Students need a signed
+ * permission slip." in French (English 0.997), so one-line questions and notices were read by
+ * the wrong language's rules.
  */
 function francWithFunctionWords(
   text: string,
@@ -179,11 +197,19 @@ function francWithFunctionWords(
   const [first] = ranked;
   if (!first) return 'und';
   if (!words || words.length >= SHORT_TEXT_WORDS || first[0] === 'und') return first[0];
-  const hits = functionWordHits(words, languages);
-  const hitsOf = (iso3: string) => hits.get(iso1FromFranc(iso3) ?? '') ?? 0;
-  const needed = hitsOf(first[0]) + FUNCTION_WORD_LEAD;
-  const closer = ranked.find(([code, score]) => score >= CLOSE_CALL && hitsOf(code) >= needed);
-  return closer ? closer[0] : first[0];
+  const signs = shortTextEvidence(text, words, languages);
+  const signsOf = (iso3: string) => signs.get(iso1FromFranc(iso3) ?? '') ?? 0;
+  const firstSigns = signsOf(first[0]);
+  let best = first;
+  for (const candidate of ranked) {
+    const [code, score] = candidate;
+    if (score < SHORT_RUNNER_UP) break;
+    const needed = firstSigns + (score >= CLOSE_CALL ? 1 : SIGNS_LEAD);
+    if (signsOf(code) >= needed && signsOf(code) > signsOf(best[0])) best = candidate;
+  }
+  if (best !== first || signs.size > 0 || !isAscii(text)) return best[0];
+  const english = ranked.find(([code]) => code === 'eng');
+  return english && english[1] >= ENGLISH_WITHOUT_SIGNS ? 'eng' : first[0];
 }
 
 /**

@@ -407,6 +407,41 @@ export function functionWordHits(
   return hits;
 }
 
+/**
+ * Letters beyond ASCII that the listed Latin-script languages most often confused on one line
+ * write, by language (from their alphabets: Spanish ñ and the inverted marks, French è ë î ï ù û œ,
+ * Portuguese ã õ...). A letter shared by two of them counts for both; a line with none of them
+ * gives no language any.
+ */
+const ACCENTED_LETTERS: Readonly<Record<string, string>> = {
+  es: 'áéíóúüñ¿¡',
+  fr: 'àâçéèêëîïôùûüÿœ',
+  pt: 'áàâãçéêíóôõú',
+  ht: 'àèò',
+};
+
+/**
+ * What a short text itself says for each of `languages`: its function words plus its letters
+ * from ACCENTED_LETTERS. In a line of a few words franc's trigrams are too few to trust alone
+ * (see detect.ts), while these are few but telling.
+ */
+export function shortTextEvidence(
+  text: string,
+  words: readonly string[],
+  languages: ReadonlySet<string>,
+): Map<string, number> {
+  const evidence = functionWordHits(words, languages);
+  for (const char of text.toLowerCase()) {
+    if (char.charCodeAt(0) < 128) continue;
+    for (const language of languages) {
+      if (ACCENTED_LETTERS[language]?.includes(char)) {
+        evidence.set(language, (evidence.get(language) ?? 0) + 1);
+      }
+    }
+  }
+  return evidence;
+}
+
 /** At least this many function words of the winner, this share of all words, and this lead. */
 const MIN_HITS = 4;
 const MIN_SHARE = 0.15;

@@ -6,6 +6,7 @@ import {
   cellAt,
   cellKey,
   gridOf,
+  type RangeModel,
   type SheetModel,
   sheetByName,
 } from './fake/spreadsheet-model';
@@ -25,6 +26,14 @@ function moveColumn(sheet: SheetModel, from: number, to: number): void {
     moved.set(cellKey(r, target(c)), cell);
   }
   sheet.cells = moved;
+  // Sheets moves conditional format ranges with their cells.
+  for (const range of ruleRanges(sheet))
+    if (range.columns === 1) range.column = target(range.column);
+}
+
+/** Each range a conditional format rule applies to, once (rules built together may share one). */
+function ruleRanges(sheet: SheetModel): Set<RangeModel> {
+  return new Set(sheet.conditionalRules.flatMap((rule) => rule.ranges));
 }
 
 /** Inserts an empty column before `at`, as Insert › Column left does. */
@@ -36,6 +45,8 @@ function insertColumn(sheet: SheetModel, at: number): void {
   }
   sheet.cells = moved;
   sheet.maxColumns += 1;
+  // Sheets moves conditional format ranges with their cells.
+  for (const range of ruleRanges(sheet)) if (range.column >= at) range.column += 1;
 }
 
 function setUp() {

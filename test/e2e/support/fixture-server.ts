@@ -45,7 +45,9 @@ export async function startFixtureServer(generated: Generated = {}): Promise<Fix
         ? 'application/pdf'
         : path.endsWith('.txt')
           ? 'text/plain; charset=utf-8'
-          : 'text/html; charset=utf-8';
+          : path.endsWith('.md')
+            ? 'text/markdown; charset=utf-8'
+            : 'text/html; charset=utf-8';
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

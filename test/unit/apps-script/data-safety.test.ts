@@ -322,4 +322,43 @@ describe('a new school year', () => {
     expect(result.scores.counted).toBe(0);
     expect(result.plan.sheets.some((s) => s.kind === 'year-over-year')).toBe(true);
   });
+
+  it('keeps Evidence log rows and survey answers where they are, stamped with last year, and counts none of them', () => {
+    const { sim, settings } = setUpWithRatings();
+    const evidence = ['1.1.1', '2025-10-01', 'Welcome night', 'https://school.example', 'Flyer'];
+    evidence.forEach((v, c) => {
+      sim.type('Evidence log', 5, c + 1, v);
+    });
+    sim.type('Family survey', 5, 1, 'Family A');
+    for (let c = 3; c <= 8; c++) sim.type('Family survey', 5, c, 'Agree');
+    const before = run(sim, settings, { mode: 'refresh' });
+    expect(before.compiled.survey?.responses).toBe(6);
+    expect(before.keptInPlace).toEqual({ evidenceRows: 0, surveyRows: 0 });
+
+    const next = { ...settings, schoolYear: '2026-27' };
+    const result = run(sim, next, { mode: 'new-year', archivedYear: '2025-26' });
+    expect(result.keptInPlace).toEqual({ evidenceRows: 1, surveyRows: 1 });
+    expect(result.compiled.survey).toBeUndefined();
+    const log = sim.byName('Evidence log').grid;
+    expect(log[3]?.[5]).toBe('School year');
+    expect(log[4]?.slice(0, 6)).toEqual([...evidence, '2025-26']);
+    const survey = sim.byName('Family survey').grid;
+    const yearColumn = (survey[0] ?? []).indexOf('year');
+    expect(yearColumn).toBeGreaterThan(-1);
+    expect(survey[4]?.[0]).toBe('Family A');
+    expect(survey[4]?.[2]).toBe('Agree');
+    expect(survey[4]?.[yearColumn]).toBe('2025-26');
+
+    // A second new year stamps nothing again: last year's rows already say their year.
+    const again = run(
+      sim,
+      { ...next, schoolYear: '2027-28' },
+      {
+        mode: 'new-year',
+        archivedYear: '2026-27',
+      },
+    );
+    expect(again.keptInPlace).toEqual({ evidenceRows: 0, surveyRows: 0 });
+    expect(sim.byName('Evidence log').grid[4]?.[5]).toBe('2025-26');
+  });
 });

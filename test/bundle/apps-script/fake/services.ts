@@ -343,6 +343,9 @@ export function createFakeServices(options: FakeOptions): FakeServices {
       clearConditionalFormatRules: () => {
         sheet.conditionalRules = [];
       },
+      // Like Google's: fresh rule objects each call, in the sheet's order, each one able to go
+      // back into setConditionalFormatRules as it is.
+      getConditionalFormatRules: () => sheet.conditionalRules.map(conditionalRule),
       setConditionalFormatRules: (rules: Array<{ _model: ConditionalRuleModel }>) => {
         for (const rule of rules) {
           if (rule._model.ranges.some((r) => r.sheetId !== sheet.id))
@@ -691,6 +694,38 @@ export function createFakeServices(options: FakeOptions): FakeServices {
     return builder;
   };
 
+  /** Google's Color for an "#rrggbb" the rule was built with (asHexString is lower case). */
+  const rgbColour = (hex: string | undefined) =>
+    hex === undefined
+      ? null
+      : wrap('Color', {
+          getColorType: () => 'RGB',
+          asRgbColor: () => wrap('RgbColor', { asHexString: () => hex.toLowerCase() }),
+        });
+
+  const conditionalRule = (model: ConditionalRuleModel) => {
+    const { condition } = model;
+    const [criteria, values]: [string, unknown[]] =
+      condition.textEqualTo !== undefined
+        ? ['TEXT_EQUAL_TO', [condition.textEqualTo]]
+        : condition.formula !== undefined
+          ? ['CUSTOM_FORMULA', [condition.formula]]
+          : ['NUMBER_BETWEEN', [...(condition.numberBetween ?? [])]];
+    return wrap('ConditionalFormatRule', {
+      _model: model,
+      getRanges: () =>
+        model.ranges.map((r) => makeRange(sheetOf(r.sheetId), r.row, r.column, r.rows, r.columns)),
+      getBooleanCondition: () =>
+        wrap('BooleanCondition', {
+          getCriteriaType: () => criteria,
+          getCriteriaValues: () => [...values],
+          getBackgroundObject: () => rgbColour(model.background),
+          getFontColorObject: () => rgbColour(model.fontColor),
+        }),
+      getGradientCondition: () => null,
+    });
+  };
+
   const conditionalBuilder = () => {
     const model: ConditionalRuleModel = { condition: {}, ranges: [] };
     const builder = wrap('ConditionalFormatRuleBuilder', {
@@ -819,6 +854,12 @@ export function createFakeServices(options: FakeOptions): FakeServices {
     },
     DeveloperMetadataVisibility: { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' },
     ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' },
+    ColorType: { UNSUPPORTED: 'UNSUPPORTED', RGB: 'RGB', THEME: 'THEME' },
+    BooleanCriteria: {
+      TEXT_EQUAL_TO: 'TEXT_EQUAL_TO',
+      CUSTOM_FORMULA: 'CUSTOM_FORMULA',
+      NUMBER_BETWEEN: 'NUMBER_BETWEEN',
+    },
     PivotTableSummarizeFunction: {
       SUM: 'SUM',
       COUNTA: 'COUNTA',

@@ -9,6 +9,8 @@ import {
   DEFAULT_LANGUAGES,
   extractFromText,
   FRANC_CODES,
+  languageOutsideListNote,
+  MIN_LETTERS_TO_DETECT,
   modelFromBlocks,
   normalizeLanguages,
 } from '../../../../shared/checker/node';
@@ -44,6 +46,31 @@ describe('block languages', () => {
     expect(analyseLanguages(model.blocks, ['en', 'es']).primary).toBe('es');
   });
 
+  it('always reads English as English, listed or not', () => {
+    const english = [
+      'Field trip forms are due Friday. Please sign and return them to the office.',
+      'The library will be closed on Monday for a staff training day.',
+    ];
+    const model = modelFromBlocks([...english, NOTICES.es!, NOTICES.vi!]);
+    const analysis = analyseLanguages(model.blocks, ['es', 'vi']);
+    expect(model.blocks.map((b) => analysis.blockLanguage(b))).toEqual(['en', 'en', 'es', 'vi']);
+    // A district that lists one language still gets English told apart from it.
+    expect(analyseLanguages(modelFromBlocks(english).blocks, ['es']).primary).toBe('en');
+    expect(analyseLanguages(modelFromBlocks([NOTICES.es!]).blocks, ['es']).primary).toBe('es');
+  });
+
+  it('reports English outside the district list the way it reports any outside language', () => {
+    const model = extractFromText(
+      'Field trip forms are due Friday. Please sign and return them to the office.\n\nThe library will be closed on Monday for a staff training day.',
+    );
+    const report = checkDocument(model, { languages: ['es', 'vi'] });
+    expect(report.languages.primary).toBe('en');
+    expect(report.readingLevel.grade).not.toBeNull();
+    expect(languageOutsideListNote(report, 'Add it with --languages if families read it.')).toBe(
+      "Primary language: English (en), which is not in your district's list (es, vi). Add it with --languages if families read it.",
+    );
+  });
+
   it('leaves blocks too short to tell without a language', () => {
     const model = modelFromBlocks(['Hello!', NOTICES.en!]);
     const analysis = analyseLanguages(model.blocks, languages);
@@ -71,6 +98,105 @@ describe('block languages', () => {
     const analysis = analyseLanguages(model.blocks, languages);
     expect(analysis.primary).toBe(code);
     expect(analysis.blockLanguage(model.blocks[0]!)).toBe(code);
+  });
+
+  // Written for this test: one-line notices, form questions and footers with few or no function
+  // words. Before short texts were decided by their own signs (function words, accented letters),
+  // franc-min put "How do you prefer to receive school news?" in Portuguese, "Picture day is next
+  // Tuesday morning." in Tagalog, "Students need a signed permission slip." in French, "¿Prefiere
+  // llamadas o mensajes de texto?" in Portuguese and "Sortie anticipée mercredi après-midi." in
+  // Spanish. Still wrong, with no sign of any language: "La biblioteca cierra temprano hoy."
+  // (Portuguese) and "La photo de classe aura lieu mardi prochain." (Spanish).
+  it.each([
+    ['en', 'Never submit passwords through Google Forms.'],
+    ['en', 'How do you prefer to receive school news?'],
+    ['en', 'Picture day is next Tuesday morning.'],
+    ['en', 'Report cards go home on Friday afternoon.'],
+    ['en', 'Buses leave promptly at three fifteen.'],
+    ['en', 'Bring a water bottle and comfortable shoes.'],
+    ['en', 'Lunch menus change every month.'],
+    ['en', 'Volunteers must complete a background check.'],
+    ['en', 'Late arrivals must sign in at the front desk.'],
+    ['en', 'Students need a signed permission slip.'],
+    ['en', 'Parent conferences begin next Monday evening.'],
+    ['en', 'Spirit week starts October second.'],
+    ['en', 'Masks are optional inside classrooms.'],
+    ['en', 'Free breakfast served daily before class.'],
+    ['en', 'Thank you for supporting our book fair.'],
+    ['en', 'Reminder: early dismissal on Wednesday.'],
+    ['en', 'Basketball tryouts begin after winter break.'],
+    ['en', 'Please label jackets, lunchboxes and backpacks.'],
+    ['en', 'Library books are due back Thursday.'],
+    ['en', 'Do you prefer phone calls or text messages?'],
+    ['en', 'Kindergarten registration opens in March.'],
+    ['en', 'Scholarship applications close April first.'],
+    ['en', 'Donate gently used coats to families in need.'],
+    ['en', 'Questions? Contact the main office.'],
+    ['en', 'Sign up online or call the office.'],
+    ['es', 'Nunca envíe contraseñas por formularios.'],
+    ['es', 'El día de fotos es el próximo martes.'],
+    ['es', 'Las boletas de calificaciones llegan el viernes.'],
+    ['es', 'Traigan una botella de agua y zapatos cómodos.'],
+    ['es', 'Los voluntarios deben completar una verificación.'],
+    ['es', 'Recuerden firmar el permiso de la excursión.'],
+    ['es', 'Desayuno gratis todos los días antes de clase.'],
+    ['es', 'Gracias por apoyar nuestra feria del libro.'],
+    ['es', 'Salida temprana el miércoles.'],
+    ['es', 'Las inscripciones de kínder abren en marzo.'],
+    ['es', '¿Prefiere llamadas o mensajes de texto?'],
+    ['es', 'Por favor marquen las chaquetas y mochilas.'],
+    ['es', '¿Preguntas? Llame a la oficina principal.'],
+    ['es', 'Reunión de padres el jueves a las seis.'],
+    ['es', 'Los autobuses salen puntualmente a las tres.'],
+    ['es', 'Mañana no hay clases por el feriado.'],
+    ['es', 'Inscríbase en línea o llame a la escuela.'],
+    ['es', 'Las pruebas de baloncesto empiezan en enero.'],
+    ['es', 'Necesitamos voluntarios para la cafetería.'],
+    ['fr', 'Ne jamais envoyer de mots de passe par formulaire.'],
+    ['fr', 'Les bulletins seront distribués vendredi.'],
+    ['fr', 'Apportez une gourde et des chaussures confortables.'],
+    ['fr', 'Les bénévoles doivent remplir un formulaire.'],
+    ['fr', 'Merci de signer l’autorisation de sortie.'],
+    ['fr', 'Petit déjeuner gratuit chaque matin avant les cours.'],
+    ['fr', 'Merci de soutenir notre foire aux livres.'],
+    ['fr', 'Sortie anticipée mercredi après-midi.'],
+    ['fr', 'Les inscriptions en maternelle ouvrent en mars.'],
+    ['fr', 'Préférez-vous un appel ou un message texte ?'],
+    ['fr', 'Veuillez marquer les manteaux et les cartables.'],
+    ['fr', 'Des questions ? Appelez le secrétariat.'],
+    ['fr', 'Réunion des parents jeudi à dix-huit heures.'],
+    ['fr', 'Les cars partent à quinze heures précises.'],
+    ['fr', 'Donnez vos manteaux usagés aux familles.'],
+    ['fr', 'La bibliothèque ferme plus tôt aujourd’hui.'],
+    ['fr', 'Pas de classe demain, jour férié.'],
+    ['fr', 'Inscrivez-vous en ligne ou appelez l’école.'],
+    ['fr', 'Nous cherchons des bénévoles pour la cantine.'],
+    ['fr', 'Les cours reprennent lundi matin.'],
+  ])('keeps a short %s line in its language: %s', (code, text) => {
+    const model = modelFromBlocks([text]);
+    const analysis = analyseLanguages(model.blocks, languages);
+    expect(analysis.primary).toBe(code);
+    if (text.replace(/[^\p{L}]/gu, '').length >= MIN_LETTERS_TO_DETECT) {
+      expect(analysis.blockLanguage(model.blocks[0]!)).toBe(code);
+    }
+  });
+
+  it.each([
+    ['de', 'Bitte bringen Sie das Formular bis Freitag zurück, danke schön.'],
+    [
+      'de',
+      'Der Elternabend für die Klassen 3 und 4 findet am Dienstag um 19 Uhr in der Aula statt.',
+    ],
+    ['nl', 'Vergeet niet het formulier voor de schoolreis uiterlijk woensdag in te leveren.'],
+    ['sv', 'Föräldramötet för årskurs 3 hålls på torsdag klockan 18 i skolans matsal.'],
+    ['pl', 'Prosimy o zwrot podpisanej zgody na wycieczkę do piątku.'],
+    ['tr', "Okul servisi yarın sabah saat 7.30'da kapının önünden kalkacaktır."],
+  ])('does not force a short %s line (40 letters or more) to English: %s', (code, text) => {
+    const model = modelFromBlocks([text]);
+    for (const list of [languages, ['es', 'vi']]) {
+      const analysis = analyseLanguages(model.blocks, list);
+      expect(analysis.primary, list.join(',')).toBe(code);
+    }
   });
 
   it('agrees with franc wherever the function-word shortcut answers', () => {

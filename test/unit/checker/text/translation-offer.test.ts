@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findTranslatedVersion } from '../../../../shared/checker/checks/text/translated-version';
+import { translationMissing } from '../../../../shared/checker/checks/text/translation-missing';
 import { findTranslationOffers } from '../../../../shared/checker/checks/text/translation-offer';
 import { contextFor } from '../../../../shared/checker/engine/analysis';
 import {
@@ -95,6 +96,59 @@ describe('findTranslationOffers', () => {
     const missing = report.findings.filter((f) => f.ruleId === 'translation-missing');
     expect(missing).toHaveLength(1);
     expect(missing[0]?.category).toBe('translation');
+  });
+
+  describe('the offer line translation-missing suggests', () => {
+    const missingMessage = (text: string, languages?: string[]) => {
+      const report = checkDocument(extractFromText(text), languages ? { languages } : {});
+      const missing = report.findings.filter((f) => f.ruleId === 'translation-missing');
+      expect(missing).toHaveLength(1);
+      return { primary: report.languages.primary, message: missing[0]!.message };
+    };
+    const spanishNotice =
+      'Estimadas familias, les recordamos que la excursión al museo de ciencias será el próximo viernes. Los estudiantes deben traer almuerzo, una botella de agua y el permiso firmado por sus padres. El autobús sale de la escuela a las ocho de la mañana.';
+    const englishNotice =
+      'Dear families, this is a reminder that the science museum field trip is next Friday. Students should bring a lunch, a water bottle and the permission form signed by a parent. The bus leaves the school at eight in the morning.';
+
+    test('on a Spanish notice, offers English in English, not help in Spanish', () => {
+      const { primary, message } = missingMessage(spanishNotice);
+      expect(primary).toBe('es');
+      expect(message).toContain('(e.g. “Need help in English? Call …”)');
+      expect(message).not.toContain('español');
+    });
+
+    test('the Standard 2 suggestion for 2.1.2 shows the same offer line as the finding', () => {
+      const suggestionFor = (text: string) =>
+        checkDocument(extractFromText(text)).suggestions.find((s) => s.indicatorId === '2.1.2')
+          ?.suggestion;
+      expect(suggestionFor(spanishNotice)).toContain('(e.g. “Need help in English? Call …”)');
+      expect(suggestionFor(spanishNotice)).not.toContain('español');
+      expect(suggestionFor(englishNotice)).toContain(
+        '(e.g. “¿Necesita ayuda en español? Llame al …”)',
+      );
+    });
+
+    test('on a Spanish notice in a district without English, offers its other language in its own words', () => {
+      const { message } = missingMessage(spanishNotice, ['es', 'vi']);
+      expect(message).toContain('“Cần giúp đỡ bằng tiếng Việt? Xin gọi số …”');
+    });
+
+    test('on an English notice, keeps the Spanish offer', () => {
+      const { primary, message } = missingMessage(englishNotice);
+      expect(primary).toBe('en');
+      expect(message).toBe(
+        'No translation or interpreter is offered. Add a line, in the languages your families read, saying how to get this message translated or an interpreter (e.g. “¿Necesita ayuda en español? Llame al …”).',
+      );
+    });
+
+    test('a rule whose message asks for an offer line but has none names the rule', () => {
+      const rule = textRule('translation-missing');
+      const broken = { ...rule, options: { ...rule.options, helpOffers: {} } };
+      const analysis = analyseDocument(extractFromText(englishNotice), normalizeCheckOptions({}));
+      expect(() => translationMissing(contextFor(analysis, broken))).toThrow(
+        /Rule "translation-missing": its message has \{helpOffer\}, so options.helpOffers must map/,
+      );
+    });
   });
 
   test('a list of lines that name a language and then speak it, as pasted from a district page', () => {

@@ -1,0 +1,43 @@
+import { type Cell, isEmptyCell } from './cells';
+import type { Block } from './plan';
+
+/**
+ * Rows the team typed or pasted (Evidence log, Family survey) are never moved or deleted when a new
+ * school year starts: each carries its school year in a "School year" column instead, and only the
+ * rows of this year are counted. A blank year means the year the row was added in, which is this
+ * year until "Start new school year" writes last year's name into every blank one.
+ */
+export const SCHOOL_YEAR_HEADER = 'School year';
+
+/** Which year a row counts for, and which year a blank year cell stands for right now. */
+export interface SchoolYears {
+  current: string;
+  /** This year, except while a new year starts: then blank rows are last year's. */
+  blankMeans: string;
+}
+
+/** The year a row belongs to: what its cell says, or `blankMeans` for a blank cell. */
+export function rowSchoolYear(cell: unknown, years: SchoolYears): string {
+  return isEmptyCell(cell) ? years.blankMeans : String(cell).trim();
+}
+
+export function isThisSchoolYear(cell: unknown, years: SchoolYears): boolean {
+  return (
+    rowSchoolYear(cell, years).toLocaleLowerCase() === years.current.trim().toLocaleLowerCase()
+  );
+}
+
+/** Blocks writing `year` into one column of the given rows (1-based), one block per run of rows. */
+export function schoolYearStampBlocks(
+  rows: readonly number[],
+  column: number,
+  year: Cell,
+): Block[] {
+  const blocks: Block[] = [];
+  for (const row of [...rows].sort((a, b) => a - b)) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.row + last.values.length === row) last.values.push([year]);
+    else blocks.push({ row, column, values: [[year]] });
+  }
+  return blocks;
+}

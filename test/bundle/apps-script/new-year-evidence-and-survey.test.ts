@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { builtInFramework, ratedNodes } from '../../../shared/frameworks';
+import { installAddOn } from './fake/load-code';
+import { gridOf, sheetByName } from './fake/spreadsheet-model';
+import { JOHN, MARIA, setupRequest, TWO, typeInto, valueAt } from './fake/team';
+
+const INDICATORS = ratedNodes(builtInFramework('pta-2022')).length;
+const EVIDENCE = 'Evidence log';
+const SURVEY = 'Family survey';
+/** Family survey columns for PTA 2022: Respondent, Date, six standards, Copied from, School year. */
+const SURVEY_YEAR_COLUMN = 10;
+
+type Summary = { ok: true; value: { responses: number } };
+
+function rateEveryone(addOn: ReturnType<typeof installAddOn>, level: string): void {
+  for (let i = 0; i < INDICATORS; i++) {
+    typeInto(addOn.workbook, MARIA, 5 + i, 5, level);
+    typeInto(addOn.workbook, JOHN, 5 + i, 5, level);
+  }
+}
+
+function evidenceCount(addOn: ReturnType<typeof installAddOn>, id: string): unknown {
+  const row = gridOf(sheetByName(addOn.workbook, 'Priorities')!).find((r) => r[1] === id);
+  if (!row) throw new Error(`${id} is not on Priorities`);
+  return row[11];
+}
+
+function surveyResponses(addOn: ReturnType<typeof installAddOn>): number {
+  return addOn.plain(addOn.call('compareFamilySurvey') as Summary).value.responses;
+}
+
+/** One family's row typed into Family survey: a name and an answer for each of the six standards. */
+function typeFamily(addOn: ReturnType<typeof installAddOn>, row: number, name: string): void {
+  typeInto(addOn.workbook, SURVEY, row, 1, name);
+  for (let c = 3; c <= 8; c++) typeInto(addOn.workbook, SURVEY, row, c, 'Agree');
+}
+
+describe('starting a new school year, for the Evidence log and the Family survey', () => {
+  it('keeps last year’s evidence rows and survey answers in place, stamped with their year, and counts this year’s from zero', () => {
+    const addOn = installAddOn({ answers: [{ text: '2026-27' }, 'YES'] as never });
+    addOn.call('saveSetup', setupRequest(TWO));
+    rateEveryone(addOn, 'Emerging');
+    const evidenceRows = [
+      [
+        '1.1.1',
+        '2025-10-01',
+        'Welcome night',
+        'https://school.example/welcome',
+        'Flyer in 3 languages',
+      ],
+      ['1.1.1', '2025-11-02', 'Newsletter', 'https://school.example/news', 'Family corner'],
+      ['2.1.1', '2025-12-03', 'Survey', 'https://school.example/survey', 'Two-way survey'],
+    ];
+    evidenceRows.forEach((cells, r) => {
+      cells.forEach((value, c) => {
+        typeInto(addOn.workbook, EVIDENCE, 5 + r, c + 1, value);
+      });
+    });
+    typeFamily(addOn, 5, 'Family A');
+    typeFamily(addOn, 6, 'Family B');
+    addOn.call('refreshDashboard');
+    expect(evidenceCount(addOn, '1.1.1')).toBe(2);
+    expect(surveyResponses(addOn)).toBe(12);
+
+    addOn.call('startNewSchoolYear');
+
+    // The confirmation said what happens to both sheets, before anything was done.
+    expect(addOn.ui.alerts.find((a) => a.title === 'Start new school year')?.message).toMatch(
+      /Rows in "Evidence log" and answers in "Family survey" are not deleted: the ones without a school year get 2025-26 in their School year column and are no longer counted\./,
+    );
+    expect(addOn.ui.alerts.at(-1)?.message).toMatch(
+      /^98 ratings and notes from 2025-26 are in "Ratings archive"\. 3 Evidence log rows and 2 Family survey rows are kept where they were, marked 2025-26, and no longer counted\./,
+    );
+
+    // Ratings are archived with their year, as before.
+    const archive = gridOf(sheetByName(addOn.workbook, 'Ratings archive')!).slice(2);
+    expect(archive).toHaveLength(2 * INDICATORS);
+    expect(archive.every((r) => r[0] === '2025-26')).toBe(true);
+
+    // Nothing anyone typed is gone; each row now carries its school year.
+    const evidence = gridOf(sheetByName(addOn.workbook, EVIDENCE)!);
+    expect(evidence[3]?.slice(0, 6)).toEqual([
+      'Indicator id',
+      'Date',
+      'Page title',
+      'URL',
+      'Evidence',
+      'School year',
+    ]);
+    evidenceRows.forEach((cells, r) => {
+      expect(evidence[4 + r]?.slice(0, 6)).toEqual([...cells, '2025-26']);
+    });
+    const survey = gridOf(sheetByName(addOn.workbook, SURVEY)!);
+    expect(survey[0]?.[SURVEY_YEAR_COLUMN - 1]).toBe('year');
+    expect(survey[3]?.[SURVEY_YEAR_COLUMN - 1]).toBe('School year');
+    for (const [row, name] of [
+      [5, 'Family A'],
+      [6, 'Family B'],
+    ] as const) {
+      expect(valueAt(addOn.workbook, SURVEY, row, 1)).toBe(name);
+      expect(valueAt(addOn.workbook, SURVEY, row, 3)).toBe('Agree');
+      expect(valueAt(addOn.workbook, SURVEY, row, SURVEY_YEAR_COLUMN)).toBe('2025-26');
+    }
+
+    // This year counts from zero: no evidence, no family answers.
+    rateEveryone(addOn, 'Progressing');
+    addOn.call('refreshDashboard');
+    expect(evidenceCount(addOn, '1.1.1')).toBe(0);
+    expect(surveyResponses(addOn)).toBe(0);
+
+    // Rows added this year (no year typed) count for this year; last year's stay uncounted.
+    ['1.1.1', '2026-09-15', 'Open house', 'https://school.example/open', 'Interpreters'].forEach(
+      (value, c) => {
+        typeInto(addOn.workbook, EVIDENCE, 8, c + 1, value);
+      },
+    );
+    typeFamily(addOn, 7, 'Family C');
+    addOn.call('refreshDashboard');
+    expect(evidenceCount(addOn, '1.1.1')).toBe(1);
+    expect(surveyResponses(addOn)).toBe(6);
+    expect(valueAt(addOn.workbook, EVIDENCE, 8, 6)).toBe('');
+
+    // Year over year still compares the ratings: 2025-26 all Emerging, 2026-27 all Progressing.
+    const yoy = gridOf(sheetByName(addOn.workbook, 'Year over year')!);
+    expect(yoy[0]?.[0]).toBe('Change since 2025-26');
+    const standard1 = yoy.find((r) => r[0] === '1 Welcome All Families');
+    expect(standard1?.slice(1, 4)).toEqual([1, 2, 1]);
+  });
+
+  it('leaves a team’s own column F alone and puts the School year after it', () => {
+    const addOn = installAddOn({ answers: [{ text: '2026-27' }, 'YES'] as never });
+    addOn.call('saveSetup', setupRequest(TWO));
+    typeInto(addOn.workbook, EVIDENCE, 4, 6, 'Checked by');
+    typeInto(addOn.workbook, EVIDENCE, 5, 1, '1.1.1');
+    typeInto(addOn.workbook, EVIDENCE, 5, 5, 'Flyer');
+    typeInto(addOn.workbook, EVIDENCE, 5, 6, 'Ana');
+    addOn.call('startNewSchoolYear');
+    expect(valueAt(addOn.workbook, EVIDENCE, 4, 6)).toBe('Checked by');
+    expect(valueAt(addOn.workbook, EVIDENCE, 5, 6)).toBe('Ana');
+    expect(valueAt(addOn.workbook, EVIDENCE, 4, 7)).toBe('School year');
+    expect(valueAt(addOn.workbook, EVIDENCE, 5, 7)).toBe('2025-26');
+  });
+
+  it('says in Help what happens to the Evidence log and the Family survey', () => {
+    const addOn = installAddOn();
+    addOn.call('saveSetup', setupRequest(TWO));
+    addOn.call('showHelp');
+    expect(addOn.ui.dialogs.at(-1)?.html).toMatch(
+      /Evidence log rows and Family survey answers are never deleted: those without a school year get last year's in their School year column and are no longer counted/,
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { installAddOn } from './fake/load-code';
+import type { ConditionalRuleModel, SheetModel } from './fake/spreadsheet-model';
+import { sheetByName } from './fake/spreadsheet-model';
+import { MARIA, setupRequest, TWO, tickForActionPlan, typeInto } from './fake/team';
+
+/** A rule as the team would add it with Format › Conditional formatting. */
+function teamRule(
+  sheet: SheetModel,
+  condition: ConditionalRuleModel['condition'],
+  background: string,
+  column: number,
+): ConditionalRuleModel {
+  return {
+    condition,
+    background,
+    ranges: [{ sheetId: sheet.id, row: 5, column, rows: 50, columns: 1 }],
+  };
+}
+
+/** What each rule is, in the sheet's order: "ours" for a rule the add-on made, else the team's label. */
+function ruleOrder(sheet: SheetModel, team: Map<ConditionalRuleModel, string>): string[] {
+  return sheet.conditionalRules.map((rule) => team.get(rule) ?? 'ours');
+}
+
+describe("the team's own conditional formats", () => {
+  it('survive every rebuild in their order; the add-on replaces only its own rules, never duplicating them', () => {
+    const addOn = installAddOn();
+    addOn.call('saveSetup', setupRequest(TWO));
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Below');
+    addOn.call('refreshDashboard');
+    tickForActionPlan(addOn.workbook, '1.1.1');
+    addOn.call('refreshDashboard');
+
+    const plan = sheetByName(addOn.workbook, 'Action plan')!;
+    const rating = sheetByName(addOn.workbook, MARIA)!;
+    const ownPlanRules = plan.conditionalRules.length;
+    const ownRatingRules = rating.conditionalRules.length;
+    expect(ownPlanRules).toBe(2);
+    expect(ownRatingRules).toBeGreaterThan(0);
+    const statusColumn = plan.conditionalRules[0]?.ranges[0]?.column ?? 0;
+
+    // Before ours: a late-date highlight. After ours: "Done" in our green, on the team's own
+    // column C (same condition and colour as one of ours, but not on a column the add-on formats).
+    const overdue = teamRule(plan, { formula: '=AND($G5<>"",$G5<TODAY())' }, '#f4cccc', 7);
+    const doneElsewhere = teamRule(plan, { textEqualTo: 'Done' }, '#d9ead3', 3);
+    plan.conditionalRules = [overdue, ...plan.conditionalRules, doneElsewhere];
+    const onHold = teamRule(rating, { textEqualTo: 'Not sure' }, '#cfe2f3', 4);
+    rating.conditionalRules = [...rating.conditionalRules, onHold];
+    const team = new Map([
+      [overdue, 'overdue'],
+      [doneElsewhere, 'done elsewhere'],
+      [onHold, 'not sure'],
+    ]);
+
+    addOn.recorder.reset();
+    for (const rebuild of ['refreshDashboard', 'saveSetup', 'refreshDashboard', 'saveSetup']) {
+      if (rebuild === 'saveSetup') addOn.call('saveSetup', setupRequest(TWO));
+      else addOn.call(rebuild);
+      expect(ruleOrder(plan, team)).toEqual([
+        'overdue',
+        ...Array(ownPlanRules).fill('ours'),
+        'done elsewhere',
+      ]);
+      expect(ruleOrder(rating, team)).toEqual([...Array(ownRatingRules).fill('ours'), 'not sure']);
+    }
+    // The team's rules are untouched; ours still point at Status.
+    expect(plan.conditionalRules[0]).toBe(overdue);
+    expect(overdue.ranges[0]).toMatchObject({ column: 7, rows: 50 });
+    expect(plan.conditionalRules[1]?.ranges[0]?.column).toBe(statusColumn);
+    // Both sheets' rules really were rewritten by the rebuilds, not merely left alone.
+    const rewrites = (sheet: string) =>
+      addOn.recorder.calls.filter(
+        (c) => c.method === 'setConditionalFormatRules' && c.sheet === sheet,
+      ).length;
+    expect(rewrites('Action plan')).toBe(4);
+    expect(rewrites(MARIA)).toBeGreaterThan(0);
+  });
+});
