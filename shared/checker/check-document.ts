@@ -15,6 +15,7 @@ import { compareFindings } from './finding';
 import { languageName } from './language/codes';
 import { measureReadingLevel } from './reading-level/measure';
 import type { Report, Suggestion } from './report';
+import { tagsWithEnoughPassages } from './report/enough-passages';
 import { countFindings, standard2Coverage } from './report/summary';
 import { type SuggestionContext, suggestionsFor } from './suggestions';
 import { TOOL } from './version';
@@ -144,7 +145,10 @@ function assembleReport(
   run: RuleRun,
   { rules, checkOptions, frameworkId, options }: Batch,
 ): Report {
-  const tags = run.findings.filter((f) => f.kind === 'tag').sort(byPosition);
+  const tags = tagsWithEnoughPassages(
+    run.findings.filter((f) => f.kind === 'tag'),
+    rules,
+  ).sort(byPosition);
   const findings = run.findings.filter((f) => f.kind === 'finding').sort(compareFindings);
 
   const { languages } = analysis;

@@ -45,6 +45,12 @@ export const ruleSchema = z.strictObject({
   note: z.string().check(z.minLength(1)),
   source: z.string().check(z.minLength(1)),
   wcag: z.optional(z.string()),
+  /**
+   * Tags only: how many distinct passages of one document the rule must find before the report
+   * tags it. For indicators that newsletters mostly name in passing (an after-school club, a free
+   * meals line), where one mention was wrong more often than right on messages never tuned on.
+   */
+  minimumPassages: z.optional(z.number().check(z.int(), z.minimum(2))),
 });
 
 export type Rule = z.infer<typeof ruleSchema>;

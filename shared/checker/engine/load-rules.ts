@@ -137,6 +137,9 @@ function ruleProblems(rule: Rule, registry: Map<string, CheckFunction>): string[
   } else if (rule.category === 'indicator') {
     problems.push('$.category: "indicator" is for tags; give a finding its kind of problem');
   }
+  if (rule.minimumPassages !== undefined && rule.kind !== 'tag') {
+    problems.push('$.minimumPassages: only a tag can ask for more than one passage');
+  }
   if (rule.category === 'accessibility' && !rule.wcag) {
     problems.push(
       '$.wcag: an accessibility rule must name its WCAG 2.1 success criterion, e.g. "1.1.1"',

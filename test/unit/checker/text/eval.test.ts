@@ -120,7 +120,10 @@ describe.each([
  * - U (27 texts, built blind after round 13 and never tuned on): round-12 and round-13 rules
  *   P 0.68, R 0.53, every tag the same;
  * - V (31 texts, 1 form, built blind in session 9 and never tuned on): round-13 rules P 0.59,
- *   R 0.56. First runs are the estimate for messages the rules have not seen; the floor of
+ *   R 0.56;
+ * - W (33 texts, 1 form, built blind in session 10 and never tuned on): round-13 rules P 0.62,
+ *   R 0.60. Rules that need two passages for 3.2.4, 4.1.3, 4.1.4 and 6.2.2 (decided on the first
+ *   runs of sets I to U, then checked on V and W): V P 0.65, R 0.54; W P 0.69, R 0.58. First runs are the estimate for messages the rules have not seen; the floor of
  *   a blind set only catches a regression.
  */
 describe.each([
@@ -131,7 +134,7 @@ describe.each([
   ['held-out-real-8 (tuned on in round 5)', 29, 0.83, 0.89],
   ['held-out-real-9 (tuned on in round 6)', 38, 0.82, 0.85],
   ['held-out-real-10 (tuned on in round 7)', 36, 0.8, 0.8],
-  ['held-out-real-11 (tuned on in round 8)', 35, 0.84, 0.9],
+  ['held-out-real-11 (tuned on in round 8)', 35, 0.84, 0.85],
   ['held-out-real-12 (tuned on in round 9)', 29, 0.8, 0.87],
   ['held-out-real-13 (tuned on in round 9)', 23, 0.87, 0.87],
   ['held-out-real-14 (tuned on in round 10)', 34, 0.88, 0.88],
@@ -141,7 +144,8 @@ describe.each([
   ['held-out-real-18 (tuned on in round 13)', 21, 0.88, 0.86],
   ['held-out-real-19 (never tuned on: an estimate for unseen messages)', 33, 0.66, 0.6],
   ['held-out-real-20 (never tuned on: an estimate for unseen messages)', 27, 0.62, 0.48],
-  ['held-out-real-21 (never tuned on: an estimate for unseen messages)', 31, 0.54, 0.5],
+  ['held-out-real-21 (never tuned on: an estimate for unseen messages)', 31, 0.6, 0.5],
+  ['held-out-real-22 (never tuned on: an estimate for unseen messages)', 33, 0.62, 0.52],
 ])('indicator tags on real set %s', (name, samples, minPrecision, minRecall) => {
   const result = evaluate(join(repoRoot, 'test/fixtures/rules', name.split(' ')[0] as string));
 
@@ -152,16 +156,21 @@ describe.each([
   });
 });
 
+/**
+ * Written passages evidence an indicator in one sentence ("Families can call the Crisis Text Line
+ * any time"), which the rules that need two passages (3.2.4, 4.1.3, 4.1.4, 6.2.2) no longer tag:
+ * that took `held-out` from 42 right tags to 37 (recall 0.95 to 0.84).
+ */
 describe.each([
-  ['held-out', 40],
-  ['held-out-blind', 20],
+  ['held-out', 37],
+  ['held-out-blind', 23],
 ])('indicator tags on the toolkit’s %s passages', (folder, minTruePositives) => {
   const result = evaluate(join(repoRoot, 'test/fixtures/rules', folder));
 
-  test('precision and recall stay at or above 0.85', () => {
+  test('precision stays at or above 0.85 and recall at or above 0.8', () => {
     expect(result.overall.tp).toBeGreaterThanOrEqual(minTruePositives);
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.85);
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.85);
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.8);
   });
 });
 
