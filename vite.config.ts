@@ -1,6 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentScriptIife } from './extension/build/content-script-iife.ts';
 import { extensionPostBuild } from './extension/build/post-build.ts';
 import { vendorAxeCore } from './extension/build/vendor-axe-core.ts';
 import manifest from './extension/manifest.ts';
@@ -27,7 +28,8 @@ const extensionBuild: UserConfig = {
     sourcemap: false,
     chunkSizeWarningLimit: 1000,
   },
-  plugins: [crx({ manifest }), vendorAxeCore(), extensionPostBuild()],
+  // contentScriptIife comes before crx so that it, not crxjs, builds the `?script&iife` agent.
+  plugins: [contentScriptIife(), crx({ manifest }), vendorAxeCore(), extensionPostBuild()],
 };
 
 export default defineConfig({

@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 /**
- * Two fixes to what @crxjs/vite-plugin 3.0.0 writes, applied after the build:
+ * Two fixes to what @crxjs/vite-plugin 3.0.0 writes when it builds a `?script&iife` import,
+ * applied after the build. Since content-script-iife.ts builds the agent instead, they find
+ * nothing to do; they stay as guards, should a script reach crxjs's handling again:
  *
  * 1. It lists every script injected with `executeScript` under `web_accessible_resources` for all
  *    http(s) sites (crxjs issue #1130), which lets any website load the file and learn the

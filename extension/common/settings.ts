@@ -28,7 +28,8 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultFramework: 'pta-2022',
 };
 
-export const GRADE_RANGE = { min: 1, max: 16 } as const;
+/** The grades the checker accepts (shared/checker/engine/analysis.ts), as the CLI's --grade does. */
+export const GRADE_RANGE = { min: 1, max: 18 } as const;
 export const JARGON_LIMITS = { terms: 300, term: 80, explanation: 300 } as const;
 
 /** A code the checker can detect; stored codes are trimmed and lower-cased first. */
@@ -281,7 +282,12 @@ export function readStoredSettings(value: unknown): StoredSettings {
     notes.push({
       field: 'targetGrade',
       messageKey: 'optionsStoredGradeDefault',
-      substitutions: [JSON.stringify(v.targetGrade), String(DEFAULT_SETTINGS.targetGrade)],
+      substitutions: [
+        JSON.stringify(v.targetGrade),
+        String(DEFAULT_SETTINGS.targetGrade),
+        String(GRADE_RANGE.min),
+        String(GRADE_RANGE.max),
+      ],
     });
   }
 

@@ -8,9 +8,11 @@ import {
   languageNames,
 } from '../common/languages';
 import { isNavigationKey, moveActive } from '../common/list-navigation';
+import { countMessage } from '../common/plural';
 import {
   CUSTOM_FRAMEWORK_ID,
   formatJargon,
+  GRADE_RANGE,
   type OptionProblem,
   type StoredSettingsNote,
   storedFrameworkNote,
@@ -30,6 +32,9 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const form = $<HTMLFormElement>('settings');
 const languages = $<HTMLDivElement>('languages');
 const grade = $<HTMLInputElement>('grade');
+// The page's min and max come from the range the settings are checked against.
+grade.min = String(GRADE_RANGE.min);
+grade.max = String(GRADE_RANGE.max);
 const jargon = $<HTMLTextAreaElement>('jargon');
 const defaultFramework = $<HTMLSelectElement>('default-framework');
 const settingsStatus = $<HTMLParagraphElement>('settings-status');
@@ -397,7 +402,11 @@ $('save-framework').addEventListener('click', async () => {
   }
   const parsed = parseFrameworkJson(text);
   if (!parsed.ok) {
-    frameworkStatus.textContent = t('optionsCustomInvalid', String(parsed.problems.length));
+    frameworkStatus.textContent = countMessage(
+      parsed.problems.length,
+      { one: 'optionsCustomInvalidOne', other: 'optionsCustomInvalid' },
+      t,
+    );
     showFrameworkProblems(parsed.problems.map((p) => `${p.path}: ${p.message}`));
     return;
   }

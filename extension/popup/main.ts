@@ -7,6 +7,7 @@ import { sendToBackground } from '../common/messages';
 import { loadCustomFramework, loadSettings } from '../common/store';
 import { pinnedTabId, targetTab } from '../common/target-tab';
 import { UNSUPPORTED_MESSAGE_KEYS, unsupportedReason } from '../common/unsupported-page';
+import { exampleIds } from './example-ids';
 import { resultCountText } from './result-count';
 import { buildLookupIndex, type LookupEntry, type LookupIndex } from './search-index';
 
@@ -87,11 +88,14 @@ function render() {
   shown = index.search(search.value);
   active = shown.length > 0 && search.value.trim() ? 0 : -1;
   results.replaceChildren(...shown.map(renderEntry));
+  const examples = exampleIds(index.framework);
   resultCount.textContent = search.value.trim()
     ? shown.length === 0
-      ? t('popupNoResults')
+      ? t('popupNoResults', examples.broader)
       : resultCountText(shown.length, t)
-    : t('popupBrowseHint');
+    : t('popupBrowseHint', examples.item);
+  // A citation copied for earlier results no longer describes what is on screen.
+  copyStatus.textContent = '';
   updateActive();
   // Marks when results first show, for the benchmark's time to first result.
   if (shown.length > 0 && performance.getEntriesByName(FIRST_RESULTS_MARK).length === 0) {

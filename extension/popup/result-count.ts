@@ -1,7 +1,9 @@
-/** "1 result." or "N results.": chrome.i18n has no plural forms, so the singular is its own message. */
+import { countMessage } from '../common/plural';
+
+/** "1 result." or "N results." under the popup's search box. */
 export function resultCountText(
   count: number,
   t: (key: string, substitution?: string) => string,
 ): string {
-  return count === 1 ? t('popupResultCountOne') : t('popupResultCount', String(count));
+  return countMessage(count, { one: 'popupResultCountOne', other: 'popupResultCount' }, t);
 }

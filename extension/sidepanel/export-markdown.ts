@@ -1,6 +1,7 @@
 import { primaryOutsideList, type Report } from '../../shared/checker';
 import { outsideListNote } from './outside-list-note';
 import { evidencedIndicators, findingGroups, missingIndicators } from './report-groups';
+import { translationOfferedText } from './translation-offered';
 
 /** Looks up a UI string; the side panel passes chrome.i18n, tests pass the messages file. */
 export type Translate = (key: string, substitutions?: string | string[]) => string;
@@ -61,16 +62,7 @@ export function reportToMarkdown(
           ])
     }`,
   );
-  lines.push(
-    `- ${t('reportTranslation')}: ${
-      report.translation.offered
-        ? t(
-            'reportTranslationYes',
-            report.translation.languages.map(languageName).join(', ') || '—',
-          )
-        : t('reportTranslationNo')
-    }`,
-  );
+  lines.push(`- ${t('reportTranslation')}: ${translationOfferedText(report, t, languageName)}`);
   lines.push(`- ${t('reportFindingTotal', String(report.findings.length))}`, '');
 
   lines.push(`## ${t('reportIndicators')}`, '');

@@ -257,7 +257,7 @@ $('check-draft').addEventListener('click', async () => {
     draftText.focus();
     return;
   }
-  await runCheck({ type: 'check-draft', text }, 'panelChecking');
+  await runCheck({ type: 'check-draft', text }, 'panelCheckingDraft');
 });
 
 axeButton.addEventListener('click', async () => {

@@ -4,6 +4,7 @@ import type { Translate } from './export-markdown';
 import { outsideListNote } from './outside-list-note';
 import { readingScoreRow } from './reading-scores';
 import { evidencedIndicators, findingGroups, missingIndicators } from './report-groups';
+import { translationOfferedText } from './translation-offered';
 
 /**
  * Renders a report into the side panel. Page text is untrusted: it only ever goes in through
@@ -33,10 +34,22 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function passage(finding: Finding, ctx: ReportViewContext): HTMLElement {
+/**
+ * Marks text taken from the checked page (a quote, its title) with the page's language, so screen
+ * readers pronounce it as such (WCAG 3.1.2), and lets its own script set its direction (Arabic
+ * runs right to left inside the left-to-right panel). The report names the primary language
+ * only, not each block's: in a bilingual message the second language's quotes carry the first's.
+ */
+function markPageText<T extends HTMLElement>(node: T, report: Report): T {
+  if (report.languages.primary) node.setAttribute('lang', report.languages.primary);
+  node.setAttribute('dir', 'auto');
+  return node;
+}
+
+function passage(finding: Finding, report: Report, ctx: ReportViewContext): HTMLElement {
   const text = `“${finding.quote}”`;
-  if (!ctx.canLocate(finding)) return el('p', { className: 'detail', text });
-  const button = el('button', { className: 'passage', text });
+  if (!ctx.canLocate(finding)) return markPageText(el('p', { className: 'detail', text }), report);
+  const button = markPageText(el('button', { className: 'passage', text }), report);
   button.type = 'button';
   button.title = ctx.t('reportShowInPage');
   button.addEventListener('click', () => ctx.onLocate(finding));
@@ -81,15 +94,7 @@ function summarySection(report: Report, ctx: ReportViewContext): HTMLElement {
     const { label, value } = readingScoreRow(score, t);
     row(label, value);
   }
-  row(
-    t('reportTranslation'),
-    report.translation.offered
-      ? t(
-          'reportTranslationYes',
-          report.translation.languages.map(ctx.languageName).join(', ') || '—',
-        )
-      : t('reportTranslationNo'),
-  );
+  row(t('reportTranslation'), translationOfferedText(report, t, ctx.languageName));
 
   const table = el('table', { className: 'counts' });
   table.append(el('caption', { className: 'visually-hidden', text: t('reportCountsCaption') }));
@@ -151,7 +156,7 @@ function indicatorsSection(report: Report, ctx: ReportViewContext): HTMLElement 
       entry.indicatorId,
       ctx.indicatorText(entry.indicatorId, entry.frameworkId),
     );
-    for (const tag of entry.tags) li.append(passage(tag, ctx));
+    for (const tag of entry.tags) li.append(passage(tag, report, ctx));
     list.append(li);
   }
   section.append(list);
@@ -207,7 +212,7 @@ function findingsSection(report: Report, ctx: ReportViewContext): HTMLElement {
         ),
       );
       li.dataset.rule = finding.ruleId;
-      if (finding.quote) li.append(passage(finding, ctx));
+      if (finding.quote) li.append(passage(finding, report, ctx));
       const detail = [finding.wcag ? `WCAG ${finding.wcag}` : '', finding.source]
         .filter(Boolean)
         .join(' · ');
@@ -225,7 +230,9 @@ export function renderReport(container: HTMLElement, report: Report, ctx: Report
   const header = el(
     'section',
     {},
-    el('p', { className: 'page-title', text: report.input.title || t('reportUntitled') }),
+    report.input.title
+      ? markPageText(el('p', { className: 'page-title', text: report.input.title }), report)
+      : el('p', { className: 'page-title', text: t('reportUntitled') }),
   );
   if (report.input.url)
     header.append(el('p', { className: 'page-url muted', text: report.input.url }));

@@ -129,6 +129,9 @@ describe('popup: look-up', () => {
     await expect
       .poll(() => popup.locator('[role=option]').first().textContent())
       .toContain('action step');
+    // The copied message went with the results it was about.
+    expect(await popup.locator('#copy-status').textContent()).toBe('');
+    expect(await popup.locator('#result-count').textContent()).not.toContain('copied');
 
     // Switch framework.
     await popup.selectOption('#framework', 'pta-2008');
@@ -136,6 +139,14 @@ describe('popup: look-up', () => {
     await expect
       .poll(() => popup.locator('[role=option]').first().textContent())
       .toContain('Welcoming All Families');
+    expect(await popup.locator('#result-count').textContent()).toBe(
+      'Type a word or an id such as 2.',
+    );
+    // PTA 2008 has standards only: the no-match hint offers an id it has.
+    await popup.fill('#search', 'zzzqqxx');
+    await expect
+      .poll(() => popup.locator('#result-count').textContent())
+      .toBe('No matches. Try fewer words or an id such as 2.');
 
     await popup.fill('#search', 'translation');
     await popup.selectOption('#framework', 'pta-2022');
@@ -388,10 +399,27 @@ describe('selection, draft and frames', () => {
       '#draft-text',
       'Dear families,\n\nOur PTA meeting is on Tuesday at 6 pm in the library. Interpreters are available in Spanish; call 555-0100 to ask for one.\n\nWe want to hear from you: tell us what you think of the new homework policy in our short survey, and we will share what we learn at the next meeting.',
     );
+    // Every status the panel shows while it checks, however briefly.
+    await panel.evaluate(() => {
+      const status = document.getElementById('status') as HTMLElement;
+      const seen: string[] = [];
+      (window as unknown as { statusesSeen: string[] }).statusesSeen = seen;
+      new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
     await panel.click('#check-draft');
     const outcome = await panelOutcome(panel);
     expect(outcome.kind).toBe('report');
     expect(outcome.text).toContain('Draft checked.');
+    // A draft is text, not a page.
+    const statuses = await panel.evaluate(
+      () => (window as unknown as { statusesSeen: string[] }).statusesSeen,
+    );
+    expect(statuses).toContain('Checking the text…');
+    expect(statuses).not.toContain('Checking the page…');
     expect(await visibleText(panel.locator('#evidenced [data-indicator="2.1.2"]'))).toContain(
       'Interpreters are available in Spanish',
     );

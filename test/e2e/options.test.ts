@@ -45,6 +45,8 @@ describe('options page', () => {
   });
 
   test('refuses bad values, naming the field and the line, and keeps what was typed', async () => {
+    // Grades 1 to 18, as the CLI takes.
+    expect(await options.getAttribute('#grade', 'max')).toBe('18');
     await options.fill('#grade', '30');
     await options.fill(
       '#jargon',
@@ -53,7 +55,7 @@ describe('options page', () => {
     await options.click('button[type=submit]');
     await expect
       .poll(() => options.locator('#grade-error').textContent())
-      .toBe('Enter a whole number from 1 to 16.');
+      .toBe('Enter a whole number from 1 to 18.');
     expect(await options.getAttribute('#grade', 'aria-invalid')).toBe('true');
     expect(await options.locator('#jargon-error').textContent()).toContain(
       'Line 2: write the term, an equals sign (=), then its explanation.',

@@ -1,20 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { countMessage } from '../../../extension/common/plural';
 import { resultCountText } from '../../../extension/popup/result-count';
-import { repoRoot } from '../../support/paths';
-
-function translator(locale: 'en' | 'es') {
-  const messages = JSON.parse(
-    readFileSync(join(repoRoot, `extension/_locales/${locale}/messages.json`), 'utf8'),
-  ) as Record<string, { message: string }>;
-  return (key: string, substitutions?: string | string[]) => {
-    const message = messages[key]?.message;
-    if (message === undefined) throw new Error(`No message ${key}`);
-    const subs = substitutions === undefined ? [] : [substitutions].flat();
-    return message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  };
-}
+import { extensionTranslator } from './messages';
 
 describe('the popup says how many results it found', () => {
   test.each([
@@ -23,6 +10,26 @@ describe('the popup says how many results it found', () => {
     ['es', 1, '1 resultado. Las flechas mueven; Intro copia la cita.'],
     ['es', 12, '12 resultados. Las flechas mueven; Intro copia la cita.'],
   ] as const)('in %s, %i: %j', (locale, count, expected) => {
-    expect(resultCountText(count, translator(locale))).toBe(expected);
+    expect(resultCountText(count, extensionTranslator(locale))).toBe(expected);
+  });
+});
+
+describe('the options page says how many problems keep a framework from being saved', () => {
+  const keys = { one: 'optionsCustomInvalidOne', other: 'optionsCustomInvalid' };
+  test.each([
+    ['en', 1, 'Not saved: 1 problem to fix (listed below; the message is in English).'],
+    ['en', 3, 'Not saved: 3 problems to fix (listed below; the messages are in English).'],
+    [
+      'es',
+      1,
+      'No se guardó: hay 1 problema que corregir (en la lista de abajo; el mensaje está en inglés).',
+    ],
+    [
+      'es',
+      3,
+      'No se guardó: hay 3 problemas que corregir (en la lista de abajo; los mensajes están en inglés).',
+    ],
+  ] as const)('in %s, %i: %j', (locale, count, expected) => {
+    expect(countMessage(count, keys, extensionTranslator(locale))).toBe(expected);
   });
 });

@@ -23,23 +23,10 @@ import {
 } from '../../../shared/checker/node';
 import { builtInFramework, findNode, nodeLabel } from '../../../shared/frameworks';
 import { repoRoot } from '../../support/paths';
+import { extensionTranslator } from './messages';
 
-const messages = JSON.parse(
-  readFileSync(join(repoRoot, 'extension/_locales/en/messages.json'), 'utf8'),
-) as Record<string, { message: string }>;
-
-/** chrome.i18n.getMessage over the English messages file, with $1.. substitutions. */
-function t(key: string, substitutions?: string | string[]): string {
-  const message = messages[key]?.message;
-  if (message === undefined) throw new Error(`No message ${key}`);
-  const subs =
-    substitutions === undefined
-      ? []
-      : Array.isArray(substitutions)
-        ? substitutions
-        : [substitutions];
-  return message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-}
+/** chrome.i18n.getMessage over the English messages file. */
+const t = extensionTranslator('en');
 
 const NEWSLETTER = [
   '# Lincoln PTA news',

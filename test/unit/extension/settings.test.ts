@@ -39,9 +39,19 @@ describe('options validation', () => {
     });
   });
 
+  // The CLI and the checker take grades 1 to 18 (graduate level); so does the extension.
+  test.each([
+    ['1', 1],
+    ['17', 17],
+    ['18', 18],
+  ])('grade %j is accepted', (grade, expected) => {
+    const result = validateOptions(form({ targetGrade: grade }));
+    expect(result.ok && result.settings.targetGrade).toBe(expected);
+  });
+
   test.each([
     ['0', 'optionsGradeRange'],
-    ['17', 'optionsGradeRange'],
+    ['19', 'optionsGradeRange'],
     ['8.5', 'optionsGradeRange'],
     ['', 'optionsGradeRange'],
     ['eight', 'optionsGradeRange'],
@@ -50,7 +60,7 @@ describe('options validation', () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.problems).toEqual([
-        { field: 'targetGrade', messageKey: key, substitutions: ['1', '16'] },
+        { field: 'targetGrade', messageKey: key, substitutions: ['1', '18'] },
       ]);
   });
 
@@ -199,7 +209,7 @@ describe('settings read back from storage', () => {
       'a grade out of range: grade 8, with a note',
       { ...valid, targetGrade: 99 },
       { targetGrade: 8 },
-      [['targetGrade', 'optionsStoredGradeDefault', ['99', '8']]],
+      [['targetGrade', 'optionsStoredGradeDefault', ['99', '8', '1', '18']]],
     ],
     [
       'jargon entries not in form are dropped and counted',

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { scriptFileName } from '../../../extension/build/content-script-iife';
 import { deleteDeadIifeChunks, removeScriptResources } from '../../../extension/build/post-build';
 import {
   isCheckRequest,
@@ -148,6 +149,15 @@ describe('axe results that name an element the check read', () => {
     );
     expect(out.map((result) => result.elementRefs)).toEqual([[25, 26], []]);
     for (const { finding } of out) expect(findingSchema.safeParse(finding).success).toBe(true);
+  });
+});
+
+describe('scripts imported with ?script&iife', () => {
+  test('are written beside where their source sits under the extension root, as .js', () => {
+    expect(scriptFileName('/repo/extension', '/repo/extension/content/agent.ts')).toBe(
+      'content/agent.js',
+    );
+    expect(scriptFileName('/repo/extension', '/repo/extension/inject.mjs')).toBe('inject.js');
   });
 });
 
