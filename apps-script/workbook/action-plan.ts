@@ -9,6 +9,7 @@ import {
   usedWidth,
 } from './keyed-columns';
 import type { SheetPlan, ValidationRule } from './plan';
+import type { PlanMark } from './priorities-sheet';
 
 /**
  * The Action plan belongs to the team: the add-on adds a row for each newly chosen indicator
@@ -82,6 +83,35 @@ export function readActionPlan(grid: unknown[][], sheetName = 'Action plan'): Ac
     if (id) ids.add(id.replace(/\.$/, ''));
   });
   return state;
+}
+
+/**
+ * Which ticked indicators get a new Action plan row, and what Priorities says about each: one the
+ * add-on put on the plan while it was ticked (marked at the last refresh) and that is no longer
+ * there was deleted by the team, so it is not added back until the tick is removed at a refresh
+ * (which clears the mark). While the plan cannot be read, the marks are kept as they were.
+ */
+export function choosePlanRows(
+  ticked: ReadonlySet<string>,
+  previous: ReadonlyMap<string, PlanMark>,
+  state: ActionPlanState | undefined,
+): { toAdd: string[]; marks: Map<string, PlanMark> } {
+  const marks = new Map<string, PlanMark>();
+  const toAdd: string[] = [];
+  for (const id of ticked) {
+    if (state?.problem) {
+      const mark = previous.get(id);
+      if (mark) marks.set(id, mark);
+    } else if (state?.ids.has(id)) {
+      marks.set(id, 'on-plan');
+    } else if (previous.has(id)) {
+      marks.set(id, 'deleted');
+    } else {
+      toAdd.push(id);
+      marks.set(id, 'on-plan');
+    }
+  }
+  return { toAdd, marks };
 }
 
 const TITLE = /^Action plan, [^\n]*$/;

@@ -1,7 +1,7 @@
 import type { Framework } from '../../shared/frameworks';
 import type { AssessmentScores, ValueError } from '../../shared/scoring';
 import type { Settings } from '../setup/settings';
-import { actionPlanSheet, readActionPlan } from './action-plan';
+import { actionPlanSheet, choosePlanRows, readActionPlan } from './action-plan';
 import {
   archivedRatings,
   archivedYears,
@@ -18,7 +18,7 @@ import { keptRatingsSheet, readKeptRows } from './kept-ratings';
 import { listsSheet } from './lists-sheet';
 import { pivotTablesSheet } from './pivot-tables';
 import { gridAfter, type SheetKind, type SheetPlan, type WorkbookPlan } from './plan';
-import { prioritiesSheet, readTickedIds } from './priorities-sheet';
+import { prioritiesSheet, readPlanMarks, readTickedIds } from './priorities-sheet';
 import { ratingSheetTargets } from './rating-sheets/layout';
 import { type PlacedRatingSheet, planRatingSheets } from './rating-sheets/plan';
 import { readRatingSheet } from './rating-sheets/read';
@@ -265,24 +265,31 @@ export function buildWorkbook(input: BuildInput): BuildResult {
   const ticked = prioritiesSnapshot?.values
     ? readTickedIds(prioritiesSnapshot.values)
     : new Set<string>();
+  const actionSnapshot = mainSheet(snapshot, 'action-plan');
+  const actionState = actionSnapshot?.values
+    ? readActionPlan(actionSnapshot.values, actionSnapshot.name)
+    : undefined;
+  const planMarks = choosePlanRows(
+    ticked,
+    prioritiesSnapshot?.values ? readPlanMarks(prioritiesSnapshot.values) : new Map(),
+    actionState,
+  );
   sheets.push(
     prioritiesSheet({
       name: prioritiesName,
       framework,
       priorities: compiled.priorities,
       ticked,
+      planMarks: planMarks.marks,
       evidenceCounts: evidence.counts,
       at: now,
     }),
   );
-  const actionSnapshot = mainSheet(snapshot, 'action-plan');
   const actionPlan = actionPlanSheet({
     name: actionPlanName,
     framework,
-    state: actionSnapshot?.values
-      ? readActionPlan(actionSnapshot.values, actionSnapshot.name)
-      : undefined,
-    chosen: [...ticked],
+    state: actionState,
+    chosen: planMarks.toAdd,
     schoolYear: settings.schoolYear,
     ...(actionSnapshot?.values ? { grid: actionSnapshot.values } : {}),
   });

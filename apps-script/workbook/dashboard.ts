@@ -5,6 +5,7 @@ import { type Cell, columnLetter, formula } from './cells';
 import { roleMeanFormula, STAT_COLUMNS, statColumn, statRow } from './dashboard-formulas';
 import { goals, groupLabel, standards } from './framework-labels';
 import type { Block, ChartPlan, SheetPlan } from './plan';
+import { pluralOf } from './plural';
 import { type RatingsLayout, ratingsColumn } from './ratings-table';
 
 /** What "Refresh dashboard" computed with the scoring core, shown below the live tables. */
@@ -140,7 +141,12 @@ export function dashboardSheet(input: {
     row: totalRow,
     column: 1,
     values: [
-      statRow(`All ${standardName.toLowerCase()}s`, { by: 'all' }, ratings, totalRow) as Cell[],
+      statRow(
+        `All ${pluralOf(standardName.toLowerCase())}`,
+        { by: 'all' },
+        ratings,
+        totalRow,
+      ) as Cell[],
     ],
     columnFormats: statFormats,
     bold: true,

@@ -1,4 +1,9 @@
-import type { Framework } from '../../shared/frameworks';
+import {
+  builtInFramework,
+  type Framework,
+  isBuiltInFrameworkId,
+  ratedNodes,
+} from '../../shared/frameworks';
 import { formatLocation, type ValueError } from '../../shared/scoring';
 import { columnLetter, isDate, isEmptyCell } from './cells';
 import { ratedItems } from './framework-labels';
@@ -13,8 +18,10 @@ import {
 
 /**
  * Evidence from the toolkit's Chrome extension: its "copy rows" export is tab-separated
- * (indicator id, date YYYY-MM-DD, page title, URL, evidence; one row per tag), so pasting it at
- * A5 fills these columns. Refresh counts the evidence per indicator (shown on Priorities) and
+ * (indicator id prefixed with its framework such as `pta-2022:2.1.2`, date YYYY-MM-DD, page
+ * title, URL, evidence; one row per tag), so pasting it at A5 fills these columns. A prefixed id
+ * from another framework is counted against the workbook's item that maps to it (`mapsTo`);
+ * an id without a prefix is the workbook framework's own. Refresh counts the evidence per indicator (shown on Priorities) and
  * lists rows whose indicator id is not in the framework. A "School year" column after them
  * (F, unless the team already uses F) says which year a row is for: only this year's rows (and
  * rows with no year yet) are counted; a new school year stamps the blank ones with last year.
@@ -86,20 +93,21 @@ export function readEvidenceLog(
       return;
     }
     rows++;
-    const id = isEmptyCell(idCell) ? '' : String(idCell).trim();
     const location = { sheet: sheetName, row: r + 1, column: columnLetter(1) };
-    if (!ids.has(id)) {
-      const message =
-        id === ''
-          ? 'the indicator id is missing.'
-          : `"${id}" is not an indicator of ${framework.name} (${framework.edition}).`;
+    const resolved = resolveEvidenceId(
+      isEmptyCell(idCell) ? '' : String(idCell).trim(),
+      framework,
+      ids,
+    );
+    if ('refused' in resolved) {
       problems.push({
         location,
         value: idCell,
-        message: `${formatLocation(location)}: ${message}`,
+        message: `${formatLocation(location)}: ${resolved.refused}`,
       });
       return;
     }
+    const { id } = resolved;
     if (
       !isEmptyCell(dateCell) &&
       !isDate(dateCell) &&
@@ -115,6 +123,69 @@ export function readEvidenceLog(
     counts.set(id, (counts.get(id) ?? 0) + 1);
   });
   return { counts, problems, rows, yearColumn, unstamped, otherYears };
+}
+
+/** `pta-2022:2.1.2`: a framework id (as the framework format allows), a colon, an item id. */
+const PREFIXED_ID = /^([a-z0-9][a-z0-9-]{0,62})\s*:\s*(\S.*)$/i;
+
+/**
+ * The workbook's rated item an Evidence log id counts for, or why the row is refused. An id
+ * from another framework counts for the one rated item whose `mapsTo` names that id or one of
+ * its ancestors (PTA 2022 indicator 2.1.2 counts for the PTA 2008 standard mapped to PTA 2022
+ * standard 2), never for an item that merely has the same id: KB-R 2.1.2 is another indicator.
+ */
+export function resolveEvidenceId(
+  cell: string,
+  framework: Framework,
+  ids: ReadonlySet<string>,
+): { id: string } | { refused: string } {
+  const notCounted = 'so this row is not counted.';
+  if (cell === '') return { refused: 'the indicator id is missing.' };
+  const prefixed = PREFIXED_ID.exec(cell);
+  const sourceId = prefixed?.[1]?.toLowerCase();
+  const itemId = prefixed?.[2]?.trim() ?? cell;
+  if (!prefixed || sourceId === framework.id) {
+    return ids.has(itemId)
+      ? { id: itemId }
+      : { refused: `"${cell}" is not an indicator of ${frameworkTitle(framework)}.` };
+  }
+  const source =
+    sourceId && isBuiltInFrameworkId(sourceId) ? builtInFramework(sourceId) : undefined;
+  if (source && !ratedNodes(source).some((node) => node.id === itemId)) {
+    return { refused: `"${cell}" is not an indicator of ${frameworkTitle(source)}, ${notCounted}` };
+  }
+  const mapped = mappedItems(framework, sourceId ?? '', itemId).filter((id) => ids.has(id));
+  if (mapped.length === 1 && mapped[0]) return { id: mapped[0] };
+  const mapsNone = `${frameworkTitle(framework)} maps none of its items to it, ${notCounted}`;
+  if (mapped.length > 1) {
+    return {
+      refused: `"${cell}" is mapped to by several items of ${frameworkTitle(framework)} (${mapped.join(', ')}), so it cannot be counted for one; put the right id in column A.`,
+    };
+  }
+  return source
+    ? { refused: `"${cell}" is indicator ${itemId} of ${frameworkTitle(source)}, and ${mapsNone}` }
+    : { refused: `"${cell}" names framework "${sourceId}", and ${mapsNone}` };
+}
+
+function frameworkTitle(framework: Framework): string {
+  return `${framework.name} (${framework.edition})`;
+}
+
+/**
+ * Rated items of `framework` whose own `mapsTo`, or an enclosing item's, names the other
+ * framework's `itemId` or an ancestor of it ("2" for "2.1.2"). Only level-1 items carry
+ * `mapsTo`, so a rated item inherits its standard's mapping.
+ */
+function mappedItems(framework: Framework, sourceId: string, itemId: string): string[] {
+  const covers = (mappedId: string) => itemId === mappedId || itemId.startsWith(`${mappedId}.`);
+  const mappedStandards = new Set(
+    framework.items
+      .filter((item) => (item.mapsTo ?? []).some((m) => m.framework === sourceId && covers(m.id)))
+      .map((item) => item.id),
+  );
+  return ratedItems(framework)
+    .filter((item) => mappedStandards.has(item.standardId))
+    .map((item) => item.id);
 }
 
 /**
@@ -139,7 +210,7 @@ export function evidenceLogSheet(
         column: 1,
         values: [
           [
-            `Paste rows copied from the toolkit's Chrome extension ("Copy rows for Sheets") in column A of the first empty row (A${FIRST_ROW} when the log is empty): indicator id, date, page title, URL, evidence. Add your own rows the same way. Priorities counts the evidence for each indicator from this school year: a row whose ${SCHOOL_YEAR_HEADER} is blank or this year. "Start new school year" fills in last year for the rows that have none, so they are kept here but no longer counted.`,
+            `Paste rows copied from the toolkit's Chrome extension ("Copy rows for Sheets") in column A of the first empty row (A${FIRST_ROW} when the log is empty): indicator id (the extension writes its framework first, as in pta-2022:2.1.2), date, page title, URL, evidence. Add your own rows the same way. Priorities counts the evidence for each indicator from this school year: a row whose ${SCHOOL_YEAR_HEADER} is blank or this year. "Start new school year" fills in last year for the rows that have none, so they are kept here but no longer counted.`,
           ],
         ],
         italic: true,

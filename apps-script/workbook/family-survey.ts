@@ -1,6 +1,6 @@
 import type { Framework } from '../../shared/frameworks';
 import { type SurveyRowInput, surveyDropdownLabels } from '../../shared/scoring';
-import { type Cell, columnLetter, isEmptyCell, toCell } from './cells';
+import { type Cell, columnLetter, isDate, isEmptyCell, toCell } from './cells';
 import { groupLabel, standards } from './framework-labels';
 import {
   bannerBlock,
@@ -21,8 +21,9 @@ import {
  * The family survey: one row per family, one column per standard, answers on the five-point
  * agreement scale. Families' answers are pasted in, or copied from a linked Google Form's
  * response sheet in this spreadsheet ("Compare with family survey"). Columns are found by the
- * hidden key row, so they can be moved; copied rows remember their source row and are never
- * copied twice. A "School year" column says which year a row is for: only this year's rows (and
+ * hidden key row, so they can be moved; copied rows say where they came from ("Copied from"),
+ * and a response is recognised as copied by its content (timestamp, respondent, answers), not by
+ * its row, so deleting a Form row or renaming the Form's tab copies nothing twice or skips nothing. A "School year" column says which year a row is for: only this year's rows (and
  * rows with no year yet) are compared; a new school year stamps the blank ones with last year.
  */
 export const SURVEY_ROWS = { keys: 1, title: 2, instructions: 3, header: 4, firstData: 5 } as const;
@@ -35,6 +36,8 @@ export interface SurveySheetState {
   standardColumns: Array<{ standardId: string; column: number }>;
   lastRow: number;
   sources: Set<string>;
+  /** Rows copied from a Form, of any year, by `responseKey`, with how many rows share the key. */
+  copiedResponses: Map<string, number>;
   /** This school year's answers. */
   rows: SurveyRowInput[];
   /** Rows with answers this school year, for the message. */
@@ -74,6 +77,7 @@ export function readSurveySheet(
   const sourceColumn = keys.indexOf('source') + 1;
   const yearColumn = keys.indexOf('year') + 1;
   const sources = new Set<string>();
+  const copiedResponses = new Map<string, number>();
   const rows: SurveyRowInput[] = [];
   const unstamped: number[] = [];
   let lastRow = 0;
@@ -86,6 +90,14 @@ export function readSurveySheet(
     const source = sourceColumn > 0 ? row[sourceColumn - 1] : '';
     if (!isEmptyCell(source)) sources.add(String(source));
     const respondent = respondentColumn > 0 ? row[respondentColumn - 1] : '';
+    if (!isEmptyCell(source)) {
+      const key = responseKey(
+        respondent,
+        dateColumn > 0 ? row[dateColumn - 1] : '',
+        standardColumns.map(({ standardId, column }) => [standardId, row[column - 1]]),
+      );
+      copiedResponses.set(key, (copiedResponses.get(key) ?? 0) + 1);
+    }
     const respondentId = isEmptyCell(respondent) ? `Row ${r + 1}` : respondent;
     const answeredAny = standardColumns.some(({ column }) => !isEmptyCell(row[column - 1]));
     if (!answeredAny) return;
@@ -122,6 +134,7 @@ export function readSurveySheet(
     standardColumns,
     lastRow,
     sources,
+    copiedResponses,
     rows,
     answeredRows,
     answeredAnyYear,
@@ -289,34 +302,64 @@ export interface SurveyMapping {
 }
 
 /**
+ * What identifies a Form response wherever its row is and whatever its tab is called: the
+ * timestamp Google gave it, the respondent and the answers by standard (blank ones left out, as
+ * the survey has columns the Form may not ask about). Text is compared trimmed and in any case.
+ */
+export function responseKey(
+  respondent: unknown,
+  date: unknown,
+  answers: Array<[standardId: string, answer: unknown]>,
+): string {
+  const plain = (value: unknown): string => {
+    if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+    return isEmptyCell(value) ? '' : String(value).trim().toLowerCase();
+  };
+  const answered = answers
+    .filter(([, answer]) => !isEmptyCell(answer))
+    .map(([id, answer]) => `${id}=${plain(answer)}`)
+    .sort();
+  return JSON.stringify([plain(date), plain(respondent), ...answered]);
+}
+
+/**
  * Rows of a Form's response sheet turned into survey rows (respondent, date, one answer per
- * standard, source), skipping the header and any row copied before.
+ * standard, source), skipping the header and every response already on the survey
+ * (`copiedResponses`, from `readSurveySheet`). Identical responses are told apart by count: two
+ * families who gave the same answers with no timestamp are two rows.
  */
 export function surveyRowsFromForm(
   grid: unknown[][],
   mapping: SurveyMapping,
   framework: Framework,
-  alreadyCopied: Set<string>,
+  copiedResponses: ReadonlyMap<string, number>,
 ): { rows: Cell[][]; skipped: number } {
   const order = standards(framework).map((s) => s.id);
+  const notYetMatched = new Map(copiedResponses);
   const rows: Cell[][] = [];
   let skipped = 0;
   grid.forEach((row, r) => {
     if (r === 0) return;
-    const source = `${mapping.sourceSheet}, row ${r + 1}`;
     const answers = order.map((id) => {
       const column = mapping.standards.find((s) => s.standardId === id)?.column ?? 0;
       return column > 0 ? toCell(row[column - 1]) : '';
     });
     if (answers.every(isEmptyCell)) return;
-    if (alreadyCopied.has(source)) {
-      skipped++;
-      return;
-    }
     const respondent =
       mapping.respondentColumn > 0 ? toCell(row[mapping.respondentColumn - 1]) : '';
     const date = mapping.timestampColumn > 0 ? toCell(row[mapping.timestampColumn - 1]) : '';
-    rows.push([respondent, date, ...answers, source]);
+    const key = responseKey(
+      respondent,
+      date,
+      order.map((id, i) => [id, answers[i]]),
+    );
+    const copies = notYetMatched.get(key) ?? 0;
+    if (copies > 0) {
+      notYetMatched.set(key, copies - 1);
+      skipped++;
+      return;
+    }
+    rows.push([respondent, date, ...answers, `${mapping.sourceSheet}, row ${r + 1}`]);
   });
   return { rows, skipped };
 }

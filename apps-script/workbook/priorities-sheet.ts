@@ -9,6 +9,8 @@ import type { Block, SheetPlan } from './plan';
  * The discussion agenda, computed by the scoring core at each refresh: indicators by low mean and
  * by disagreement, each with its goal's guiding question. A tick in "Add to action plan" puts the
  * indicator on the Action plan at the next refresh; ticks survive every rebuild (read by id).
+ * "On the action plan" remembers, while the tick stays, that the add-on put the indicator there:
+ * a row the team then deletes is not added back until the tick is removed at a refresh.
  */
 const COLUMNS = [
   { header: 'Rank', width: 50, format: null },
@@ -24,10 +26,35 @@ const COLUMNS = [
   { header: 'Scored ratings', width: 70, format: '0' },
   { header: 'Evidence items', width: 75, format: '0' },
   { header: 'Add to action plan', width: 90, format: null },
+  { header: 'On the action plan', width: 190, format: null },
 ] as const;
 
 const ID_COLUMN = 2;
-const TICK_COLUMN = COLUMNS.length;
+const TICK_COLUMN = 13;
+const ON_PLAN_COLUMN = 14;
+
+/** Where a ticked indicator stands with the Action plan, as "On the action plan" says. */
+export type PlanMark = 'on-plan' | 'deleted';
+const PLAN_MARK_TEXT: Record<PlanMark, string> = {
+  'on-plan': 'Yes',
+  deleted:
+    'Deleted from the Action plan, so not added again. Untick it and refresh to add it again later.',
+};
+
+/** What "On the action plan" said at the last refresh, by indicator id (ticked rows only). */
+export function readPlanMarks(grid: unknown[][]): Map<string, PlanMark> {
+  const out = new Map<string, PlanMark>();
+  for (const row of grid) {
+    const id = row[ID_COLUMN - 1];
+    const text = row[ON_PLAN_COLUMN - 1];
+    if (isEmptyCell(id) || typeof text !== 'string') continue;
+    const mark = (Object.keys(PLAN_MARK_TEXT) as PlanMark[]).find(
+      (m) => PLAN_MARK_TEXT[m] === text.trim(),
+    );
+    if (mark) out.set(String(id).trim(), mark);
+  }
+  return out;
+}
 
 /** Ids ticked for the action plan on the current Priorities sheet. */
 export function readTickedIds(grid: unknown[][]): Set<string> {
@@ -44,10 +71,12 @@ export function prioritiesSheet(input: {
   framework: Framework;
   priorities: Priorities | undefined;
   ticked: Set<string>;
+  /** For ticked indicators: on the Action plan, or deleted from it by the team. */
+  planMarks: Map<string, PlanMark>;
   evidenceCounts: Map<string, number>;
   at: Date;
 }): SheetPlan {
-  const { framework, priorities, ticked, evidenceCounts } = input;
+  const { framework, priorities, ticked, planMarks, evidenceCounts } = input;
   const ratedName = framework.levels[framework.ratedLevel - 1] ?? 'Item';
   const blocks: Block[] = [];
   const checkboxes: Array<{ row: number; rows: number }> = [];
@@ -91,7 +120,7 @@ export function prioritiesSheet(input: {
     blocks.push({
       row,
       column: 1,
-      values: rows.map((p) => priorityCells(p, ticked, evidenceCounts)),
+      values: rows.map((p) => priorityCells(p, ticked, planMarks, evidenceCounts)),
       columnFormats: COLUMNS.map((c) => c.format),
       wrap: true,
     });
@@ -145,7 +174,13 @@ export function prioritiesSheet(input: {
   };
 }
 
-function priorityCells(p: PriorityRow, ticked: Set<string>, evidence: Map<string, number>): Cell[] {
+function priorityCells(
+  p: PriorityRow,
+  ticked: Set<string>,
+  planMarks: Map<string, PlanMark>,
+  evidence: Map<string, number>,
+): Cell[] {
+  const mark = ticked.has(p.id) ? planMarks.get(p.id) : undefined;
   const standard = p.parents[0];
   return [
     p.rank,
@@ -161,5 +196,6 @@ function priorityCells(p: PriorityRow, ticked: Set<string>, evidence: Map<string
     p.fewRatings ? `${p.scored} (few)` : p.scored,
     evidence.get(p.id) ?? 0,
     ticked.has(p.id),
+    mark ? PLAN_MARK_TEXT[mark] : '',
   ];
 }

@@ -3,7 +3,9 @@ import { distinctEvidence } from './report-groups';
 
 /**
  * Rows for the Sheets add-on's evidence column, one per indicator and quote, tab-separated:
- * indicator id, date (YYYY-MM-DD), page title, URL, evidence (the quoted text).
+ * indicator id prefixed with its framework (`pta-2022:2.1.2`, so a workbook on another
+ * framework maps it or refuses it instead of counting another framework's 2.1.2), date
+ * (YYYY-MM-DD), page title, URL, evidence (the quoted text).
  * No header row, so the rows paste straight under an existing one.
  */
 export const TSV_COLUMNS = ['indicator id', 'date', 'page title', 'URL', 'evidence'] as const;
@@ -31,7 +33,13 @@ export function reportToTsv(report: Report): string {
   return distinctEvidence(report.tags)
     .filter((tag) => tag.indicatorId)
     .map((tag) =>
-      [tag.indicatorId ?? '', date, report.input.title, report.input.url ?? '', tag.quote]
+      [
+        `${report.options.frameworkId}:${tag.indicatorId}`,
+        date,
+        report.input.title,
+        report.input.url ?? '',
+        tag.quote,
+      ]
         .map(tsvCell)
         .join('\t'),
     )

@@ -288,13 +288,13 @@ describe('check this page', () => {
     expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) {
       expect(row).toHaveLength(5);
-      expect(row[0]).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(row[0]).toMatch(/^pta-2022:\d+\.\d+\.\d+$/);
       expect(row[1]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(row[2]).toBe('Maple Grove Elementary PTA News – October');
       expect(row[3]).toBe(page.url());
     }
     expect(
-      rows.some((r) => r[0] === '2.1.2' && r[4]?.startsWith('Interpreters are available')),
+      rows.some((r) => r[0] === 'pta-2022:2.1.2' && r[4]?.startsWith('Interpreters are available')),
     ).toBe(true);
     await panel.close();
     await page.close();

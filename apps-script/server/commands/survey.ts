@@ -78,12 +78,16 @@ export function copyFamilySurvey(request: SurveyCopyRequest): CallResult<SurveyS
         );
       }
       const surveySheet = mainSheet(snapshot, 'family-survey');
-      const copiedBefore = new Set<string>();
-      for (const row of surveySheet?.values ?? [])
-        for (const cell of row)
-          if (typeof cell === 'string' && cell.startsWith(`${sourceName}, row `))
-            copiedBefore.add(cell);
-      const { rows, skipped } = surveyRowsFromForm(source.values, mapping, framework, copiedBefore);
+      // Responses already copied, recognised by content, from this tab or under an older name.
+      const copiedBefore = surveySheet?.values
+        ? readSurveySheet(surveySheet.name, surveySheet.values)?.copiedResponses
+        : undefined;
+      const { rows, skipped } = surveyRowsFromForm(
+        source.values,
+        mapping,
+        framework,
+        copiedBefore ?? new Map(),
+      );
       const result = rebuild({
         mode: 'refresh',
         settings: stored.settings,

@@ -4,6 +4,7 @@ import type {
   SetupResponse,
   SidebarState,
 } from '../../setup/sidebar-protocol';
+import { pluralOf } from '../../workbook/plural';
 import { fill, h, select, statusAndSubmit, textField } from '../dom';
 import { parsePastedTeam } from '../pasted-team';
 import { call } from '../server';
@@ -59,10 +60,32 @@ export function setupView(root: HTMLElement, state: SidebarState): void {
     return state.frameworks.find((f) => f.id === 'custom');
   };
 
-  const render = () => {
+  /**
+   * The parts of the form that show the chosen framework (its level name, its standards, the
+   * change warning). Pasted JSON updates them in place rather than re-rendering the form, so
+   * the button being clicked or the control Tab moves to when the box loses focus stays put.
+   */
+  let frameworkParts: Array<(option: FrameworkOption | undefined) => void> = [];
+  const showsFramework = <E extends HTMLElement>(
+    element: E,
+    update: (element: E, option: FrameworkOption | undefined) => void,
+  ): E => {
+    update(element, frameworkOption());
+    frameworkParts.push((option) => update(element, option));
+    return element;
+  };
+  const updateFrameworkParts = () => {
     const option = frameworkOption();
-    const standardName = option?.standardName ?? 'Standard';
-    const frameworkChanged =
+    for (const update of frameworkParts) update(option);
+  };
+  const levelNames = (option: FrameworkOption | undefined) => {
+    const name = option?.standardName ?? 'Standard';
+    return { plural: pluralOf(name), lowerPlural: pluralOf(name.toLowerCase()) };
+  };
+
+  const render = () => {
+    frameworkParts = [];
+    const frameworkChanged = () =>
       current !== undefined &&
       (form.framework !== current.framework || form.customJson.trim() !== '');
     const removed = (current?.members ?? []).filter(
@@ -130,7 +153,7 @@ export function setupView(root: HTMLElement, state: SidebarState): void {
                 input: (event: Event) => {
                   form.customJson = (event.target as HTMLTextAreaElement).value;
                 },
-                change: () => render(),
+                change: updateFrameworkParts,
               }),
               h('input', {
                 type: 'file',
@@ -141,7 +164,9 @@ export function setupView(root: HTMLElement, state: SidebarState): void {
                   if (!file) return;
                   void file.text().then((text) => {
                     form.customJson = text;
-                    render();
+                    const box = root.querySelector<HTMLTextAreaElement>('#custom-json');
+                    if (box) box.value = text;
+                    updateFrameworkParts();
                   });
                 },
               }),
@@ -149,13 +174,18 @@ export function setupView(root: HTMLElement, state: SidebarState): void {
             )
           : null,
         h('div', { class: 'problem', 'data-problem-for': 'framework', role: 'alert' }),
-        frameworkChanged
-          ? h(
-              'p',
-              { class: 'warning' },
-              'Changing the framework moves the ratings already entered to "Kept ratings" (they are not lost, and come back if you change back).',
-            )
-          : null,
+        showsFramework(h('div'), (slot) =>
+          fill(
+            slot,
+            frameworkChanged()
+              ? h(
+                  'p',
+                  { class: 'warning' },
+                  'Changing the framework moves the ratings already entered to "Kept ratings" (they are not lost, and come back if you change back).',
+                )
+              : null,
+          ),
+        ),
       ),
       h(
         'fieldset',
@@ -176,11 +206,9 @@ export function setupView(root: HTMLElement, state: SidebarState): void {
         'fieldset',
         {},
         h('legend', {}, `Subteams (optional)`),
-        h(
-          'p',
-          { class: 'hint' },
-          `Split the ${standardName.toLowerCase()}s between subteams, or leave this empty so everyone rates everything.`,
-        ),
+        showsFramework(h('p', { class: 'hint' }), (hint, option) => {
+          hint.textContent = `Split the ${levelNames(option).lowerPlural} between subteams, or leave this empty so everyone rates everything.`;
+        }),
         ...form.subteams.map((subteam, i) =>
           h(
             'div',
@@ -189,31 +217,33 @@ export function setupView(root: HTMLElement, state: SidebarState): void {
               textField(`Subteam ${i + 1} name`, `subteams[${i}].name`, subteam.name),
               (v) => (subteam.name = v),
             ),
-            h(
-              'div',
-              {
-                class: 'checks',
-                role: 'group',
-                'aria-label': `${standardName}s for subteam ${i + 1}`,
-              },
-              ...(option?.standards ?? []).map((s) =>
-                h(
-                  'label',
-                  { class: 'check' },
-                  h('input', {
-                    type: 'checkbox',
-                    '.checked': subteam.standardIds.includes(s.id),
-                    change: (event: Event) => {
-                      const on = (event.target as HTMLInputElement).checked;
-                      subteam.standardIds = on
-                        ? [...subteam.standardIds, s.id]
-                        : subteam.standardIds.filter((x) => x !== s.id);
-                    },
-                  }),
-                  ` ${s.label}`,
+            showsFramework(h('div', { class: 'checks', role: 'group' }), (group, option) => {
+              group.setAttribute('aria-label', `${levelNames(option).plural} for subteam ${i + 1}`);
+              // Rebuilt only when the standards differ, so a box being ticked is not replaced.
+              const standards = JSON.stringify(option?.standards ?? []);
+              if (group.dataset.standards === standards) return;
+              group.dataset.standards = standards;
+              fill(
+                group,
+                ...(option?.standards ?? []).map((s) =>
+                  h(
+                    'label',
+                    { class: 'check' },
+                    h('input', {
+                      type: 'checkbox',
+                      '.checked': subteam.standardIds.includes(s.id),
+                      change: (event: Event) => {
+                        const on = (event.target as HTMLInputElement).checked;
+                        subteam.standardIds = on
+                          ? [...subteam.standardIds, s.id]
+                          : subteam.standardIds.filter((x) => x !== s.id);
+                      },
+                    }),
+                    ` ${s.label}`,
+                  ),
                 ),
-              ),
-            ),
+              );
+            }),
             h('div', {
               class: 'problem',
               'data-problem-for': `subteams[${i}].standardIds`,
@@ -309,17 +339,25 @@ export function setupView(root: HTMLElement, state: SidebarState): void {
               ),
               form.subteams.length > 0
                 ? bindSelect(
-                    select(
-                      `members[${i}].subteam`,
-                      [
-                        { value: '', label: `All ${standardName.toLowerCase()}s` },
-                        ...form.subteams.map((s, j) => ({
-                          value: String(j),
-                          label: s.name || `Subteam ${j + 1}`,
-                        })),
-                      ],
-                      member.subteam === null ? '' : String(member.subteam),
-                      `Subteam of person ${i + 1}`,
+                    showsFramework(
+                      select(
+                        `members[${i}].subteam`,
+                        [
+                          // "All standards": named by the update below, as the framework says.
+                          { value: '', label: '' },
+                          ...form.subteams.map((s, j) => ({
+                            value: String(j),
+                            label: s.name || `Subteam ${j + 1}`,
+                          })),
+                        ],
+                        member.subteam === null ? '' : String(member.subteam),
+                        `Subteam of person ${i + 1}`,
+                      ),
+                      (choice, option) => {
+                        const everything = choice.options[0];
+                        if (everything)
+                          everything.textContent = `All ${levelNames(option).lowerPlural}`;
+                      },
                     ),
                     (v) => (member.subteam = v === '' ? null : Number(v)),
                   )

@@ -205,6 +205,37 @@ describe('the family survey', () => {
     // Families on standard 1: Strongly agree (5) and Agree (4): mean 4.5, (4.5 - 1) / 4 x 100 = 87.5.
     expect(dashboard[header + 1]?.[2]).toBe(87.5);
   });
+  it('recognises copied responses by content: a deleted Form row or a renamed tab copies nothing twice and skips nothing new', () => {
+    const addOn = withFormSheet();
+    const request = {
+      sourceSheet: 'Form Responses 1',
+      respondentColumn: 2,
+      timestampColumn: 1,
+      standards: [1, 2, 3, 4, 5, 6].map((id) => ({ column: id + 2, standardId: String(id) })),
+    };
+    type Copied = { value: { copied: number; skipped: number } };
+    const copy = (sourceSheet: string) =>
+      addOn.plain(addOn.call('copyFamilySurvey', { ...request, sourceSheet }) as Copied).value;
+    expect(copy('Form Responses 1')).toMatchObject({ copied: 3 });
+    // The team deletes the first response (row 2) in the Form sheet; a new answer arrives.
+    const form = sheetByName(addOn.workbook, 'Form Responses 1')!;
+    const kept = gridOf(form).filter((_, r) => r !== 1);
+    kept.push([new Date(2025, 9, 9), 'New family', 'Agree', 'Agree', 'Agree', '', '', '']);
+    form.cells.clear();
+    kept.forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (value !== '')
+          typeInto(addOn.workbook, 'Form Responses 1', r + 1, c + 1, value as never);
+      });
+    });
+    expect(copy('Form Responses 1')).toMatchObject({ copied: 1, skipped: 2 });
+    // The response tab is renamed: nothing is copied again.
+    form.name = 'Family answers 2025';
+    expect(copy('Family answers 2025')).toMatchObject({ copied: 0, skipped: 3 });
+    const survey = gridOf(sheetByName(addOn.workbook, 'Family survey')!);
+    const answered = survey.slice(4).filter((r) => r.some((c) => c !== ''));
+    expect(answered.map((r) => r[0])).toEqual(['A family', '', '=SUM(1)', 'New family']);
+  });
 });
 
 describe('other setups', () => {

@@ -121,6 +121,56 @@ describe('the setup sidebar', () => {
       .toMatch(/moves the ratings already entered to "Kept ratings"/);
     await page.close();
   }, 60_000);
+  it('saves pasted framework JSON on the first click, keeps focus on Tab, and names its levels in the plural', async () => {
+    const addOn = installAddOn();
+    addOn.call('saveSetup', setupRequest(TWO));
+    const page = await openSidebar(browser, addOn, sidebarFor(addOn, 'showSetup'));
+    await page.getByRole('radio', { name: /custom framework/i }).check();
+    const box = page.locator('#custom-json');
+    const policies = (edition: string) =>
+      JSON.stringify({
+        formatVersion: 1,
+        id: 'district-policies',
+        name: 'District Engagement Policies',
+        edition,
+        source: { title: 'Board policy 1234' },
+        levels: ['Policy', 'Goal', 'Practice'],
+        ratedLevel: 2,
+        items: [
+          { id: '1', title: 'Belonging', children: [{ id: '1.1', text: 'Families feel welcome' }] },
+          { id: '2', title: 'Voice', children: [{ id: '2.1', text: 'Families help set goals' }] },
+        ],
+      });
+    await page.getByRole('button', { name: 'Add a subteam' }).click();
+    await box.fill(policies('2025'));
+    // Tab from the box goes on to the next control, not back to the page.
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''),
+    ).toBe('Framework JSON file');
+    // The form follows the pasted framework, with its level names in the plural.
+    await expect
+      .poll(() => page.getByText(/^Split the .* between subteams/).textContent())
+      .toMatch(/^Split the policies between subteams/);
+    expect(
+      await page
+        .getByRole('group', { name: 'Policies for subteam 1' })
+        .getByRole('checkbox')
+        .count(),
+    ).toBe(2);
+    expect(await page.getByRole('checkbox', { name: '1 Belonging' }).count()).toBe(1);
+    expect(
+      await page.getByLabel('Subteam of person 1').locator('option').first().textContent(),
+    ).toBe('All policies');
+    await page.getByRole('button', { name: 'Remove subteam 1' }).click();
+    // Edited and saved straight from the box: one click saves.
+    await box.fill(policies('2026'));
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 })
+      .toMatch(/^Ready: 2 raters on 2 rating sheets, District Engagement Policies \(2026\)/);
+    await page.close();
+  }, 60_000);
 });
 
 describe('the other sidebars', () => {

@@ -4,6 +4,7 @@ import { readEvidenceLog } from '../../../apps-script/workbook/evidence-log';
 import {
   guessMapping,
   readSurveySheet,
+  responseKey,
   surveyRowsFromForm,
 } from '../../../apps-script/workbook/family-survey';
 import { readTickedIds } from '../../../apps-script/workbook/priorities-sheet';
@@ -123,12 +124,22 @@ describe('a Google Form’s responses', () => {
       ['t2', 'b@x', '', '', '', 'only a comment'],
       ['t3', 'c@x', 'Strongly agree', '', 'Agree', ''],
     ];
-    const first = surveyRowsFromForm(grid, mapping, pta, new Set());
+    const first = surveyRowsFromForm(grid, mapping, pta, new Map());
     expect(first.rows).toEqual([
       ['a@x', 't1', 'Agree', 'Disagree', '', '', '', '', 'Form Responses 1, row 2'],
       ['c@x', 't3', 'Strongly agree', '', 'Agree', '', '', '', 'Form Responses 1, row 4'],
     ]);
-    const again = surveyRowsFromForm(grid, mapping, pta, new Set(['Form Responses 1, row 2']));
+    // The first response is on the survey already (recognised by its content, not its row).
+    const copied = new Map([
+      [
+        responseKey('a@x', 't1', [
+          ['1', 'Agree'],
+          ['2', 'Disagree'],
+        ]),
+        1,
+      ],
+    ]);
+    const again = surveyRowsFromForm(grid, mapping, pta, copied);
     expect(again).toMatchObject({
       skipped: 1,
       rows: [expect.arrayContaining(['Form Responses 1, row 4'])],

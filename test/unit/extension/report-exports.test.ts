@@ -140,7 +140,9 @@ describe('a quote that evidences one indicator through two rules', () => {
     const pairs = rows.map((row) => `${row[0]} ${row[4]}`);
     expect(pairs).toEqual([...new Set(pairs)]);
     expect(
-      rows.filter((row) => row[0] === '2.1.4' && row[4]?.startsWith('Thank you to the 212')),
+      rows.filter(
+        (row) => row[0] === 'pta-2022:2.1.4' && row[4]?.startsWith('Thank you to the 212'),
+      ),
     ).toHaveLength(1);
     const distinct = new Set(sample.tags.map((tag) => `${tag.indicatorId} ${tag.quote}`));
     expect(rows).toHaveLength(distinct.size);
@@ -233,7 +235,7 @@ describe('a message in a language outside the district list', () => {
 });
 
 describe('TSV export for the Sheets add-on', () => {
-  test('one row per indicator and quote: indicator id, date, page title, URL, evidence', () => {
+  test('one row per indicator and quote: framework:indicator id, date, page title, URL, evidence', () => {
     const rows = reportToTsv(report)
       .split('\n')
       .map((line) => line.split('\t'));
@@ -246,7 +248,8 @@ describe('TSV export for the Sheets add-on', () => {
     expect(rows).toHaveLength(firstOfEach.length);
     for (const [row, tag] of rows.map((r, i) => [r, firstOfEach[i]] as const)) {
       expect(row).toEqual([
-        tag?.indicatorId,
+        // The framework names the id, so a KB-R or PTA 2008 workbook maps it, never misreads it.
+        `pta-2022:${tag?.indicatorId}`,
         localDate('2026-03-02T15:04:05Z'),
         'Lincoln PTA news',
         'https://lincoln.example.org/news',

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { installAddOn } from './fake/load-code';
+import { gridOf, sheetByName } from './fake/spreadsheet-model';
+import { MARIA, setupRequest, TWO, tickForActionPlan, typeInto } from './fake/team';
+
+const PLAN = 'Action plan';
+
+/** The Action plan's rows below the headers, as the team sees them. */
+function planRows(addOn: ReturnType<typeof installAddOn>): unknown[][] {
+  return gridOf(sheetByName(addOn.workbook, PLAN)!)
+    .slice(4)
+    .filter((r) => r.some((c) => c !== ''));
+}
+
+/** Deletes a row of the Action plan as Sheets does: the rows below move up. */
+function deletePlanRow(addOn: ReturnType<typeof installAddOn>, row: number): void {
+  const sheet = sheetByName(addOn.workbook, PLAN)!;
+  const grid = gridOf(sheet);
+  for (const key of [...sheet.cells.keys()])
+    if (Number(key.split(':')[0]) >= row) sheet.cells.delete(key);
+  grid.slice(row).forEach((cells, r) => {
+    cells.forEach((value, c) => {
+      if (value !== '') typeInto(addOn.workbook, PLAN, row + r, c + 1, value as never);
+    });
+  });
+}
+
+/** What Priorities says about an indicator and the Action plan. */
+function planNote(addOn: ReturnType<typeof installAddOn>, id: string): unknown {
+  const grid = gridOf(sheetByName(addOn.workbook, 'Priorities')!);
+  const header = grid.find((r) => r.includes('Add to action plan')) ?? [];
+  const column = header.indexOf('On the action plan');
+  expect(column).toBeGreaterThan(0);
+  return grid.find((r) => r[1] === id)?.[column];
+}
+
+function untick(addOn: ReturnType<typeof installAddOn>, id: string): void {
+  const row = gridOf(sheetByName(addOn.workbook, 'Priorities')!).findIndex((r) => r[1] === id);
+  typeInto(addOn.workbook, 'Priorities', row + 1, 13, false);
+}
+
+describe('an Action plan row the team deleted', () => {
+  it('stays deleted while its indicator stays ticked, says so on Priorities, and comes back after untick, refresh, tick', () => {
+    const addOn = installAddOn();
+    addOn.call('saveSetup', setupRequest(TWO));
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Below'); // 1.1.1
+    typeInto(addOn.workbook, MARIA, 6, 5, 'Below'); // 1.1.2
+    addOn.call('refreshDashboard');
+    tickForActionPlan(addOn.workbook, '1.1.1');
+    tickForActionPlan(addOn.workbook, '1.1.2');
+    addOn.call('refreshDashboard');
+    expect(planRows(addOn).map((r) => String(r[1]).split(' ')[0])).toEqual(['1.1.1', '1.1.2']);
+    expect(planNote(addOn, '1.1.1')).toBe('Yes');
+    typeInto(addOn.workbook, PLAN, 6, 4, 'Ana Ruiz'); // People responsible for 1.1.2
+
+    deletePlanRow(addOn, 5); // the team deletes 1.1.1's row
+    addOn.call('refreshDashboard');
+    addOn.call('refreshDashboard');
+    expect(planRows(addOn).map((r) => [String(r[1]).split(' ')[0], r[3]])).toEqual([
+      ['1.1.2', 'Ana Ruiz'],
+    ]);
+    expect(planNote(addOn, '1.1.1')).toMatch(/^Deleted from the Action plan/);
+    expect(planNote(addOn, '1.1.2')).toBe('Yes');
+
+    untick(addOn, '1.1.1');
+    addOn.call('refreshDashboard');
+    expect(planNote(addOn, '1.1.1')).toBe('');
+    tickForActionPlan(addOn.workbook, '1.1.1');
+    addOn.call('refreshDashboard');
+    expect(planRows(addOn).map((r) => [String(r[1]).split(' ')[0], r[3]])).toEqual([
+      ['1.1.2', 'Ana Ruiz'],
+      ['1.1.1', ''],
+    ]);
+    expect(planNote(addOn, '1.1.1')).toBe('Yes');
+  });
+});
