@@ -2499,6 +2499,12 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'parent-teacher-conversations': {
     tag: [
+      'Bookings are now open for our three-way conversations at the end of term.',
+      'Parent-student-teacher conferences will take place in the library.',
+      "Your child's teacher will contact you to set up a meeting to talk about their progress.",
+      'Teachers may request a conference if they have concerns.',
+      'Les enseignants vous recevront sur rendez-vous.',
+      'La maîtresse reçoit les parents sur rendez-vous le lundi soir.',
       'La firma de boletas será el viernes a las 8:00.',
       'Back to School Night is on Thursday at 6 p.m.; come meet your child’s teacher.',
       'Please sign up for a conference time before Friday.',
@@ -2626,6 +2632,10 @@ const roundSix: Record<string, SentenceTable> = {
       'We hope for a strong turnout: parent-teacher conferences are on March 3 and 4.',
     ],
     not: [
+      'October has been a busy month with parent-teacher conferences and Open House night.',
+      'If you have concerns, contact the classroom teacher and arrange a meeting.',
+      'Please book a meeting room through the office.',
+      'Le secrétariat vous reçoit sur rendez-vous.',
       'Las boletas se firman en la dirección.',
       'Language Line services can help in many ways, including at registration and parent conferences.',
       'We still need two Open House Committee volunteers for the spring.',
@@ -2917,6 +2927,11 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'gathers-family-input': {
     tag: [
+      'The principal uses these meetings to collect feedback from parents.',
+      'We are gathering ideas from families for the new playground.',
+      'Nos gustaría saber qué piensan del nuevo boletín.',
+      'Déjanos tus comentarios y sugerencias.',
+      'Comparte tu opinión en el siguiente formulario.',
       'Queremos conocer sus opiniones sobre el comedor.',
       'Donnez votre avis sur la cantine.',
       'Have your say on the new uniform policy.',
@@ -3016,6 +3031,9 @@ const roundSix: Record<string, SentenceTable> = {
       'Les parents sont associés à l’élaboration du projet d’école.',
     ],
     not: [
+      'Teachers collect homework from the students on Fridays.',
+      'Déjanos tu mochila en la entrada.',
+      'Queremos saber qué día llega el autobús.',
       'Students will have a conversation with the author.',
       'The results can be shared with your doctor.',
       'Los alumnos darán su opinión en clase de lengua.',
@@ -3082,6 +3100,9 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'crisis-communication': {
     tag: [
+      "À cause des inondations, l'école restera fermée jusqu'à nouvel ordre.",
+      "En cas de fermeture d'urgence, vous recevrez un message.",
+      'Les cours sont annulés à cause du verglas.',
       'The district has called an emergency dismissal at 1 p.m.',
       'Se decretó la suspensión de la actividad lectiva en toda la comuna.',
       'El cierre preventivo del colegio se debe a la alerta meteorológica.',
@@ -3211,6 +3232,10 @@ const roundSix: Record<string, SentenceTable> = {
       'Classes were cancelled this morning due to a water main break.',
     ],
     not: [
+      'Please post our calendar where you can see school closure dates and holidays.',
+      'In case of emergency, the following people may be contacted.',
+      "L'école sera fermée à cause des travaux de peinture.",
+      'Les élèves ont appris pourquoi la neige tombe à cause du froid.',
       'The storm unit in science starts next week.',
       'El cierre del trimestre será el 20 de diciembre.',
       'El cierre del colegio en agosto es por vacaciones.',
@@ -3378,6 +3403,15 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'learning-at-home': {
     tag: [
+      'Please review the spelling words with your child each evening.',
+      'Help your child set up a quiet place to do homework.',
+      'Try these fun math activities at home over the break.',
+      'Estos son algunos consejos para ayudar a sus hijos con las tareas.',
+      'Les compartimos ideas para apoyar a los estudiantes a organizarse.',
+      'Revise la tarea con su hijo cada tarde.',
+      'Te recomendamos que leas con tu hijo antes de dormir.',
+      "Posez des questions à votre enfant sur ce qu'il a appris.",
+      "Quelques idées pour soutenir l'apprentissage de votre enfant à la maison.",
       'You can help your child by reading together for ten minutes a day.',
       'Ustedes pueden ayudar a sus hijos leyendo con ellos cada noche.',
       'N’hésitez pas à l’aider dans ses devoirs sans faire à sa place.',
@@ -3489,6 +3523,11 @@ const roundSix: Record<string, SentenceTable> = {
       'Motivate your kids to keep reading over the break.',
     ],
     not: [
+      "Review with your child what's in their lunchbox.",
+      'The teachers will review the results with the class.',
+      'The library is a quiet place for staff meetings.',
+      'Los profesores revisan las tareas en clase.',
+      'Posez vos questions au secrétariat.',
       'Our counselors help your child by meeting in small groups at school.',
       'Pueden ayudar a sus hijos a preparar la mochila del campamento.',
       'At least for Fall 2020, I plan to keep my student at home and would like online learning.',
