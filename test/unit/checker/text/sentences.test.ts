@@ -2499,6 +2499,14 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'parent-teacher-conversations': {
     tag: [
+      "Please sign up for a 15-minute slot with your child's teacher.",
+      "If you haven't yet booked a conference, please contact the office.",
+      'Teachers will be reaching out to families to schedule conferences.',
+      "Please reach out to your child's teacher if you would like to meet.",
+      'Teachers would love to meet with every family this fall.',
+      'Teachers are available by appointment before or after school.',
+      'Cada tutor convocará a las familias de su grupo a una reunión informativa.',
+      'Se realizarán entrevistas personales con cada apoderado durante el semestre.',
       'Bookings are now open for our three-way conversations at the end of term.',
       'Parent-student-teacher conferences will take place in the library.',
       "Your child's teacher will contact you to set up a meeting to talk about their progress.",
@@ -2632,6 +2640,11 @@ const roundSix: Record<string, SentenceTable> = {
       'We hope for a strong turnout: parent-teacher conferences are on March 3 and 4.',
     ],
     not: [
+      'Please schedule the conference room through the front office.',
+      "Please talk with your child's teacher if you would like to help in the classroom.",
+      'The nurse is available by appointment on Tuesdays.',
+      'La directiva convocará a los padres a la asamblea general.',
+      'Teachers will meet on Friday for professional development.',
       'October has been a busy month with parent-teacher conferences and Open House night.',
       'If you have concerns, contact the classroom teacher and arrange a meeting.',
       'Please book a meeting room through the office.',
@@ -2927,6 +2940,7 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'gathers-family-input': {
     tag: [
+      'Vos réponses nous aideront à améliorer nos services.',
       'The principal uses these meetings to collect feedback from parents.',
       'We are gathering ideas from families for the new playground.',
       'Nos gustaría saber qué piensan del nuevo boletín.',
@@ -3031,6 +3045,8 @@ const roundSix: Record<string, SentenceTable> = {
       'Les parents sont associés à l’élaboration du projet d’école.',
     ],
     not: [
+      'Students will share ideas in small groups.',
+      'Vos enfants nous aideront à ranger la classe.',
       'Teachers collect homework from the students on Fridays.',
       'Déjanos tu mochila en la entrada.',
       'Queremos saber qué día llega el autobús.',
@@ -3090,16 +3106,20 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'reports-back-on-input': {
     tag: [
+      'Hemos tenido en cuenta vuestras sugerencias para organizar la salida.',
       'Following a request that has been made by parents, the gate will open at 8:15.',
       'Atendiendo a la petición que han hecho las familias, el comedor abrirá antes.',
     ],
     not: [
+      'Hemos tenido en cuenta el calendario escolar para organizar la salida.',
       'A request has been made for new library books.',
       'La petición de material se hará en septiembre.',
     ],
   },
   'crisis-communication': {
     tag: [
+      'Todos los alumnos están bien y fueron evacuados por precaución.',
+      'El colegio permanecerá cerrado debido a la falta de suministro eléctrico.',
       "À cause des inondations, l'école restera fermée jusqu'à nouvel ordre.",
       "En cas de fermeture d'urgence, vous recevrez un message.",
       'Les cours sont annulés à cause du verglas.',
@@ -3232,6 +3252,7 @@ const roundSix: Record<string, SentenceTable> = {
       'Classes were cancelled this morning due to a water main break.',
     ],
     not: [
+      'Los alumnos estudiaron la falta de agua en el planeta.',
       'Please post our calendar where you can see school closure dates and holidays.',
       'In case of emergency, the following people may be contacted.',
       "L'école sera fermée à cause des travaux de peinture.",
@@ -3403,6 +3424,12 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'learning-at-home': {
     tag: [
+      'Play board games together to build math skills.',
+      'Visit the library together and let your child choose books.',
+      'Jueguen en familia a juegos de mesa para practicar las matemáticas.',
+      'Visiten la biblioteca con sus hijos.',
+      'Faites-lui lire quelques pages à voix haute.',
+      'Allez à la bibliothèque avec votre enfant.',
       'Please review the spelling words with your child each evening.',
       'Help your child set up a quiet place to do homework.',
       'Try these fun math activities at home over the break.',
@@ -3523,6 +3550,10 @@ const roundSix: Record<string, SentenceTable> = {
       'Motivate your kids to keep reading over the break.',
     ],
     not: [
+      'The class visited the library on Tuesday.',
+      'Board games club meets on Wednesdays in room 12.',
+      'Los alumnos visitaron la biblioteca municipal.',
+      'Les élèves ont visité la bibliothèque.',
       "Review with your child what's in their lunchbox.",
       'The teachers will review the results with the class.',
       'The library is a quiet place for staff meetings.',
