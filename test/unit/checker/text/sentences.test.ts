@@ -2640,6 +2640,7 @@ const roundSix: Record<string, SentenceTable> = {
       'We hope for a strong turnout: parent-teacher conferences are on March 3 and 4.',
     ],
     not: [
+      'Por este motivo os animamos a que escojáis a vuestro delegado de clase en la reunión de curso.',
       'Please schedule the conference room through the front office.',
       "Please talk with your child's teacher if you would like to help in the classroom.",
       'The nurse is available by appointment on Tuesdays.',
@@ -2940,6 +2941,10 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'gathers-family-input': {
     tag: [
+      'We are looking for feedback from families on the new report cards.',
+      'Estamos recogiendo las opiniones de las familias sobre el uniforme.',
+      "Nous souhaitons recueillir l'avis des parents sur les horaires.",
+      'Nous aimerions connaître votre opinion.',
       'Vos réponses nous aideront à améliorer nos services.',
       'The principal uses these meetings to collect feedback from parents.',
       'We are gathering ideas from families for the new playground.',
@@ -3045,6 +3050,9 @@ const roundSix: Record<string, SentenceTable> = {
       'Les parents sont associés à l’élaboration du projet d’école.',
     ],
     not: [
+      'We are looking for volunteers for the book fair.',
+      "Faire connaître l'opinion des parents auprès des autorités compétentes.",
+      'Recoger a los alumnos de las familias que lo soliciten a las 14:00.',
       'Students will share ideas in small groups.',
       'Vos enfants nous aideront à ranger la classe.',
       'Teachers collect homework from the students on Fridays.',
@@ -3118,6 +3126,9 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'crisis-communication': {
     tag: [
+      'Students who test positive must isolate at home for five days.',
+      "L'enseignement se fera à distance jusqu'à nouvel ordre.",
+      'Las clases se reanudarán cuando se restablezca el servicio de agua.',
       'Todos los alumnos están bien y fueron evacuados por precaución.',
       'El colegio permanecerá cerrado debido a la falta de suministro eléctrico.',
       "À cause des inondations, l'école restera fermée jusqu'à nouvel ordre.",
@@ -3252,6 +3263,12 @@ const roundSix: Record<string, SentenceTable> = {
       'Classes were cancelled this morning due to a water main break.',
     ],
     not: [
+      'Our rules, safety measures and code of conduct are in the student handbook.',
+      "Le code de vie et les mesures de sécurité sont dans l'agenda.",
+      'The experiment tested positive and negative charges.',
+      'Los cursos en línea de inglés se restablecerán en enero.',
+      'Las clases se reanudarán el lunes después de las vacaciones.',
+      'Les devoirs se feront à la maison.',
       'Los alumnos estudiaron la falta de agua en el planeta.',
       'Please post our calendar where you can see school closure dates and holidays.',
       'In case of emergency, the following people may be contacted.',
@@ -3424,6 +3441,10 @@ const roundSix: Record<string, SentenceTable> = {
   },
   'learning-at-home': {
     tag: [
+      'Encourage them to read a little every day.',
+      'Show an interest in what your child is learning.',
+      'Muestre interés por lo que su hijo aprende en la escuela.',
+      "Intéressez-vous à ce que votre enfant apprend à l'école.",
       'Play board games together to build math skills.',
       'Visit the library together and let your child choose books.',
       'Jueguen en familia a juegos de mesa para practicar las matemáticas.',
@@ -3550,6 +3571,10 @@ const roundSix: Record<string, SentenceTable> = {
       'Motivate your kids to keep reading over the break.',
     ],
     not: [
+      'Our teachers show an interest in every student.',
+      'We encourage them to arrive on time.',
+      'Los alumnos mostraron mucho interés por la excursión.',
+      "Intéressez-vous aux activités de l'association.",
       'The class visited the library on Tuesday.',
       'Board games club meets on Wednesdays in room 12.',
       'Los alumnos visitaron la biblioteca municipal.',
