@@ -123,7 +123,10 @@ describe.each([
  *   R 0.56;
  * - W (33 texts, 1 form, built blind in session 10 and never tuned on): round-13 rules P 0.62,
  *   R 0.60. Rules that need two passages for 3.2.4, 4.1.3, 4.1.4 and 6.2.2 (decided on the first
- *   runs of sets I to U, then checked on V and W): V P 0.65, R 0.54; W P 0.69, R 0.58. First runs are the estimate for messages the rules have not seen; the floor of
+ *   runs of sets I to U, then checked on V and W): V P 0.65, R 0.54; W P 0.69, R 0.58;
+ * - X (33 texts, 3 forms, built blind in session 10 while round 14 ran, never tuned on): round-13
+ *   rules P 0.73, R 0.59 (0.71, 0.59 without the two-passage rules); round-14 rules P 0.74,
+ *   R 0.63. Round 14 sampled the misses of T, U, V and W. First runs are the estimate for messages the rules have not seen; the floor of
  *   a blind set only catches a regression.
  */
 describe.each([
@@ -142,10 +145,11 @@ describe.each([
   ['held-out-real-16 (tuned on in round 12)', 36, 0.72, 0.63],
   ['held-out-real-17 (tuned on in round 13)', 27, 0.88, 0.83],
   ['held-out-real-18 (tuned on in round 13)', 21, 0.88, 0.86],
-  ['held-out-real-19 (never tuned on: an estimate for unseen messages)', 33, 0.66, 0.6],
-  ['held-out-real-20 (never tuned on: an estimate for unseen messages)', 27, 0.62, 0.48],
-  ['held-out-real-21 (never tuned on: an estimate for unseen messages)', 31, 0.6, 0.5],
-  ['held-out-real-22 (never tuned on: an estimate for unseen messages)', 33, 0.62, 0.52],
+  ['held-out-real-19 (sampled in round 14)', 33, 0.74, 0.72],
+  ['held-out-real-20 (sampled in round 14)', 27, 0.67, 0.55],
+  ['held-out-real-21 (sampled in round 14)', 31, 0.65, 0.6],
+  ['held-out-real-22 (sampled in round 14)', 33, 0.73, 0.8],
+  ['held-out-real-23 (never tuned on: an estimate for unseen messages)', 33, 0.7, 0.58],
 ])('indicator tags on real set %s', (name, samples, minPrecision, minRecall) => {
   const result = evaluate(join(repoRoot, 'test/fixtures/rules', name.split(' ')[0] as string));
 
