@@ -64,6 +64,18 @@ const ADDRESS =
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$|^(?:[a-z][a-z+.-]*:\/\/|www\.)\S+$|^[^\s@/]+\.(?:com|org|net|edu|gov|us|ca|uk|au|es|fr|mx)(?:\/\S*)?$/i;
 
 /**
+ * The longest word in an English dictionary has 45 letters ("pneumonoultramicroscopicsilico-
+ * volcanoconiosis"). A longer run without spaces is pasted data (a base64 image in an e-mail, a
+ * tracking link's code), not prose: it counts as one word of one syllable, as a number does, and
+ * never reaches `syllable`, whose patterns take seconds on a run of 50,000 letters.
+ */
+export const LONGEST_WORD = 45;
+
+export function isOverlongWord(word: string): boolean {
+  return word.length > LONGEST_WORD;
+}
+
+/**
  * English syllables with the `syllable` package, part by part for hyphenated words. Numbers
  * and anything `syllable` finds no vowel in count as one syllable, so they still weigh a word.
  */
