@@ -1,5 +1,5 @@
 import type { DocumentModel, TextBlock } from '../document-model';
-import type { Position } from '../finding';
+import type { Position, Severity } from '../finding';
 import type { Rule } from '../rule-schema';
 
 /** A sentence inside one block; offsets are into the block's text. Sentences never cross blocks. */
@@ -38,6 +38,8 @@ export interface Hit {
   quote: string;
   position?: Position;
   message?: string;
+  /** Overrides the rule's severity: a check that could not tell lowers it to `info`. */
+  severity?: Severity;
   /** For rules that evidence several indicators, the one this hit evidences (default: all of the rule's). */
   indicatorId?: string;
 }

@@ -76,7 +76,7 @@ export function findingsFromHit(rule: Rule, hit: Hit): Finding[] {
     ruleId: rule.id,
     kind: rule.kind,
     category: rule.category,
-    severity: rule.severity,
+    severity: hit.severity ?? rule.severity,
     quote: hit.quote,
     message: hit.message ?? rule.message,
     note: rule.note,
