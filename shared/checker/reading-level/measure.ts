@@ -33,6 +33,9 @@ export interface ReadingLevelInput {
   onNote?: (note: string) => void;
 }
 
+/** Written without spaces between words: their words are told by Intl.Segmenter (words.ts). */
+const UNSPACED_LANGUAGES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
+
 const HARDEST_COUNT = 3;
 /** Shorter sentences are not worth rewriting, whatever their words. */
 const HARDEST_MIN_WORDS = 8;
@@ -78,7 +81,7 @@ export function measureReadingLevel(input: ReadingLevelInput): ReadingLevel {
       words: all.words,
       sentences: all.sentences,
       averageSentenceLength: all.sentences ? round1(all.words / all.sentences) : 0,
-      reason: `No grade for ${name}: grade-level formulas are built in for English (Flesch-Kincaid) and Spanish (Fernández-Huerta) only. Long sentences are still flagged.`,
+      reason: `No grade for ${name}: grade-level formulas are built in for English (Flesch-Kincaid) and Spanish (Fernández-Huerta) only. Long sentences are still flagged${UNSPACED_LANGUAGES.has(primaryLanguage) ? `, with words told by a word segmenter, since ${name} is written without spaces` : ''}.`,
     };
   }
 

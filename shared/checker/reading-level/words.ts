@@ -1,15 +1,18 @@
 import { syllable } from 'syllable';
-import { isAscii, isAsciiDigit, isAsciiLetter } from '../checks/text/words';
+import { isAscii, isAsciiDigit, isAsciiLetter, splitUnspaced } from '../checks/text/words';
 import { spanishSyllables } from './spanish-syllables';
 
 /**
  * The words of a sentence for readability counts: white-space separated tokens that hold a letter
  * or digit, with surrounding punctuation removed. A hyphenated word, a URL, an e-mail address or
- * a time ("3:30") is one word; a dash between spaces is none.
+ * a time ("3:30") is one word; a dash between spaces is none. Chinese, Japanese and Thai, written
+ * without spaces, are split into words by Intl.Segmenter (`splitUnspaced`).
  */
 export function wordsOf(sentence: string): string[] {
   if (isAscii(sentence)) return asciiWordsOf(sentence);
-  return sentence.match(WORD_CORE) ?? [];
+  const unspaced = splitUnspaced(sentence);
+  if (!unspaced) return sentence.match(WORD_CORE) ?? [];
+  return [...(unspaced.spaced.match(WORD_CORE) ?? []), ...unspaced.words];
 }
 
 /**
