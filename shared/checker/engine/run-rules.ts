@@ -80,7 +80,7 @@ export function findingsFromHit(rule: Rule, hit: Hit): Finding[] {
     quote: hit.quote,
     message: hit.message ?? rule.message,
     note: rule.note,
-    source: rule.source,
+    source: hit.source ?? rule.source,
   };
   if (hit.position) base.position = checkedPosition(rule, hit);
   if (rule.wcag) base.wcag = rule.wcag;
