@@ -171,6 +171,16 @@ function assembleReport(
     notes.push(`The rule "${failure.ruleId}" could not run (${reason}); its findings are missing.`);
   }
 
+  const readingLevel = measureReadingLevel({
+    blocks: limited.model.blocks,
+    sentences: analysis.sentences,
+    blockLanguage: languages.blockLanguage,
+    primaryLanguage: languages.primary,
+    targetGrade: checkOptions.targetGrade,
+    languageName,
+    onNote: (note) => notes.push(note),
+  });
+
   const input: Report['input'] = {
     kind: given?.kind ?? (model.mainContent === 'plain-text' ? 'text' : 'html'),
     title: given?.title ?? model.title,
@@ -195,14 +205,7 @@ function assembleReport(
       bilingual: languages.bilingual,
       detected: languages.detected,
     },
-    readingLevel: measureReadingLevel({
-      blocks: limited.model.blocks,
-      sentences: analysis.sentences,
-      blockLanguage: languages.blockLanguage,
-      primaryLanguage: languages.primary,
-      targetGrade: checkOptions.targetGrade,
-      languageName,
-    }),
+    readingLevel,
     translation: {
       // A translated version counts among the offers; a bilingual reading alone does not, since
       // franc splits some languages it lacks (Galician) between two it has.

@@ -54,7 +54,7 @@ export function formatReport(
   lines.push(`  Reading level: ${formatReadingLevel(readingLevel, paint)}`);
   for (const hard of readingLevel.hardestSentences) {
     lines.push(
-      `    ${paint('gray', `grade ${hard.grade}:`)} ${quote(hard.text)}${where(model, hard.position?.ref)}`,
+      `    ${paint('gray', `${readingLevel.language === 'es' ? 'Fernández-Huerta band, grade' : 'grade'} ${hard.grade}:`)} ${quote(hard.text)}${where(model, hard.position?.ref)}`,
     );
   }
   lines.push(
@@ -117,7 +117,7 @@ export function formatReport(
 }
 
 function formatReadingLevel(level: Report['readingLevel'], paint: Painter): string {
-  const counts = `${level.words} words, ${level.sentences} sentences, ${level.averageSentenceLength} words a sentence`;
+  const counts = `${countOf(level.words, 'word')}, ${countOf(level.sentences, 'sentence')}, ${countOf(level.averageSentenceLength, 'word')} a sentence`;
   if (level.grade !== null) {
     const verdict = level.meetsTarget
       ? paint('green', `meets target ${level.targetGrade}`)
@@ -135,6 +135,11 @@ function formatReadingLevel(level: Report['readingLevel'], paint: Painter): stri
     return `Fernández-Huerta ${paint('bold', String(score.value))}/100${verdict} — ${counts}`;
   }
   return `${paint('gray', level.reason ?? 'no grade')}${level.words ? ` — ${counts}` : ''}`;
+}
+
+/** "1 word", "2,200 words": numbers as the notes write them ("201,002 words"). */
+function countOf(n: number, singular: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : `${singular}s`}`;
 }
 
 function formatFinding(

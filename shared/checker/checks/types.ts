@@ -1,5 +1,5 @@
 import type { DocumentModel, TextBlock } from '../document-model';
-import type { Position } from '../finding';
+import type { Position, Severity } from '../finding';
 import type { Rule } from '../rule-schema';
 
 /** A sentence inside one block; offsets are into the block's text. Sentences never cross blocks. */
@@ -32,12 +32,17 @@ export interface CheckContext {
 
 /**
  * One thing a check found. The engine turns it into a Finding by adding the rule's id, kind,
- * category, severity, indicators, note, source and WCAG criterion; `message` overrides the rule's.
+ * category, severity, indicators, note, source and WCAG criterion; `message`, `severity` and
+ * `source` override the rule's.
  */
 export interface Hit {
   quote: string;
   position?: Position;
   message?: string;
+  /** Overrides the rule's source: where this hit's own entry (a glossary term, an idiom) comes from. */
+  source?: string;
+  /** Overrides the rule's severity: a check that could not tell lowers it to `info`. */
+  severity?: Severity;
   /** For rules that evidence several indicators, the one this hit evidences (default: all of the rule's). */
   indicatorId?: string;
 }

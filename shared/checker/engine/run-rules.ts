@@ -76,11 +76,11 @@ export function findingsFromHit(rule: Rule, hit: Hit): Finding[] {
     ruleId: rule.id,
     kind: rule.kind,
     category: rule.category,
-    severity: rule.severity,
+    severity: hit.severity ?? rule.severity,
     quote: hit.quote,
     message: hit.message ?? rule.message,
     note: rule.note,
-    source: rule.source,
+    source: hit.source ?? rule.source,
   };
   if (hit.position) base.position = checkedPosition(rule, hit);
   if (rule.wcag) base.wcag = rule.wcag;

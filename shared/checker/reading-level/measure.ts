@@ -9,7 +9,15 @@ import {
   fleschReadingEase,
   round1,
 } from './formulas';
-import { englishSyllables, isAddress, referenceSyllables, syllablesIn, wordsOf } from './words';
+import {
+  englishSyllables,
+  isAddress,
+  isOverlongWord,
+  LONGEST_WORD,
+  referenceSyllables,
+  syllablesIn,
+  wordsOf,
+} from './words';
 
 type Measured = 'en' | 'es';
 
@@ -21,7 +29,12 @@ export interface ReadingLevelInput {
   targetGrade: number;
   /** Names for languages in the "no grade" reason, e.g. `vi` -> "Vietnamese". */
   languageName?: (code: string) => string;
+  /** Told what the measure left out (pasted data counted as one word), for the report's notes. */
+  onNote?: (note: string) => void;
 }
+
+/** Written without spaces between words: their words are told by Intl.Segmenter (words.ts). */
+const UNSPACED_LANGUAGES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
 
 const HARDEST_COUNT = 3;
 /** Shorter sentences are not worth rewriting, whatever their words. */
@@ -61,19 +74,19 @@ export function measureReadingLevel(input: ReadingLevelInput): ReadingLevel {
     readable.filter((b) => (input.blockLanguage(b) ?? primaryLanguage) === language);
 
   if (primaryLanguage !== 'en' && primaryLanguage !== 'es') {
-    const all = count(inLanguage(primaryLanguage), input, 'en');
+    const all = countAndNote(inLanguage(primaryLanguage), input, 'en');
     const name = input.languageName?.(primaryLanguage) ?? primaryLanguage;
     return {
       ...empty,
       words: all.words,
       sentences: all.sentences,
       averageSentenceLength: all.sentences ? round1(all.words / all.sentences) : 0,
-      reason: `No grade for ${name}: grade-level formulas are built in for English (Flesch-Kincaid) and Spanish (Fernández-Huerta) only. Long sentences are still flagged.`,
+      reason: `No grade for ${name}: grade-level formulas are built in for English (Flesch-Kincaid) and Spanish (Fernández-Huerta) only. Long sentences are still flagged${UNSPACED_LANGUAGES.has(primaryLanguage) ? `, with words told by a word segmenter, since ${name} is written without spaces` : ''}.`,
     };
   }
 
   const language: Measured = primaryLanguage;
-  const main_ = count(inLanguage(language), input, language);
+  const main_ = countAndNote(inLanguage(language), input, language);
   const level: ReadingLevel = {
     ...empty,
     language,
@@ -134,12 +147,29 @@ export function measureReadingLevel(input: ReadingLevelInput): ReadingLevel {
   return level;
 }
 
+/** The message's main language's counts, with a note when pasted data was counted as words. */
+function countAndNote(
+  blocks: readonly TextBlock[],
+  input: ReadingLevelInput,
+  language: Measured,
+): ReturnType<typeof count> {
+  const counts = count(blocks, input, language);
+  const n = counts.overlongWords;
+  if (n > 0) {
+    input.onNote?.(
+      `${n === 1 ? '1 word' : `${n.toLocaleString('en-US')} words`} longer than ${LONGEST_WORD} letters (pasted data such as an image's code, not prose) ${n === 1 ? 'was' : 'were'} counted as one word of one syllable in the reading level.`,
+    );
+  }
+  return counts;
+}
+
 function count(
   blocks: readonly TextBlock[],
   input: ReadingLevelInput,
   language: Measured,
-): Counts & { dictionarySyllables: number; perSentence: SentenceCounts[] } {
+): Counts & { dictionarySyllables: number; overlongWords: number; perSentence: SentenceCounts[] } {
   const totals = {
+    overlongWords: 0,
     words: 0,
     sentences: 0,
     syllables: 0,
@@ -152,6 +182,13 @@ function count(
       if (words.length === 0) continue;
       let syllables = 0;
       for (const word of words) {
+        if (isOverlongWord(word)) {
+          // Not cached: each such run is unique, and the cache would hold megabytes of it.
+          totals.overlongWords++;
+          syllables++;
+          if (language === 'en') totals.dictionarySyllables++;
+          continue;
+        }
         const key = word.toLowerCase();
         syllables += cachedSyllables(key, language);
         if (language === 'en') totals.dictionarySyllables += cachedSyllables(key, 'dictionary');
@@ -166,10 +203,12 @@ function count(
 }
 
 type Counting = Measured | 'dictionary';
+/** Addresses and overlong runs (pasted data) are copied or skipped, not read: one syllable. */
+const isNotProse = (word: string) => isOverlongWord(word) || isAddress(word);
 const countSyllables: Record<Counting, (word: string) => number> = {
-  en: (word) => (isAddress(word) ? 1 : referenceSyllables(word)),
-  es: (word) => (isAddress(word) ? 1 : syllablesIn(word, 'es')),
-  dictionary: (word) => (isAddress(word) ? 1 : englishSyllables(word)),
+  en: (word) => (isNotProse(word) ? 1 : referenceSyllables(word)),
+  es: (word) => (isNotProse(word) ? 1 : syllablesIn(word, 'es')),
+  dictionary: (word) => (isNotProse(word) ? 1 : englishSyllables(word)),
 };
 const syllableCache: Record<Counting, Map<string, number>> = {
   en: new Map(),

@@ -1,15 +1,18 @@
 import { syllable } from 'syllable';
-import { isAscii, isAsciiDigit, isAsciiLetter } from '../checks/text/words';
+import { isAscii, isAsciiDigit, isAsciiLetter, splitUnspaced } from '../checks/text/words';
 import { spanishSyllables } from './spanish-syllables';
 
 /**
  * The words of a sentence for readability counts: white-space separated tokens that hold a letter
  * or digit, with surrounding punctuation removed. A hyphenated word, a URL, an e-mail address or
- * a time ("3:30") is one word; a dash between spaces is none.
+ * a time ("3:30") is one word; a dash between spaces is none. Chinese, Japanese and Thai, written
+ * without spaces, are split into words by Intl.Segmenter (`splitUnspaced`).
  */
 export function wordsOf(sentence: string): string[] {
   if (isAscii(sentence)) return asciiWordsOf(sentence);
-  return sentence.match(WORD_CORE) ?? [];
+  const unspaced = splitUnspaced(sentence);
+  if (!unspaced) return sentence.match(WORD_CORE) ?? [];
+  return [...(unspaced.spaced.match(WORD_CORE) ?? []), ...unspaced.words];
 }
 
 /**
@@ -62,6 +65,18 @@ export function isAddress(word: string): boolean {
 
 const ADDRESS =
   /^[^\s@]+@[^\s@]+\.[a-z]{2,}$|^(?:[a-z][a-z+.-]*:\/\/|www\.)\S+$|^[^\s@/]+\.(?:com|org|net|edu|gov|us|ca|uk|au|es|fr|mx)(?:\/\S*)?$/i;
+
+/**
+ * The longest word in an English dictionary has 45 letters ("pneumonoultramicroscopicsilico-
+ * volcanoconiosis"). A longer run without spaces is pasted data (a base64 image in an e-mail, a
+ * tracking link's code), not prose: it counts as one word of one syllable, as a number does, and
+ * never reaches `syllable`, whose patterns take seconds on a run of 50,000 letters.
+ */
+export const LONGEST_WORD = 45;
+
+export function isOverlongWord(word: string): boolean {
+  return word.length > LONGEST_WORD;
+}
 
 /**
  * English syllables with the `syllable` package, part by part for hyphenated words. Numbers

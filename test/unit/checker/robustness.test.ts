@@ -86,4 +86,26 @@ describe('robustness', () => {
     );
     expect(report.findings.length).toBeGreaterThan(0);
   });
+
+  // A base64 image pasted into an e-mail is one "word" of tens of thousands of letters: the
+  // `syllable` package's patterns took 6.5 s on 50,000 and over 100 s on a million.
+  it('checks a run of 200,000 letters without spaces as one word', () => {
+    const pasted = `Dear families, here is the photo of the fair.\n\n${'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg'.repeat(2000)}\n\nThank you for coming to the fair. Please bring a friend next time.`;
+    const report = checkDocument(extractFromText(pasted));
+    expect(reportSchema.safeParse(report).success).toBe(true);
+    expect(report.languages.primary).toBe('en');
+    expect(report.readingLevel.grade).toBeLessThan(6);
+    expect(report.readingLevel.sentences).toBeGreaterThanOrEqual(3);
+  }, 60_000);
+
+  it('checks 20 MB of text without a space', () => {
+    const report = checkDocument(extractFromText('x'.repeat(20 * 1024 * 1024)));
+    expect(reportSchema.safeParse(report).success).toBe(true);
+    expect(report.readingLevel.words).toBe(1);
+    expect(report.input.notes).toEqual(
+      expect.arrayContaining([
+        "1 word longer than 45 letters (pasted data such as an image's code, not prose) was counted as one word of one syllable in the reading level.",
+      ]),
+    );
+  }, 60_000);
 });

@@ -4,10 +4,12 @@ import givesContactDetailsJson from '../../rules/text/gives-contact-details.json
   type: 'json',
 };
 import type { CheckContext, CheckFunction, Hit } from '../types';
-import { blocksInScope } from './block-scope';
+import { blocksInScope, readsLanguage } from './block-scope';
 import { bundledRule } from './bundled-rule';
 import { anyOf } from './compile';
-import { matchPatterns } from './match-patterns';
+import { cancelledByUnless, matchPatterns } from './match-patterns';
+import { triggersOf } from './pattern-starts';
+import { quoteAround, sentenceIndexAt } from './quote';
 import { lowerSameLength } from './word-starts';
 import { blockWords } from './words';
 
@@ -49,9 +51,52 @@ export function findContactDetails(context: CheckContext): ContactDetails {
     const text = link.text.trim() || link.href.trim();
     hits.push({ quote: text, position: { ref: link.ref, start: 0, end: link.text.length } });
   }
-  const result = { hits: [...hits, ...matchPatterns(scoped)] };
+  const result = { hits: [...hits, ...matchPatterns(scoped), ...inUnreadLanguages(scoped)] };
   cache.set(context.model, result);
   return result;
+}
+
+/**
+ * Phone numbers and e-mail addresses are written alike in every language: the rule's patterns
+ * that start with no word (those are they) are also scanned on blocks in a language the rule has
+ * no wording for, so an Arabic or Chinese notice's number is found. Blocks the rule reads in one
+ * of its languages were scanned already.
+ */
+function inUnreadLanguages(context: CheckContext): Hit[] {
+  const patterns = context.rule.patterns ?? {};
+  const languages = Object.keys(patterns);
+  const neutral = languageNeutralRegex(context.rule);
+  if (!neutral) return [];
+  const hits: Hit[] = [];
+  for (const block of blocksInScope(context)) {
+    if (languages.some((language) => readsLanguage(context, block, language))) continue;
+    const sentences = context.sentences(block);
+    const taken = new Set<number>();
+    for (const match of block.text.matchAll(neutral)) {
+      const index = sentenceIndexAt(sentences, match.index);
+      const sentence = sentences[index];
+      if (taken.has(index) || cancelledByUnless(context, '*', sentence?.text ?? block.text)) {
+        continue;
+      }
+      taken.add(index);
+      hits.push(quoteAround(block, sentence, match.index, match.index + match[0].length));
+    }
+  }
+  return hits;
+}
+
+const neutralRegexes = new WeakMap<Rule, RegExp | null>();
+
+function languageNeutralRegex(rule: Rule): RegExp | null {
+  let regex = neutralRegexes.get(rule);
+  if (regex === undefined) {
+    const sources = [...new Set(Object.values(rule.patterns ?? {}).flatMap((list) => list))].filter(
+      (source) => triggersOf([source]) === null,
+    );
+    regex = sources.length > 0 ? new RegExp(anyOf(sources).source, 'giu') : null;
+    neutralRegexes.set(rule, regex);
+  }
+  return regex;
 }
 
 /**

@@ -64,6 +64,7 @@ export const idiomsCheck: CheckFunction = (context) => {
           language === 'es'
             ? `“${quote}” es un modismo que los traductores automáticos traducen palabra por palabra. Escriba en su lugar: “${entry.alternative}”.`
             : `“${quote}” is an idiom that translation tools turn word for word. Write “${entry.alternative}” instead.`,
+        source: entry.source,
       });
       if (hits.length >= maxHits) return hits;
     }

@@ -4,10 +4,9 @@ import { countWords } from './words';
 
 /**
  * Sentences longer than `maxWords` (default 25), using the engine's sentence splitting, so a
- * sentence never runs across a heading or list item. Skipped for languages written without spaces
- * between words, where a word count means nothing.
+ * sentence never runs across a heading or list item. In languages written without spaces (Chinese,
+ * Japanese, Thai) words are told by Intl.Segmenter (`countWords`).
  */
-const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
 
 export const longSentences: CheckFunction = (context) => {
   const maxWords =
@@ -15,7 +14,6 @@ export const longSentences: CheckFunction = (context) => {
   const hits: Hit[] = [];
   for (const block of blocksInScope(context)) {
     const language = context.blockLanguage(block) ?? context.primaryLanguage;
-    if (language && UNSPACED.has(language)) continue;
     for (const sentence of context.sentences(block)) {
       const words = countWords(sentence.text);
       if (words <= maxWords) continue;

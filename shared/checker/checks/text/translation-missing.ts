@@ -1,6 +1,7 @@
+import { languageName } from '../../language/codes';
 import type { Rule } from '../../rule-schema';
 import type { CheckContext, CheckFunction } from '../types';
-import { findTranslationOffers } from './translation-offer';
+import { findTranslationOffers, readsOffersIn } from './translation-offer';
 import { blockWords } from './words';
 
 /**
@@ -17,12 +18,35 @@ export const translationMissing: CheckFunction = (context) => {
   if (words < minWords) return [];
   if (findTranslationOffers(context).hits.length > 0) return [];
   const offer = helpOfferFor(context);
+  const language = context.primaryLanguage;
+  if (language && !readsOffersIn(language)) {
+    // Not finding an offer worded in a language the checker cannot read is no evidence of none.
+    return [
+      {
+        quote: '',
+        severity: 'info',
+        message: uncheckedMessage(context.rule)
+          .replace('{language}', languageName(language))
+          .replace('{helpOffer}', offer ?? ''),
+      },
+    ];
+  }
   return [
     offer
       ? { quote: '', message: context.rule.message.replace('{helpOffer}', offer) }
       : { quote: '' },
   ];
 };
+
+function uncheckedMessage(rule: Rule): string {
+  const message = rule.options?.uncheckedMessage;
+  if (typeof message !== 'string') {
+    throw new Error(
+      `Rule "${rule.id}": options.uncheckedMessage must be the message for a language whose offers cannot be read (a string with {language}).`,
+    );
+  }
+  return message;
+}
 
 function helpOfferFor(context: CheckContext): string | undefined {
   if (!context.rule.message.includes('{helpOffer}')) return undefined;

@@ -36,6 +36,14 @@ export interface TranslationOffers {
 
 const translationOfferRule = bundledRule(offersTranslationJson, 'offers-translation.json');
 
+/**
+ * Whether offers made in `language` can be read: the rule has wording for it. Links, menus and
+ * translate widgets are found in any language, but an offer written as a sentence is not.
+ */
+export function readsOffersIn(language: string): boolean {
+  return (translationOfferRule().patterns?.[language]?.length ?? 0) > 0;
+}
+
 interface NameIndex {
   /** Own names, lower-cased: "español" -> "es". */
   endonyms: Map<string, string>;

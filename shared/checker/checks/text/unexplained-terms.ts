@@ -26,7 +26,8 @@ export function isAcronym(term: string): boolean {
   return /\p{Lu}/u.test(term) && !/\p{Ll}{2,}/u.test(term.replace(/s$/, ''));
 }
 
-const districtSource = "Your district's glossary (added in the extension's options).";
+/** Where a district's own terms (CheckOptions.extraGlossary, the extension's options) come from. */
+const districtSource = "Your district's jargon list (extension options)";
 
 function entriesFor(context: CheckContext): Entry[] {
   const extra: GlossaryEntry[] = (context.options.extraGlossary ?? []).map((e) => ({
@@ -207,6 +208,7 @@ export const unexplainedTerms: CheckFunction = (context) => {
         quote,
         position: { ref: block.ref, start, end },
         message: messageFor(quote, entry),
+        source: entry.source,
       });
     }
   }

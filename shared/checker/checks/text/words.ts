@@ -5,11 +5,60 @@ const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*/gu;
 
 export function countWords(text: string): number {
   if (isAscii(text)) return countAsciiWords(text);
-  let n = 0;
+  const unspaced = splitUnspaced(text);
+  const spaced = unspaced?.spaced ?? text;
+  let n = unspaced?.words.length ?? 0;
   WORD.lastIndex = 0;
   // test(), not exec(): a count needs no match arrays.
-  while (WORD.test(text)) n++;
+  while (WORD.test(spaced)) n++;
   return n;
+}
+
+/**
+ * Runs of the scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer
+ * and Burmese (with the Japanese length mark and iteration mark, which are common to both kana).
+ */
+const UNSPACED_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー々]+/gu;
+
+/** Thai, the first of those scripts, starts at U+0E00: text below it holds none of them. */
+function mayHoldUnspacedScript(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x0e00) return true;
+  return false;
+}
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * The words of a run of an unspaced script, told by Intl.Segmenter's dictionaries (node 20 and
+ * Chrome have them): "我们为所有会议提供免费口译服务" is 8 words, not 1. Where there is no
+ * Segmenter, each character counts as a word.
+ */
+function wordsOfUnspacedRun(run: string): string[] {
+  if (segmenter === undefined) {
+    segmenter =
+      typeof Intl.Segmenter === 'function'
+        ? new Intl.Segmenter(undefined, { granularity: 'word' })
+        : null;
+  }
+  if (!segmenter) return [...run];
+  const words: string[] = [];
+  for (const part of segmenter.segment(run)) if (part.isWordLike) words.push(part.segment);
+  return words;
+}
+
+/**
+ * A text's runs of unspaced scripts, segmented into words, and the rest of the text with those
+ * runs turned into spaces (its words are told by spaces as usual); `null` when it has none.
+ */
+export function splitUnspaced(text: string): { spaced: string; words: string[] } | null {
+  if (!mayHoldUnspacedScript(text)) return null;
+  const words: string[] = [];
+  const spaced = text.replace(UNSPACED_RUN, (run) => {
+    for (const word of wordsOfUnspacedRun(run)) words.push(word);
+    return ' ';
+  });
+  return words.length > 0 ? { spaced, words } : null;
 }
 
 /** `countWords` of a block's text, counted once per block. */

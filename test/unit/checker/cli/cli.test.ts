@@ -252,6 +252,30 @@ describe('fsp check', () => {
   });
 });
 
+describe('fsp check wording', () => {
+  it('writes counts in words and numbers the same way: singular for one, thousands separated', async () => {
+    writeFileSync(join(dir, 'one.txt'), 'Welcome. Thanks. Reminders. Volunteers. Goodbye.');
+    const one = await run(['check', 'one.txt']);
+    expect(one.stdout).toMatch(/ — 5 words, 5 sentences, 1 word a sentence$/m);
+    const long = 'Dear families, the school library is open every morning before class. '.repeat(
+      200,
+    );
+    writeFileSync(join(dir, 'long.txt'), long);
+    const many = await run(['check', 'long.txt']);
+    expect(many.stdout).toMatch(/ — 2,200 words, 200 sentences, 11 words a sentence$/m);
+  });
+
+  it('marks a Spanish sentence’s grade as its Fernández-Huerta band', async () => {
+    writeFileSync(
+      join(dir, 'es.txt'),
+      'Estimadas familias, la reunión de la asociación de padres y maestros se celebrará el jueves en la biblioteca de la escuela para conversar sobre el presupuesto extraordinario del próximo año académico y las actividades extracurriculares. Les esperamos.',
+    );
+    const { stdout } = await run(['check', 'es.txt']);
+    expect(stdout).toMatch(/^ {4}Fernández-Huerta band, grade \d+: "Estimadas familias/m);
+    expect(stdout).not.toMatch(/^ {4}grade \d+: /m);
+  });
+});
+
 describe('fsp start', () => {
   it('checks the bundled example newsletter and says where the builds are', async () => {
     const { code, stdout } = await run(['start']);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { checkDocument, extractFromText } from '../../../../shared/checker/node';
 import { runTextRule } from './run-rule';
 
 const acronyms = (text: string, options = {}) =>
@@ -61,5 +62,38 @@ describe('school jargon explained on first use', () => {
     ['Standardized testing begins in April.', 'Standardized testing'],
   ])('not explained: %s', (text, first) => {
     expect(terms(text)[0]?.quote).toBe(first);
+  });
+});
+
+describe('where a glossary finding says its term comes from', () => {
+  const check = (text: string, options = {}) =>
+    checkDocument(extractFromText(text), options).findings.filter((f) =>
+      f.ruleId.startsWith('unexplained-'),
+    );
+
+  test("a district's own term cites the district's jargon list", () => {
+    const findings = check('The PBIS assembly is on Friday in the gym for every class.', {
+      extraGlossary: [{ term: 'PBIS', explanation: 'our school-wide plan for good behaviour.' }],
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.quote).toBe('PBIS');
+    expect(findings[0]?.source).toBe("Your district's jargon list (extension options)");
+  });
+
+  test('a built-in term cites where the term is defined, and no file of the repository', () => {
+    const findings = check(
+      'The IEP is ready for you to read. Bring the benchmark results with you.',
+    );
+    expect(findings.map((f) => f.quote)).toEqual(['IEP', 'benchmark']);
+    expect(findings[0]?.source).toMatch(/Individuals with Disabilities Education Act/);
+    for (const finding of findings) expect(finding.source).not.toMatch(/shared\/|\.json/);
+  });
+
+  test('an idiom cites its own source, and no file of the repository', () => {
+    const findings = checkDocument(
+      extractFromText('Please touch base with your teacher before the trip next week.'),
+    ).findings.filter((f) => f.ruleId === 'idiom');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.source).toMatch(/^Idiom and plain alternative: the toolkit's own wording/);
   });
 });
