@@ -1,4 +1,5 @@
-import { primaryOutsideList, type Report } from '../../shared/checker';
+import type { Report } from '../../shared/checker';
+import { primaryOutsideList } from '../../shared/checker/report/language-outside-list';
 import { outsideListNote } from './outside-list-note';
 import { evidencedIndicators, findingGroups, missingIndicators } from './report-groups';
 import { translationOfferedText } from './translation-offered';

@@ -1,5 +1,6 @@
-import { type Finding, primaryOutsideList, type Report } from '../../shared/checker';
+import type { Finding, Report } from '../../shared/checker';
 import { CATEGORIES, SEVERITIES } from '../../shared/checker/finding';
+import { primaryOutsideList } from '../../shared/checker/report/language-outside-list';
 import type { Translate } from './export-markdown';
 import { outsideListNote } from './outside-list-note';
 import { readingScoreRow } from './reading-scores';

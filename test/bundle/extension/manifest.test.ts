@@ -152,6 +152,47 @@ describe('built scripts', () => {
     expect(scripts.filter((f) => /\.ts-[\w-]+\.js$/.test(f) && f.includes('agent'))).toEqual([]);
   });
 
+  /** Every script a page loads, following its static and dynamic imports. */
+  const scriptsLoadedBy = (page: string): string[] => {
+    const html = readFileSync(join(distDir, page), 'utf8');
+    const queue = [...html.matchAll(/src="\/([^"]+\.js)"/g)].map((m) => m[1] as string);
+    const seen = new Set<string>();
+    while (queue.length > 0) {
+      const file = queue.pop() as string;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const code = readFileSync(join(distDir, file), 'utf8');
+      const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+      for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']\.\/([^"']+\.js)["']/g)) {
+        queue.push(`${dir}${m[1]}`);
+      }
+    }
+    return [...seen];
+  };
+
+  // The service worker runs the checks; a page that bundled the rules would load ~240 KB for
+  // nothing (an import from the checker's index once shared them into a chunk the panel loads).
+  test.each(['popup/index.html', 'sidepanel/index.html', 'options/index.html'])(
+    "%s loads none of the checker's rules",
+    (page) => {
+      const scripts = scriptsLoadedBy(page);
+      expect(scripts.length).toBeGreaterThan(0);
+      const withRules = scripts.filter((f) =>
+        readFileSync(join(distDir, f), 'utf8').includes('sets-communication-expectations'),
+      );
+      expect(withRules).toEqual([]);
+    },
+  );
+
+  test('the service worker does carry the rules', () => {
+    const sw = files.filter(
+      (f) =>
+        f.endsWith('.js') &&
+        readFileSync(join(distDir, f), 'utf8').includes('sets-communication-expectations'),
+    );
+    expect(sw.some((f) => f.includes('service-worker'))).toBe(true);
+  });
+
   test('the content agent is one self-contained classic script', () => {
     const agent = readFileSync(join(distDir, 'content/agent.js'), 'utf8');
     expect(agent).not.toMatch(/^\s*import\s|\bimport\s*\(/m);
