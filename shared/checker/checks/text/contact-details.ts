@@ -90,7 +90,7 @@ const neutralRegexes = new WeakMap<Rule, RegExp | null>();
 function languageNeutralRegex(rule: Rule): RegExp | null {
   let regex = neutralRegexes.get(rule);
   if (regex === undefined) {
-    const sources = [...new Set(Object.values(rule.patterns ?? {}).flatMap((list) => list))].filter(
+    const sources = [...new Set(Object.values(rule.patterns ?? {}).flat())].filter(
       (source) => triggersOf([source]) === null,
     );
     regex = sources.length > 0 ? new RegExp(anyOf(sources).source, 'giu') : null;
