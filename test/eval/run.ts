@@ -160,6 +160,10 @@ const HELD_OUT_SETS: ReadonlyArray<[folder: string, title: string]> = [
     'held-out-real-23',
     'held-out real X (33 public texts, 18 English, 9 Spanish, 6 French, 3 forms; never tuned on; first run: round-13 rules with two-passage rules P 0.73, R 0.59; round-14 rules P 0.74, R 0.63)',
   ],
+  [
+    'held-out-real-24',
+    'held-out real Y (35 public texts, 23 English, 8 Spanish, 4 French, 3 forms; never tuned on; first run: round-14 rules P 0.82, R 0.60; round-13 rules P 0.82, R 0.55)',
+  ],
 ];
 for (const [folder, title] of HELD_OUT_SETS) {
   print(title, evaluate(join(repoRoot, 'test/fixtures/rules', folder)));
