@@ -12,6 +12,7 @@ import { builtInFramework } from '../../shared/frameworks';
 import { launchWithExtension } from '../e2e/support/extension-browser';
 import { startFixtureServer } from '../e2e/support/fixture-server';
 import { newsletterOfWords } from '../e2e/support/generated-pages';
+import { scriptsLoadedBy } from '../support/extension-scripts';
 import { repoRoot } from '../support/paths';
 
 const distDir = join(repoRoot, 'dist/extension');
@@ -28,27 +29,6 @@ function filesUnder(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
-}
-
-/** Every script a page (or the service worker) loads: its entry scripts and their static imports. */
-function scriptsLoadedBy(entry: string): string[] {
-  const queue = entry.endsWith('.html')
-    ? [...readFileSync(join(distDir, entry), 'utf8').matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map(
-        (m) => m[1] as string,
-      )
-    : [entry];
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const file = queue.pop() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(join(distDir, file), 'utf8');
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']\.\/([^"']+\.js)["']/g)) {
-      queue.push(`${dir}${m[1]}`);
-    }
-  }
-  return [...seen];
 }
 
 function median(values: number[]): number {
@@ -74,7 +54,7 @@ function sizes() {
     ['options', 'options/index.html'],
     ['service worker (runs the checks)', 'service-worker-loader.js'],
   ] as const) {
-    const total = scriptsLoadedBy(entry).reduce((n, f) => n + gzipKb(join(distDir, f)), 0);
+    const total = scriptsLoadedBy(distDir, entry).reduce((n, f) => n + gzipKb(join(distDir, f)), 0);
     const target = name === 'popup' ? `   (target <= ${TARGETS.popupGzipKb} KB)` : '';
     console.log(
       `  ${`${name}: every script it loads`.padEnd(44)} ${total.toFixed(1).padStart(6)} KB${target}`,

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { AXE_CORE_FILE } from '../../../extension/common/files';
+import { scriptsLoadedBy } from '../../support/extension-scripts';
 import { repoRoot } from '../../support/paths';
 
 const distDir = join(repoRoot, 'dist/extension');
@@ -152,30 +153,12 @@ describe('built scripts', () => {
     expect(scripts.filter((f) => /\.ts-[\w-]+\.js$/.test(f) && f.includes('agent'))).toEqual([]);
   });
 
-  /** Every script a page loads, following its static and dynamic imports. */
-  const scriptsLoadedBy = (page: string): string[] => {
-    const html = readFileSync(join(distDir, page), 'utf8');
-    const queue = [...html.matchAll(/src="\/([^"]+\.js)"/g)].map((m) => m[1] as string);
-    const seen = new Set<string>();
-    while (queue.length > 0) {
-      const file = queue.pop() as string;
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const code = readFileSync(join(distDir, file), 'utf8');
-      const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-      for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']\.\/([^"']+\.js)["']/g)) {
-        queue.push(`${dir}${m[1]}`);
-      }
-    }
-    return [...seen];
-  };
-
   // The service worker runs the checks; a page that bundled the rules would load ~240 KB for
   // nothing (an import from the checker's index once shared them into a chunk the panel loads).
   test.each(['popup/index.html', 'sidepanel/index.html', 'options/index.html'])(
     "%s loads none of the checker's rules",
     (page) => {
-      const scripts = scriptsLoadedBy(page);
+      const scripts = scriptsLoadedBy(distDir, page);
       expect(scripts.length).toBeGreaterThan(0);
       const withRules = scripts.filter((f) =>
         readFileSync(join(distDir, f), 'utf8').includes('sets-communication-expectations'),
