@@ -17,6 +17,7 @@ import {
   type ValidationRule,
   type WorkbookPlan,
 } from '../workbook/plan';
+import { ON_PLAN_COLUMN, planMarksAfterTickEdit, TICK_COLUMN } from '../workbook/priorities-sheet';
 import { RATING_ROWS } from '../workbook/rating-sheets/layout';
 import { parseIdentity, type WorkbookSnapshot } from '../workbook/snapshot';
 import { UserError } from '../workbook/user-error';
@@ -577,16 +578,37 @@ export function activateSheet(identity: SheetIdentity): void {
 // --- Edits -----------------------------------------------------------------------------------
 
 /**
- * For onEdit: when a rater types in their Rating or Evidence column, put today's date in their
- * Updated column for the edited rows (one read of the key row, one write per rater touched).
+ * For onEdit: a rater typing in their Rating or Evidence column stamps their Updated column; a
+ * tick or untick in "Add to action plan" on Priorities forgets what "On the action plan" said
+ * about that indicator, so untick and tick again asks for its row back at the next refresh.
  */
-export function stampUpdated(range: Range, today: Date): void {
+export function handleEdit(range: Range, today: Date): void {
   // Most edits are elsewhere: leave before looking anything up.
   if (range.getRow() + range.getNumRows() - 1 < RATING_ROWS.firstData) return;
   const sheet = range.getSheet();
   const metadata = sheet.createDeveloperMetadataFinder().withKey(SHEET_METADATA_KEY).find();
   const identity = parseIdentity(metadata[0]?.getValue() ?? '');
-  if (identity?.kind !== 'rating-sheet') return;
+  if (identity?.kind === 'rating-sheet') stampUpdated(sheet, range, today);
+  else if (identity?.kind === 'priorities') forgetPlanMarks(sheet, range);
+}
+
+function forgetPlanMarks(sheet: Sheet, range: Range): void {
+  const first = range.getColumn();
+  if (first > TICK_COLUMN || first + range.getNumColumns() - 1 < TICK_COLUMN) return;
+  const grid = sheet.getDataRange().getValues();
+  const column = planMarksAfterTickEdit(
+    grid,
+    range.getRow(),
+    range.getRow() + range.getNumRows() - 1,
+  );
+  if (column)
+    sheet
+      .getRange(1, ON_PLAN_COLUMN, column.length, 1)
+      .setValues(column.map((row) => row.map(toSheetValue)));
+}
+
+/** The rater's Updated column for the edited rows (one read of the key row, one write per rater touched). */
+function stampUpdated(sheet: Sheet, range: Range, today: Date): void {
   const keys = sheet.getRange(RATING_ROWS.keys, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
   const first = range.getColumn();
   const last = first + range.getNumColumns() - 1;

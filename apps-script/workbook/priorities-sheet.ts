@@ -10,7 +10,9 @@ import type { Block, SheetPlan } from './plan';
  * by disagreement, each with its goal's guiding question. A tick in "Add to action plan" puts the
  * indicator on the Action plan at the next refresh; ticks survive every rebuild (read by id).
  * "On the action plan" remembers, while the tick stays, that the add-on put the indicator there:
- * a row the team then deletes is not added back until the tick is removed at a refresh.
+ * a row the team then deletes is not added back while it stays ticked. Unticking forgets that
+ * (onEdit blanks the mark at once, so untick and tick again brings the row back at the next
+ * refresh, with no refresh needed in between).
  */
 const COLUMNS = [
   { header: 'Rank', width: 50, format: null },
@@ -30,30 +32,74 @@ const COLUMNS = [
 ] as const;
 
 const ID_COLUMN = 2;
-const TICK_COLUMN = 13;
-const ON_PLAN_COLUMN = 14;
+export const TICK_COLUMN = 13;
+export const ON_PLAN_COLUMN = 14;
 
 /** Where a ticked indicator stands with the Action plan, as "On the action plan" says. */
 export type PlanMark = 'on-plan' | 'deleted';
 const PLAN_MARK_TEXT: Record<PlanMark, string> = {
   'on-plan': 'Yes',
   deleted:
-    'Deleted from the Action plan, so not added again. Untick it and refresh to add it again later.',
+    'Deleted from the Action plan, so not added again. Untick it and tick it again to add it back at the next refresh.',
 };
+/** Earlier wordings of a mark, still on sheets written by older versions. */
+const OLDER_MARK_TEXT: Record<string, PlanMark> = {
+  'Deleted from the Action plan, so not added again. Untick it and refresh to add it again later.':
+    'deleted',
+};
+
+function markOf(text: unknown): PlanMark | undefined {
+  if (typeof text !== 'string') return undefined;
+  const trimmed = text.trim();
+  return (
+    (Object.keys(PLAN_MARK_TEXT) as PlanMark[]).find((m) => PLAN_MARK_TEXT[m] === trimmed) ??
+    OLDER_MARK_TEXT[trimmed]
+  );
+}
 
 /** What "On the action plan" said at the last refresh, by indicator id (ticked rows only). */
 export function readPlanMarks(grid: unknown[][]): Map<string, PlanMark> {
   const out = new Map<string, PlanMark>();
   for (const row of grid) {
     const id = row[ID_COLUMN - 1];
-    const text = row[ON_PLAN_COLUMN - 1];
-    if (isEmptyCell(id) || typeof text !== 'string') continue;
-    const mark = (Object.keys(PLAN_MARK_TEXT) as PlanMark[]).find(
-      (m) => PLAN_MARK_TEXT[m] === text.trim(),
-    );
-    if (mark) out.set(String(id).trim(), mark);
+    const mark = markOf(row[ON_PLAN_COLUMN - 1]);
+    if (!isEmptyCell(id) && mark) out.set(String(id).trim(), mark);
   }
   return out;
+}
+
+/**
+ * For onEdit, when someone ticks or unticks "Add to action plan" in rows `first`..`last`
+ * (1-based) of Priorities: the "On the action plan" column (from row 1) with the marks of those
+ * rows' indicators blanked, on every row that lists them, or undefined when none had a mark.
+ * Unticking means "forget it": a tick afterwards asks for the row again, even with no refresh
+ * between, and an indicator whose row is still on the Action plan is only marked again, never
+ * added twice.
+ */
+export function planMarksAfterTickEdit(
+  grid: unknown[][],
+  first: number,
+  last: number,
+): Cell[][] | undefined {
+  const idAt = (row: unknown[] | undefined) =>
+    isEmptyCell(row?.[ID_COLUMN - 1]) ? undefined : String(row?.[ID_COLUMN - 1]).trim();
+  const edited = new Set(
+    grid
+      .slice(first - 1, last)
+      .map(idAt)
+      .filter((id): id is string => id !== undefined),
+  );
+  let changed = false;
+  const column = grid.map((row): Cell[] => {
+    const text = row[ON_PLAN_COLUMN - 1];
+    const id = idAt(row);
+    if (id !== undefined && edited.has(id) && markOf(text)) {
+      changed = true;
+      return [''];
+    }
+    return [isEmptyCell(text) ? '' : (text as Cell)];
+  });
+  return changed ? column : undefined;
 }
 
 /** Ids ticked for the action plan on the current Priorities sheet. */

@@ -39,16 +39,39 @@ function untick(addOn: ReturnType<typeof installAddOn>, id: string): void {
   typeInto(addOn.workbook, 'Priorities', row + 1, 13, false);
 }
 
+/** Clicks an indicator's "Add to action plan" box on every row listing it, as Sheets does: the cell changes, then onEdit runs. */
+function clickTick(addOn: ReturnType<typeof installAddOn>, id: string, ticked: boolean): void {
+  const model = sheetByName(addOn.workbook, 'Priorities')!;
+  const sheet = (addOn.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+    .getActiveSpreadsheet()
+    .getSheets()
+    .find((s) => s.getSheetId() === model.id)!;
+  const rows = gridOf(model)
+    .map((r, i) => (r[1] === id ? i + 1 : 0))
+    .filter((r) => r > 0);
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) {
+    typeInto(addOn.workbook, 'Priorities', row, 13, ticked);
+    addOn.call('onEdit', { range: sheet.getRange(row, 13, 1, 1), value: String(ticked) });
+  }
+}
+
+/** Two indicators rated Below, ticked, and refreshed onto the Action plan (rows 5 and 6). */
+function withTwoTickedRows(): ReturnType<typeof installAddOn> {
+  const addOn = installAddOn();
+  addOn.call('saveSetup', setupRequest(TWO));
+  typeInto(addOn.workbook, MARIA, 5, 5, 'Below'); // 1.1.1
+  typeInto(addOn.workbook, MARIA, 6, 5, 'Below'); // 1.1.2
+  addOn.call('refreshDashboard');
+  tickForActionPlan(addOn.workbook, '1.1.1');
+  tickForActionPlan(addOn.workbook, '1.1.2');
+  addOn.call('refreshDashboard');
+  return addOn;
+}
+
 describe('an Action plan row the team deleted', () => {
   it('stays deleted while its indicator stays ticked, says so on Priorities, and comes back after untick, refresh, tick', () => {
-    const addOn = installAddOn();
-    addOn.call('saveSetup', setupRequest(TWO));
-    typeInto(addOn.workbook, MARIA, 5, 5, 'Below'); // 1.1.1
-    typeInto(addOn.workbook, MARIA, 6, 5, 'Below'); // 1.1.2
-    addOn.call('refreshDashboard');
-    tickForActionPlan(addOn.workbook, '1.1.1');
-    tickForActionPlan(addOn.workbook, '1.1.2');
-    addOn.call('refreshDashboard');
+    const addOn = withTwoTickedRows();
     expect(planRows(addOn).map((r) => String(r[1]).split(' ')[0])).toEqual(['1.1.1', '1.1.2']);
     expect(planNote(addOn, '1.1.1')).toBe('Yes');
     typeInto(addOn.workbook, PLAN, 6, 4, 'Ana Ruiz'); // People responsible for 1.1.2
@@ -71,6 +94,32 @@ describe('an Action plan row the team deleted', () => {
       ['1.1.2', 'Ana Ruiz'],
       ['1.1.1', ''],
     ]);
+    expect(planNote(addOn, '1.1.1')).toBe('Yes');
+  });
+
+  it('comes back at the next refresh after untick and tick again with no refresh between, keeping what the team typed', () => {
+    const addOn = withTwoTickedRows();
+    typeInto(addOn.workbook, PLAN, 6, 4, 'Ana Ruiz'); // People responsible for 1.1.2
+    deletePlanRow(addOn, 5); // the team deletes 1.1.1's row
+    addOn.call('refreshDashboard');
+    expect(planNote(addOn, '1.1.1')).toMatch(/^Deleted from the Action plan/);
+
+    clickTick(addOn, '1.1.1', false);
+    expect(planNote(addOn, '1.1.1')).toBe('');
+    expect(planNote(addOn, '1.1.2')).toBe('Yes');
+    clickTick(addOn, '1.1.1', true);
+    addOn.call('refreshDashboard');
+    expect(planRows(addOn).map((r) => [String(r[1]).split(' ')[0], r[3]])).toEqual([
+      ['1.1.2', 'Ana Ruiz'],
+      ['1.1.1', ''],
+    ]);
+    expect(planNote(addOn, '1.1.1')).toBe('Yes');
+
+    // Untick and tick again while the row is still there: marked again, never added twice.
+    clickTick(addOn, '1.1.1', false);
+    clickTick(addOn, '1.1.1', true);
+    addOn.call('refreshDashboard');
+    expect(planRows(addOn).map((r) => String(r[1]).split(' ')[0])).toEqual(['1.1.2', '1.1.1']);
     expect(planNote(addOn, '1.1.1')).toBe('Yes');
   });
 });
