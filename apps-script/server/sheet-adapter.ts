@@ -119,8 +119,12 @@ export function unmanagedSheetHeaders(): Array<{ name: string; headers: unknown[
 
 const identityKey = (identity: SheetIdentity) => `${identity.kind}/${identity.key}`;
 
-/** Writes a plan. Sheets are found by developer metadata, so renamed or moved sheets are still found. */
-export function applyPlan(plan: WorkbookPlan): void {
+/**
+ * Writes a plan. Sheets are found by developer metadata, so renamed or moved sheets are still
+ * found. Returns what the team should be told about their own things the writing had to drop.
+ */
+export function applyPlan(plan: WorkbookPlan): string[] {
+  const notices: string[] = [];
   const ss = spreadsheet();
   const byIdentity = new Map<
     string,
@@ -159,16 +163,21 @@ export function applyPlan(plan: WorkbookPlan): void {
       byIdentity.delete(identityKey(sheetPlan));
       continue;
     }
-    writeSheet(sheet, sheetPlan, byIdentity);
+    notices.push(...writeSheet(sheet, sheetPlan, byIdentity));
     if (sheetPlan.flushAfter) SpreadsheetApp.flush();
   }
+  return notices;
 }
 
+/** Writes one sheet's plan; returns sentences for the team (a conditional format of theirs dropped). */
 function writeSheet(
   sheet: Sheet,
   plan: SheetPlan,
   byIdentity: Map<string, { sheet: Sheet }>,
-): void {
+): string[] {
+  const notices: string[] = [];
+  // Read before clearing: the team's own rules are put back after a rebuild.
+  const currentRules = sheet.getConditionalFormatRules();
   if (plan.mode === 'replace') clearWholeSheet(sheet);
   if (plan.insertColumnsAfter)
     sheet.insertColumnsAfter(plan.insertColumnsAfter.column, plan.insertColumnsAfter.count);
@@ -208,17 +217,21 @@ function writeSheet(
       .getRange(grid.row, grid.column, rules.length, width)
       .setDataValidations(rules.map((row) => row.map(rule)));
   }
-  if (plan.conditionalFormats) {
-    // Only the add-on's own rules are replaced: a rule the team added stays, in its place.
-    const current = plan.mode === 'replace' ? [] : sheet.getConditionalFormatRules();
-    const planned = plan.conditionalFormats;
-    sheet.setConditionalFormatRules(
-      mergeConditionalFormats(current.map(describeConditionalFormat), planned).map((rule) =>
-        'keep' in rule
-          ? (current[rule.keep] as GoogleAppsScript.Spreadsheet.ConditionalFormatRule)
-          : buildConditionalFormat(rule.build, ranges),
-      ),
+  if (plan.conditionalFormats || currentRules.length > 0) {
+    // Only the add-on's own rules are replaced, on sheets it rebuilds whole too: a rule the team
+    // added stays, in its place, unless the cells it applied to are gone (then the team is told).
+    const merged = mergeConditionalFormats(
+      currentRules.map(describeConditionalFormat),
+      plan.conditionalFormats ?? [],
+      { name: sheet.getName(), rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() },
     );
+    const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+    for (const rule of merged) {
+      if ('drop' in rule) notices.push(rule.notice);
+      else if ('keep' in rule) rules.push(currentRules[rule.keep] as (typeof rules)[number]);
+      else rules.push(buildConditionalFormat(rule.build, ranges));
+    }
+    sheet.setConditionalFormatRules(rules);
   }
   if (plan.frozenRows !== undefined || plan.mode === 'replace')
     sheet.setFrozenRows(plan.frozenRows ?? 0);
@@ -232,6 +245,7 @@ function writeSheet(
   for (const pivot of plan.pivotTables ?? []) addPivotTable(sheet, pivot, byIdentity);
   for (const chart of plan.charts ?? []) addChart(sheet, chart, ranges);
   if (plan.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
+  return notices;
 }
 
 function validationGrids(plan: SheetPlan): ValidationGrid[] {
@@ -265,12 +279,15 @@ function rangeCache(sheet: Sheet): (ref: RangeRef) => Range {
   };
 }
 
-/** Everything the add-on put on a sheet it owns: contents, formats, notes, rules, charts, pivots, its protections. */
+/**
+ * Everything the add-on put on a sheet it owns: contents, formats, notes, validations, charts,
+ * pivots, its protections. Conditional formats are not cleared here: writeSheet replaces only
+ * the add-on's own and keeps the team's.
+ */
 function clearWholeSheet(sheet: Sheet): void {
   sheet.clear();
   sheet.clearNotes();
   sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations();
-  sheet.clearConditionalFormatRules();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   for (const pivot of sheet.getPivotTables()) pivot.remove();
   removeOwnProtections(sheet);

@@ -18,8 +18,22 @@ export interface ExistingConditionalFormat {
   ranges: RangeRef[];
 }
 
-/** What the sheet should hold: an existing rule (by index) left as it is, or one of ours to build. */
-export type MergedConditionalFormat = { keep: number } | { build: ConditionalFormat };
+/**
+ * What the sheet should hold: an existing rule (by index) left as it is, or one of ours to build.
+ * `drop`: a team's rule left out because none of its range is on the sheet any more, with the
+ * sentence that tells the team which rule and why.
+ */
+export type MergedConditionalFormat =
+  | { keep: number }
+  | { build: ConditionalFormat }
+  | { drop: number; notice: string };
+
+/** The sheet's grid, to tell a rule whose range is gone. */
+export interface SheetSize {
+  name: string;
+  rows: number;
+  columns: number;
+}
 
 /** The BooleanCriteria name and values Google reports for a rule the add-on built. */
 function criteriaOf(format: ConditionalFormat): { criteria: string; values: unknown[] } {
@@ -59,21 +73,55 @@ export function isOwnConditionalFormat(
   });
 }
 
+const inside = (range: RangeRef, size: SheetSize) =>
+  range.rows > 0 && range.columns > 0 && range.row <= size.rows && range.column <= size.columns;
+
+/** How Format › Conditional formatting names the conditions the add-on reads most often. */
+const CONDITION_LABELS: Record<string, string> = {
+  TEXT_EQUAL_TO: 'Text is exactly',
+  TEXT_CONTAINS: 'Text contains',
+  CUSTOM_FORMULA: 'Custom formula is',
+  NUMBER_BETWEEN: 'Is between',
+  NUMBER_LESS_THAN: 'Less than',
+  NUMBER_GREATER_THAN: 'Greater than',
+  CELL_EMPTY: 'Is empty',
+  CELL_NOT_EMPTY: 'Is not empty',
+};
+
+/** A rule as the team sees it in Format › Conditional formatting, e.g. `"Text is exactly Done", fill #d9ead3`. */
+export function describeTeamRule(rule: ExistingConditionalFormat): string {
+  const label =
+    rule.criteria === undefined
+      ? 'Colour scale'
+      : (CONDITION_LABELS[rule.criteria] ?? rule.criteria.toLowerCase().replace(/_/g, ' '));
+  const what = [label, rule.values.map(String).join(' and ')].filter(Boolean).join(' ');
+  const colour = rule.background ? `, fill ${rule.background}` : '';
+  return `"${what}"${colour}`;
+}
+
 /**
  * The sheet's rules after a rebuild: the team's rules in their order, with the add-on's planned
  * rules where the first of its old ones was (so precedence between them stays as the team saw
- * it), or after the team's rules when the sheet had none of ours.
+ * it), or after the team's rules when the sheet had none of ours. With `size`, a team's rule none
+ * of whose range is on the sheet any more is dropped, saying which and why; one whose range is
+ * still there is always kept.
  */
 export function mergeConditionalFormats(
   existing: readonly ExistingConditionalFormat[],
   planned: readonly ConditionalFormat[],
+  size?: SheetSize,
 ): MergedConditionalFormat[] {
   const ours = planned.map((format) => ({ build: format }));
   const merged: MergedConditionalFormat[] = [];
   let placed = false;
   existing.forEach((rule, index) => {
     if (!isOwnConditionalFormat(rule, planned)) {
-      merged.push({ keep: index });
+      if (size && !rule.ranges.some((range) => inside(range, size))) {
+        merged.push({
+          drop: index,
+          notice: `Sheet "${size.name}": your conditional formatting rule ${describeTeamRule(rule)} was removed because the cells it applied to are no longer on the sheet.`,
+        });
+      } else merged.push({ keep: index });
     } else if (!placed) {
       merged.push(...ours);
       placed = true;

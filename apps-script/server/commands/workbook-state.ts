@@ -58,6 +58,6 @@ export function rebuild(input: {
     archivedYear: input.archivedYear,
     surveyAppend: input.surveyAppend,
   });
-  applyPlan(result.plan);
-  return { ...result, framework };
+  const dropped = applyPlan(result.plan);
+  return { ...result, notices: [...result.notices, ...dropped], framework };
 }

@@ -76,4 +76,48 @@ describe("the team's own conditional formats", () => {
     expect(rewrites('Action plan')).toBe(4);
     expect(rewrites(MARIA)).toBeGreaterThan(0);
   });
+
+  it('survive on the sheets the add-on rebuilds whole; a rule whose cells are gone is dropped and the team is told which', () => {
+    const addOn = installAddOn();
+    addOn.call('saveSetup', setupRequest(TWO));
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Below');
+    addOn.call('refreshDashboard');
+
+    const rebuilt = ['Dashboard', 'Priorities', 'Ratings', 'Pivot tables'].map(
+      (name) => sheetByName(addOn.workbook, name)!,
+    );
+    const team = new Map<ConditionalRuleModel, string>();
+    for (const sheet of rebuilt) {
+      expect(sheet.conditionalRules).toEqual([]);
+      const low = teamRule(sheet, { numberBetween: [0, 1] }, '#f4cccc', 6);
+      const mine = teamRule(sheet, { formula: '=$B5="1.1.1"' }, '#fff2cc', 2);
+      sheet.conditionalRules = [low, mine];
+      team.set(low, `${sheet.name} low`).set(mine, `${sheet.name} mine`);
+    }
+    // Google keeps no cells for a rule whose rows or columns were all deleted.
+    const gone: ConditionalRuleModel = {
+      condition: { textEqualTo: 'Excelling' },
+      background: '#b6d7a8',
+      ranges: [],
+    };
+    const dashboard = rebuilt[0]!;
+    dashboard.conditionalRules.push(gone);
+
+    for (const rebuild of ['refreshDashboard', 'saveSetup', 'refreshDashboard']) {
+      if (rebuild === 'saveSetup') addOn.call('saveSetup', setupRequest(TWO));
+      else addOn.call(rebuild);
+      for (const sheet of rebuilt) {
+        expect(ruleOrder(sheet, team)).toEqual([`${sheet.name} low`, `${sheet.name} mine`]);
+      }
+    }
+    // Kept as the team made them, on the same cells.
+    expect(dashboard.conditionalRules[0]?.ranges[0]).toMatchObject({ row: 5, column: 6, rows: 50 });
+    const told = [...addOn.ui.alerts, ...addOn.ui.dialogs].map((a) =>
+      'message' in a ? a.message : a.html,
+    );
+    expect(told.filter((text) => text.includes('Text is exactly Excelling'))).toHaveLength(1);
+    expect(told.find((text) => text.includes('Text is exactly Excelling'))).toContain(
+      'Sheet "Dashboard": your conditional formatting rule "Text is exactly Excelling", fill #b6d7a8 was removed because the cells it applied to are no longer on the sheet.',
+    );
+  });
 });

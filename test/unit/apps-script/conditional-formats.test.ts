@@ -61,4 +61,27 @@ describe('merging the add-on’s conditional formats with the team’s', () => {
   it('on a sheet without rules, writes just the add-on’s', () => {
     expect(mergeConditionalFormats([], planned)).toEqual(planned.map((p) => ({ build: p })));
   });
+
+  it('drops a team’s rule only when none of its cells is on the sheet, saying which and why', () => {
+    const size = { name: 'Dashboard', rows: 60, columns: 12 };
+    const team = (ranges: ExistingConditionalFormat['ranges']): ExistingConditionalFormat => ({
+      criteria: 'CUSTOM_FORMULA',
+      values: ['=$F5<1'],
+      background: '#f4cccc',
+      ranges,
+    });
+    const merged = mergeConditionalFormats(
+      [
+        team([column(6)]), // rows 5–104 on a 60-row sheet: partly there, kept
+        team([]),
+        team([{ row: 70, column: 2, rows: 5, columns: 1 }]),
+        team([column(14), column(3)]),
+      ],
+      [],
+      size,
+    );
+    const notice =
+      'Sheet "Dashboard": your conditional formatting rule "Custom formula is =$F5<1", fill #f4cccc was removed because the cells it applied to are no longer on the sheet.';
+    expect(merged).toEqual([{ keep: 0 }, { drop: 1, notice }, { drop: 2, notice }, { keep: 3 }]);
+  });
 });
