@@ -231,15 +231,20 @@ export function buildWorkbook(input: BuildInput): BuildResult {
   const evidenceSnapshot = mainSheet(snapshot, 'evidence-log');
   const evidence = readEvidenceLog(evidenceName, evidenceSnapshot?.values ?? [], framework, years);
   extraProblems.push(...evidence.problems);
+  if (evidence.notice) notices.push(evidence.notice);
   const evidenceStamp =
     lastYear && evidence.unstamped.length > 0
       ? { rows: evidence.unstamped, year: lastYear }
       : undefined;
   sheets.push(
-    evidenceLogSheet(evidenceName, {
-      column: evidence.yearColumn,
-      ...(evidenceStamp ? { stamp: evidenceStamp } : {}),
-    }),
+    evidenceLogSheet(
+      evidenceName,
+      {
+        column: evidence.yearColumn,
+        ...(evidenceStamp ? { stamp: evidenceStamp } : {}),
+      },
+      evidenceSnapshot?.values,
+    ),
   );
 
   const compiled = compileAssessment({

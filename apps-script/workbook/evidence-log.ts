@@ -27,12 +27,19 @@ import {
  * rows with no year yet) are counted; a new school year stamps the blank ones with last year.
  */
 export const EVIDENCE_COLUMNS = [
-  { header: 'Indicator id', width: 80 },
-  { header: 'Date', width: 90 },
-  { header: 'Page title', width: 220 },
-  { header: 'URL', width: 220 },
-  { header: 'Evidence', width: 420 },
+  { header: 'Indicator id', width: 80, key: 'indicator' },
+  { header: 'Date', width: 90, key: 'date' },
+  { header: 'Page title', width: 220, key: 'title' },
+  { header: 'URL', width: 220, key: 'url' },
+  { header: 'Evidence', width: 420, key: 'evidence' },
 ] as const;
+/**
+ * Row 1 (hidden) holds a key above each of our columns, so the School year column is found
+ * wherever it is and whatever the team calls it; the keys over A–E say the key row was written,
+ * so a School year key that is missing means the column was deleted.
+ */
+const KEY_ROW = 1;
+const YEAR_KEY = 'year';
 const HEADER_ROW = 4;
 const FIRST_ROW = 5;
 
@@ -41,19 +48,28 @@ export interface EvidenceLog {
   counts: Map<string, number>;
   problems: ValueError[];
   rows: number;
-  /** The column holding each row's school year. */
-  yearColumn: number;
+  /** The column holding each row's school year; undefined when it was deleted (see `notice`). */
+  yearColumn: number | undefined;
   /** Rows (1-based) with evidence and no school year yet. */
   unstamped: number[];
   /** Rows kept from other school years (not counted). */
   otherYears: number;
+  /** Why no row was counted: the School year column is gone. */
+  notice?: string;
 }
 
 /**
- * The "School year" column: the one headed so, else F when nobody uses it, else the first column
- * after everything in use, so a team's own column is never written into.
+ * The "School year" column: the one keyed "year" in the hidden row 1 (renamed or moved, it is
+ * still ours), else the one headed "School year" (a sheet from before the key row, or a column
+ * the team added back), else F when nobody uses it, else the first column after everything in
+ * use, so a team's own column is never written into. Undefined when the key row is there but
+ * the School year column is not: the team deleted it, and a new one would count every earlier
+ * year's rows again (nothing records whether any were stamped, so this is assumed).
  */
-export function evidenceYearColumn(grid: unknown[][]): number {
+export function evidenceYearColumn(grid: unknown[][]): number | undefined {
+  const keys = grid[KEY_ROW - 1] ?? [];
+  const keyed = keys.indexOf(YEAR_KEY);
+  if (keyed >= EVIDENCE_COLUMNS.length) return keyed + 1;
   const header = grid[HEADER_ROW - 1] ?? [];
   const named = header.findIndex(
     (cell, c) =>
@@ -62,9 +78,15 @@ export function evidenceYearColumn(grid: unknown[][]): number {
       cell.trim().toLowerCase() === SCHOOL_YEAR_HEADER.toLowerCase(),
   );
   if (named >= 0) return named + 1;
+  if (keys.includes(EVIDENCE_COLUMNS[0].key)) return undefined;
   const wanted = EVIDENCE_COLUMNS.length + 1;
   const free = grid.every((row, r) => r + 1 < HEADER_ROW || isEmptyCell(row[wanted - 1]));
   return free ? wanted : Math.max(wanted, usedWidth(grid) + 1);
+}
+
+/** What the team is told when the School year column is gone. */
+function yearColumnGone(sheetName: string): string {
+  return `Sheet "${sheetName}": the ${SCHOOL_YEAR_HEADER} column is gone (the hidden row 1 no longer has its key "${YEAR_KEY}"), so the add-on cannot tell last year's rows from this year's and counts no evidence from this sheet. Undo the deletion (Edit › Undo, or File › Version history), or add a column headed "${SCHOOL_YEAR_HEADER}" with each row's year (blank for this year's rows).`;
 }
 
 export function readEvidenceLog(
@@ -80,6 +102,10 @@ export function readEvidenceLog(
   const unstamped: number[] = [];
   let rows = 0;
   let otherYears = 0;
+  if (yearColumn === undefined) {
+    const notice = yearColumnGone(sheetName);
+    return { counts, problems, rows, yearColumn, unstamped, otherYears, notice };
+  }
   grid.forEach((row, r) => {
     if (r + 1 < FIRST_ROW) return;
     const [idCell, dateCell, , , evidence] = row;
@@ -189,15 +215,30 @@ function mappedItems(framework: Framework, sourceId: string, itemId: string): st
 }
 
 /**
- * The sheet's title, instructions and headers; with `stamp`, last year's name written into the
- * School year cell of every row that has none (a new school year).
+ * The sheet's title, instructions, headers and hidden key row; with `stamp`, last year's name
+ * written into the School year cell of every row that has none (a new school year). A key or
+ * School year header goes only into an empty cell (or one already ours), so a header the team
+ * renamed stays as they wrote it. Without `year.column` (the team deleted it) nothing is written
+ * for the School year.
  */
 export function evidenceLogSheet(
   name: string,
-  year: { column: number; stamp?: { rows: number[]; year: string } } = {
+  year: { column: number | undefined; stamp?: { rows: number[]; year: string } } = {
     column: EVIDENCE_COLUMNS.length + 1,
   },
+  grid: unknown[][] = [],
 ): SheetPlan {
+  const emptyOr = (row: number, column: number, ours: string) => {
+    const cell = grid[row - 1]?.[column - 1];
+    return isEmptyCell(cell) || cell === ours;
+  };
+  const keyBlocks = [
+    ...EVIDENCE_COLUMNS.map((c, i) => ({ column: i + 1, key: c.key as string })),
+    ...(year.column ? [{ column: year.column, key: YEAR_KEY }] : []),
+  ]
+    .filter((k) => emptyOr(KEY_ROW, k.column, k.key))
+    .map((k) => ({ row: KEY_ROW, column: k.column, values: [[k.key]] }));
+  const yearColumn = year.column;
   return {
     kind: 'evidence-log',
     key: 'main',
@@ -222,19 +263,27 @@ export function evidenceLogSheet(
         bold: true,
         background: '#eeeeee',
       },
-      {
-        row: HEADER_ROW,
-        column: year.column,
-        values: [[SCHOOL_YEAR_HEADER]],
-        bold: true,
-        background: '#eeeeee',
-      },
-      ...(year.stamp ? schoolYearStampBlocks(year.stamp.rows, year.column, year.stamp.year) : []),
+      ...keyBlocks,
+      ...(yearColumn && emptyOr(HEADER_ROW, yearColumn, SCHOOL_YEAR_HEADER)
+        ? [
+            {
+              row: HEADER_ROW,
+              column: yearColumn,
+              values: [[SCHOOL_YEAR_HEADER]],
+              bold: true,
+              background: '#eeeeee',
+            },
+          ]
+        : []),
+      ...(yearColumn && year.stamp
+        ? schoolYearStampBlocks(year.stamp.rows, yearColumn, year.stamp.year)
+        : []),
     ],
     frozenRows: HEADER_ROW,
+    hiddenRows: [{ row: KEY_ROW, count: 1 }],
     columnWidths: [
       ...EVIDENCE_COLUMNS.map((c, i) => ({ column: i + 1, count: 1, width: c.width })),
-      { column: year.column, count: 1, width: 90 },
+      ...(yearColumn ? [{ column: yearColumn, count: 1, width: 90 }] : []),
     ],
   };
 }

@@ -35,6 +35,55 @@ function typeFamily(addOn: ReturnType<typeof installAddOn>, row: number, name: s
   for (let c = 3; c <= 8; c++) typeInto(addOn.workbook, SURVEY, row, c, 'Agree');
 }
 
+const LAST_YEAR_ROWS = [
+  ['1.1.1', '2025-10-01', 'Welcome night', 'https://school.example/welcome', 'Flyer', '2025-26'],
+  ['1.1.1', '2025-11-02', 'Newsletter', 'https://school.example/news', 'Family corner', '2025-26'],
+];
+
+/** Two Evidence log rows typed in 2025-26, then "Start new school year" (2026-27) stamps them. */
+function withLastYearsEvidence(): ReturnType<typeof installAddOn> {
+  const addOn = installAddOn({ answers: [{ text: '2026-27' }, 'YES'] as never });
+  addOn.call('saveSetup', setupRequest(TWO));
+  LAST_YEAR_ROWS.forEach((cells, r) => {
+    cells.slice(0, 5).forEach((value, c) => {
+      typeInto(addOn.workbook, EVIDENCE, 5 + r, c + 1, value);
+    });
+  });
+  addOn.call('refreshDashboard');
+  expect(evidenceCount(addOn, '1.1.1')).toBe(2);
+  addOn.call('startNewSchoolYear');
+  expect(valueAt(addOn.workbook, EVIDENCE, 5, 6)).toBe('2025-26');
+  return addOn;
+}
+
+/** Types a 2026-27 row for 1.1.1 (no year: this year's), refreshes, and reads its evidence count. */
+function countWithThisYearsRow(addOn: ReturnType<typeof installAddOn>): unknown {
+  typeInto(addOn.workbook, EVIDENCE, 7, 1, '1.1.1');
+  typeInto(addOn.workbook, EVIDENCE, 7, 5, 'Open house');
+  addOn.call('refreshDashboard');
+  return evidenceCount(addOn, '1.1.1');
+}
+
+/** Deletes a column as Sheets does: the columns to its right move left. */
+function deleteColumn(addOn: ReturnType<typeof installAddOn>, name: string, column: number): void {
+  const sheet = sheetByName(addOn.workbook, name)!;
+  const moved = [...sheet.cells.entries()]
+    .map(([key, cell]) => ({
+      row: Number(key.split(':')[0]),
+      col: Number(key.split(':')[1]),
+      cell,
+    }))
+    .filter((e) => e.col >= column);
+  for (const e of moved) sheet.cells.delete(`${e.row}:${e.col}`);
+  for (const e of moved) if (e.col > column) sheet.cells.set(`${e.row}:${e.col - 1}`, e.cell);
+  sheet.maxColumns -= 1;
+}
+
+/** What the last command told the team in its closing message. */
+function lastMessage(addOn: ReturnType<typeof installAddOn>): string {
+  return addOn.ui.alerts.at(-1)?.message ?? '';
+}
+
 describe('starting a new school year, for the Evidence log and the Family survey', () => {
   it('keeps last year’s evidence rows and survey answers in place, stamped with their year, and counts this year’s from zero', () => {
     const addOn = installAddOn({ answers: [{ text: '2026-27' }, 'YES'] as never });
@@ -130,6 +179,8 @@ describe('starting a new school year, for the Evidence log and the Family survey
   it('leaves a team’s own column F alone and puts the School year after it', () => {
     const addOn = installAddOn({ answers: [{ text: '2026-27' }, 'YES'] as never });
     addOn.call('saveSetup', setupRequest(TWO));
+    // A log from before the School year column: no hidden key row, nothing in F.
+    for (let c = 1; c <= 6; c++) typeInto(addOn.workbook, EVIDENCE, 1, c, '');
     typeInto(addOn.workbook, EVIDENCE, 4, 6, 'Checked by');
     typeInto(addOn.workbook, EVIDENCE, 5, 1, '1.1.1');
     typeInto(addOn.workbook, EVIDENCE, 5, 5, 'Flyer');
@@ -139,6 +190,42 @@ describe('starting a new school year, for the Evidence log and the Family survey
     expect(valueAt(addOn.workbook, EVIDENCE, 5, 6)).toBe('Ana');
     expect(valueAt(addOn.workbook, EVIDENCE, 4, 7)).toBe('School year');
     expect(valueAt(addOn.workbook, EVIDENCE, 5, 7)).toBe('2025-26');
+  });
+
+  it('keeps counting by its School year column after the team renames the header, and leaves their name', () => {
+    const addOn = withLastYearsEvidence();
+    typeInto(addOn.workbook, EVIDENCE, 4, 6, 'Año escolar');
+    addOn.call('refreshDashboard');
+    expect(evidenceCount(addOn, '1.1.1')).toBe(0);
+    expect(valueAt(addOn.workbook, EVIDENCE, 4, 6)).toBe('Año escolar');
+    const log = gridOf(sheetByName(addOn.workbook, EVIDENCE)!);
+    expect(log[3]?.slice(5)).toEqual(['Año escolar']); // no second School year column
+    expect(log.slice(4, 6).map((r) => r.slice(0, 6))).toEqual(LAST_YEAR_ROWS);
+    // This year's rows still count.
+    expect(countWithThisYearsRow(addOn)).toBe(1);
+  });
+
+  it('says so, naming the sheet and column, when the team deleted the School year column, and counts none of last year’s rows', () => {
+    const addOn = withLastYearsEvidence();
+    deleteColumn(addOn, EVIDENCE, 6);
+    addOn.call('refreshDashboard');
+    expect(evidenceCount(addOn, '1.1.1')).toBe(0);
+    expect(lastMessage(addOn)).toContain(
+      'Sheet "Evidence log": the School year column is gone (the hidden row 1 no longer has its key "year"), so the add-on cannot tell last year\'s rows from this year\'s and counts no evidence from this sheet.',
+    );
+    // Nothing typed moved or changed, and no new School year column counts last year's rows again.
+    const log = gridOf(sheetByName(addOn.workbook, EVIDENCE)!);
+    expect(log[3]).toEqual(['Indicator id', 'Date', 'Page title', 'URL', 'Evidence']);
+    expect(log.slice(4, 6)).toEqual(LAST_YEAR_ROWS.map((r) => r.slice(0, 5)));
+    addOn.call('refreshDashboard');
+    expect(evidenceCount(addOn, '1.1.1')).toBe(0);
+
+    // The team puts the column back by hand: found by its header, counted by year again.
+    typeInto(addOn.workbook, EVIDENCE, 4, 6, 'School year');
+    typeInto(addOn.workbook, EVIDENCE, 5, 6, '2025-26');
+    typeInto(addOn.workbook, EVIDENCE, 6, 6, '2025-26');
+    expect(countWithThisYearsRow(addOn)).toBe(1);
+    expect(lastMessage(addOn)).not.toContain('column is gone');
   });
 
   it('says in Help what happens to the Evidence log and the Family survey', () => {
