@@ -301,6 +301,57 @@ describe('primary language and bilingual messages', () => {
   });
 });
 
+describe('text with no real words', () => {
+  const english =
+    'Our school picnic is on Saturday at the park near the library. Families can bring a blanket, a lunch, and a game to share with friends and neighbors. We will start at noon.';
+  const spanish =
+    'Nuestro picnic escolar es el sábado en el parque cerca de la biblioteca. Las familias pueden traer una manta, un almuerzo y un juego para compartir con amigos y vecinos. Empezaremos al mediodía.';
+  /** An image pasted into an e-mail: a PNG's signature and header, then 3,000 bytes of noise. */
+  const pastedImage = (() => {
+    const bytes = [
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ];
+    let seed = 7;
+    for (let i = 0; i < 3000; i++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      bytes.push(seed >> 23);
+    }
+    return Buffer.from(bytes).toString('base64');
+  })();
+  const wrapped = pastedImage.match(/.{1,76}/g)!.join('\n');
+
+  it.each([
+    ['in one run', pastedImage],
+    ['wrapped at 76 characters', wrapped],
+  ])('gives a base64 paragraph %s no language and leaves it out of the shares', (_, blob) => {
+    expect(blob.startsWith('iVBORw0KGgo')).toBe(true);
+    const model = modelFromBlocks([english, blob, spanish]);
+    const analysis = analyseLanguages(model.blocks, [...DEFAULT_LANGUAGES]);
+    expect(model.blocks.map((b) => analysis.blockLanguage(b))).toEqual(['en', null, 'es']);
+    expect(analysis.detected).toEqual([
+      { language: 'en', share: 0.5, blocks: 1 },
+      { language: 'es', share: 0.5, blocks: 1 },
+    ]);
+    expect(analysis.bilingual).toBe(true);
+  });
+
+  it('claims no language for a message that is only a pasted image', () => {
+    for (const blob of [pastedImage, wrapped]) {
+      const report = checkDocument(extractFromText(blob));
+      expect(report.languages.primary).toBeNull();
+      expect(report.languages.detected).toEqual([]);
+      expect(report.languages.bilingual).toBe(false);
+    }
+  });
+
+  it('still reads a paragraph that quotes a link among its words', () => {
+    const model = modelFromBlocks([
+      `${english} The map is at https://example.org/district/maps/picnic-2026-route-and-parking.pdf today.`,
+    ]);
+    expect(analyseLanguages(model.blocks, [...DEFAULT_LANGUAGES]).primary).toBe('en');
+  });
+});
+
 describe('language options', () => {
   it('accepts ISO 639-1 codes in any case and removes duplicates', () => {
     expect(normalizeLanguages([' EN', 'es', 'es', 'ht'])).toEqual(['en', 'es', 'ht']);
