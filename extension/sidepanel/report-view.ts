@@ -36,21 +36,30 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * Marks text taken from the checked page (a quote, its title) with the page's language, so screen
- * readers pronounce it as such (WCAG 3.1.2), and lets its own script set its direction (Arabic
- * runs right to left inside the left-to-right panel). The report names the primary language
- * only, not each block's: in a bilingual message the second language's quotes carry the first's.
+ * Marks text taken from the checked page (a quote, its title) with its language, so screen readers
+ * pronounce it as such (WCAG 3.1.2), and lets its own script set its direction (Arabic runs right
+ * to left inside the left-to-right panel). A quote takes its block's language (in a bilingual
+ * message the Spanish paragraph's quotes are Spanish); text from no block, or from a block of no
+ * other language, takes the primary language.
  */
-function markPageText<T extends HTMLElement>(node: T, report: Report): T {
-  if (report.languages.primary) node.setAttribute('lang', report.languages.primary);
+function markPageText<T extends HTMLElement>(node: T, report: Report, ref?: number): T {
+  const language =
+    (ref === undefined
+      ? undefined
+      : report.languages.otherBlocks?.find((b) => b.ref === ref)?.language) ??
+    report.languages.primary;
+  if (language) node.setAttribute('lang', language);
   node.setAttribute('dir', 'auto');
   return node;
 }
 
 function passage(finding: Finding, report: Report, ctx: ReportViewContext): HTMLElement {
   const text = `“${finding.quote}”`;
-  if (!ctx.canLocate(finding)) return markPageText(el('p', { className: 'detail', text }), report);
-  const button = markPageText(el('button', { className: 'passage', text }), report);
+  const ref = finding.position?.ref;
+  if (!ctx.canLocate(finding)) {
+    return markPageText(el('p', { className: 'detail', text }), report, ref);
+  }
+  const button = markPageText(el('button', { className: 'passage', text }), report, ref);
   button.type = 'button';
   button.title = ctx.t('reportShowInPage');
   button.addEventListener('click', () => ctx.onLocate(finding));

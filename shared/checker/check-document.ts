@@ -2,7 +2,7 @@ import { findContactDetails } from './checks/text/contact-details';
 import { helpOfferLine } from './checks/text/translation-missing';
 import { findTranslationOffers } from './checks/text/translation-offer';
 import type { CheckOptions } from './checks/types';
-import type { DocumentModel } from './document-model';
+import type { DocumentModel, TextBlock } from './document-model';
 import {
   analyseDocument,
   contextFor,
@@ -13,6 +13,7 @@ import { builtInRules, DEFAULT_FRAMEWORK_ID, type LoadedRule } from './engine/lo
 import { type RuleRun, runRulesOnEach } from './engine/run-rules';
 import { compareFindings } from './finding';
 import { languageName } from './language/codes';
+import type { LanguageAnalysis } from './language/detect';
 import { measureReadingLevel } from './reading-level/measure';
 import type { Report, Suggestion } from './report';
 import { tagsWithEnoughPassages } from './report/enough-passages';
@@ -204,6 +205,7 @@ function assembleReport(
       primary: languages.primary,
       bilingual: languages.bilingual,
       detected: languages.detected,
+      ...otherLanguageBlocks(model.blocks, languages),
     },
     readingLevel,
     translation: {
@@ -254,3 +256,15 @@ function byPosition(a: Report['tags'][number], b: Report['tags'][number]): numbe
 
 /** "2.1.10" after "2.1.9": what `localeCompare(b, 'en', { numeric: true })` does, built once. */
 const indicatorOrder = new Intl.Collator('en', { numeric: true });
+
+/** `languages.otherBlocks`: blocks whose language is known and is not the primary one. */
+function otherLanguageBlocks(
+  blocks: readonly TextBlock[],
+  languages: LanguageAnalysis,
+): Pick<Report['languages'], 'otherBlocks'> {
+  const otherBlocks = blocks.flatMap((block) => {
+    const language = languages.blockLanguage(block);
+    return language && language !== languages.primary ? [{ ref: block.ref, language }] : [];
+  });
+  return otherBlocks.length > 0 ? { otherBlocks } : {};
+}

@@ -75,6 +75,15 @@ export const reportSchema = z.strictObject({
     primary: z.nullable(z.string()),
     bilingual: z.boolean(),
     detected: z.array(languageShareSchema),
+    /**
+     * The blocks (`ref`, as in a finding's `position`) read in another language than the primary
+     * one, so that a quote can be marked with its own language; absent when there are none.
+     */
+    otherBlocks: z.optional(
+      z.array(
+        z.strictObject({ ref: z.number().check(z.int(), z.nonnegative()), language: z.string() }),
+      ),
+    ),
   }),
   readingLevel: readingLevelSchema,
   translation: z.strictObject({

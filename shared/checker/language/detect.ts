@@ -9,6 +9,7 @@ import {
   shortTextEvidence,
 } from './function-words';
 import { looksHaitianCreole } from './haitian-creole';
+import { hasNoRealWords } from './no-real-words';
 import {
   CONFIRMED_MIN_LETTERS,
   clearlyOutsideList,
@@ -102,16 +103,19 @@ export function analyseLanguages(
     return code === 'und' ? null : (iso1FromFranc(code) ?? null);
   };
 
+  // Text with no real words (a pasted base64 image) has no language: it is not detected, grouped
+  // for outside languages, nor joined into an all-short text.
+  const wordless = new Set(blocks.filter((b) => hasNoRealWords(b.text)).map((b) => b.ref));
   for (const block of blocks) {
     byRef.set(
       block.ref,
-      letterCount(block.text) >= MIN_LETTERS_TO_DETECT
+      letterCount(block.text) >= MIN_LETTERS_TO_DETECT && !wordless.has(block.ref)
         ? detect(block.text, blockLowerCaseWords(block))
         : null,
     );
   }
   const main = blocks.filter((b) => b.inMainContent);
-  const counted = main.length > 0 ? main : blocks;
+  const counted = (main.length > 0 ? main : blocks).filter((b) => !wordless.has(b.ref));
   const listed = {
     iso1: configured,
     iso3: new Set(candidates.map((l) => FRANC_CODES[l]?.iso3).filter((c): c is string => !!c)),

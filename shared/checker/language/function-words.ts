@@ -422,6 +422,42 @@ const ACCENTED_LETTERS: Readonly<Record<string, string>> = {
 const OWN_LETTER_SIGNS = 2;
 
 /**
+ * Words of closed classes that one-line notices nearly always use (when: today, tomorrow, the days,
+ * the months, noon; how many: the numbers to twelve), where each of the languages above writes its
+ * own: only words no other of the three writes are listed ("sábado", "agosto", "cinco", "seis" are
+ * Spanish and Portuguese; Portuguese "segunda", "quinta", "sexta" are Spanish ordinals, "dos" and
+ * "cedo" Portuguese and Spanish words too; "once" and "six" are English). Like a letter only one language writes, each is worth two signs: "La
+ * biblioteca cierra temprano hoy." carries no function word or letter of its own, yet "hoy" and
+ * "temprano" are Spanish only. Used in short texts only, not in the function-word vote.
+ */
+const OWN_WORDS: Record<string, readonly string[]> = {
+  es: [
+    ...['hoy', 'ayer', 'temprano', 'mediodía', 'medianoche'],
+    ...['lunes', 'martes', 'miércoles', 'jueves', 'viernes'],
+    ...['enero', 'febrero', 'marzo', 'mayo', 'junio', 'julio', 'septiembre', 'octubre'],
+    ...['noviembre', 'diciembre'],
+    ...['tres', 'cuatro', 'siete', 'ocho', 'nueve', 'diez'],
+  ],
+  pt: [
+    ...['hoje', 'amanhã', 'ontem', 'meio'],
+    ...['terça', 'quarta', 'feira'],
+    ...['janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro'],
+    ...['novembro', 'dezembro'],
+    ...['dois', 'duas', 'três', 'quatro', 'sete', 'oito', 'nove', 'dez', 'doze'],
+    // Contractions of a preposition and the article, which Spanish and French never write.
+    ...['às', 'aos', 'na', 'nas', 'num', 'numa'],
+  ],
+  fr: [
+    ...['aujourd', 'demain', 'hier', 'tôt', 'midi', 'minuit'],
+    ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+    ...['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août'],
+    ...['septembre', 'octobre', 'novembre', 'décembre'],
+    ...['deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'douze'],
+  ],
+};
+const OWN_WORD_LOOKUP = lookupOf(OWN_WORDS);
+
+/**
  * What a short text itself says for each of `languages`: its function words, plus two for each
  * letter that only one of them writes (é, shared by all three, says nothing; ñ, è or ã a lot). In
  * a line of a few words franc's trigrams are too few to trust alone (see detect.ts), while these
@@ -433,6 +469,9 @@ export function shortTextEvidence(
   languages: ReadonlySet<string>,
 ): Map<string, number> {
   const evidence = functionWordHits(words, languages);
+  for (const [language, n] of functionWordHits(words, languages, OWN_WORD_LOOKUP)) {
+    evidence.set(language, (evidence.get(language) ?? 0) + n * OWN_LETTER_SIGNS);
+  }
   for (const char of text.toLowerCase()) {
     if (char.charCodeAt(0) < 128) continue;
     const writers = Object.keys(ACCENTED_LETTERS).filter((l) =>

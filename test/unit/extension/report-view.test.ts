@@ -86,6 +86,39 @@ describe('the side panel report', () => {
     expect(title?.getAttribute('dir')).toBe('auto');
   });
 
+  test.each([
+    [
+      'English and Spanish',
+      'es',
+      'Estimadas familias: si necesitan un intérprete, llamen a la oficina al 555-0100. Por favor devuelvan el formulario firmado antes del viernes para que su hijo pueda ir a la excursión con su clase.',
+    ],
+    [
+      'English and Arabic',
+      'ar',
+      'أولياء الأمور الأعزاء، إذا كنتم بحاجة إلى مترجم فاتصلوا بالمكتب على الرقم 555-0100. نرجو إعادة الاستمارة موقعة قبل يوم الجمعة حتى يتمكن طفلكم من الذهاب في الرحلة مع صفه.',
+    ],
+  ])('in a message in %s each quote carries its own block\u2019s language', (_, second, text) => {
+    const english =
+      'Dear families, if you need an interpreter, please call the office at 555-0100. Please return the signed form by Friday so that your child can go on the field trip with the class.';
+    const report = draftReport(`${english}\n\n${text}`);
+    expect(report.languages.bilingual).toBe(true);
+    const container = render(report);
+    const refOf = new Map(
+      [...report.tags, ...report.findings].map((f) => [`“${f.quote}”`, f.position?.ref]),
+    );
+    const quotes = [...container.querySelectorAll('.passage')];
+    const languagesQuoted = new Set<string | null>();
+    for (const quote of quotes) {
+      const ref = refOf.get(quote.textContent ?? '');
+      // Block 0 is the English paragraph, block 1 the other language's.
+      const expected = ref === 1 ? second : 'en';
+      expect(quote.getAttribute('lang'), quote.textContent ?? '').toBe(expected);
+      expect(quote.getAttribute('dir')).toBe('auto');
+      languagesQuoted.add(quote.getAttribute('lang'));
+    }
+    expect([...languagesQuoted].sort()).toEqual(['en', second].sort());
+  });
+
   test('the untitled placeholder is the panel\u2019s own text, not marked as the page\u2019s', () => {
     const report = draftReport(ENGLISH);
     const untitled = render({ ...report, input: { ...report.input, title: '' } }).querySelector(

@@ -1,0 +1,42 @@
+/**
+ * No word of the languages the checker reads is this long (ASCII characters with no space); base64
+ * (an image pasted into an e-mail, wrapped at 76 characters or not), hashes and long links are.
+ */
+export const LONGEST_WORD = 30;
+
+/**
+ * Whether most of the text's letters sit in runs of ASCII without a space longer than any word
+ * (LONGEST_WORD): such text has no real words, so no language. franc gives it one anyway (a base64
+ * image reads as Somali), which would count it for the primary language and for bilingual. Only
+ * ASCII runs count against the text: Chinese, Japanese and Thai are written without spaces.
+ */
+export function hasNoRealWords(text: string): boolean {
+  let letters = 0;
+  let lettersInLongRuns = 0;
+  let runLength = 0;
+  let runLetters = 0;
+  let runAscii = true;
+  const endRun = () => {
+    if (runAscii && runLength >= LONGEST_WORD) lettersInLongRuns += runLetters;
+    runLength = 0;
+    runLetters = 0;
+    runAscii = true;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0) {
+      endRun();
+      continue;
+    }
+    runLength++;
+    if (c >= 128) {
+      runAscii = false;
+      letters++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      runLetters++;
+      letters++;
+    }
+  }
+  endRun();
+  return letters > 0 && lettersInLongRuns * 2 > letters;
+}
