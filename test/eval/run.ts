@@ -164,6 +164,14 @@ const HELD_OUT_SETS: ReadonlyArray<[folder: string, title: string]> = [
     'held-out-real-24',
     'held-out real Y (35 public texts, 23 English, 8 Spanish, 4 French, 3 forms; never tuned on; first run: round-14 rules P 0.82, R 0.60; round-13 rules P 0.82, R 0.55)',
   ],
+  [
+    'held-out-real-25',
+    'held-out real Z (34 public texts, 22 English, 8 Spanish, 4 French, no forms; never tuned on; first run: round-14 rules P 0.85, R 0.71; round 16 left every tag the same)',
+  ],
+  [
+    'held-out-real-26',
+    'held-out real AA (30 public texts, 17 English, 8 Spanish, 5 French, no forms; never tuned on; first run: round-14 rules P 0.61, R 0.49; round 16 left every tag the same)',
+  ],
 ];
 for (const [folder, title] of HELD_OUT_SETS) {
   print(title, evaluate(join(repoRoot, 'test/fixtures/rules', folder)));
