@@ -17,7 +17,12 @@ import {
   type ValidationRule,
   type WorkbookPlan,
 } from '../workbook/plan';
-import { ON_PLAN_COLUMN, planMarksAfterTickEdit, TICK_COLUMN } from '../workbook/priorities-sheet';
+import {
+  ON_PLAN_COLUMN,
+  planMarksAfterTickEdit,
+  TICK_COLUMN,
+  ticksAfterTickEdit,
+} from '../workbook/priorities-sheet';
 import { RATING_ROWS } from '../workbook/rating-sheets/layout';
 import { parseIdentity, type WorkbookSnapshot } from '../workbook/snapshot';
 import { UserError } from '../workbook/user-error';
@@ -176,11 +181,13 @@ function writeSheet(
   byIdentity: Map<string, { sheet: Sheet }>,
 ): string[] {
   const notices: string[] = [];
-  // Read before clearing: the team's own rules are put back after a rebuild.
-  const currentRules = sheet.getConditionalFormatRules();
   if (plan.mode === 'replace') clearWholeSheet(sheet);
   if (plan.insertColumnsAfter)
     sheet.insertColumnsAfter(plan.insertColumnsAfter.column, plan.insertColumnsAfter.count);
+  // Read after inserting: Google moves rules' ranges with inserted columns, but a rule fetched
+  // earlier keeps its old ranges, and writing it back would put a team's rule on the new columns.
+  // (Clearing leaves rules alone; the team's own rules are put back after a rebuild.)
+  const currentRules = sheet.getConditionalFormatRules();
   ensureSize(sheet, plan);
   const ranges = rangeCache(sheet);
 
@@ -596,8 +603,9 @@ export function activateSheet(identity: SheetIdentity): void {
 
 /**
  * For onEdit: a rater typing in their Rating or Evidence column stamps their Updated column; a
- * tick or untick in "Add to action plan" on Priorities forgets what "On the action plan" said
- * about that indicator, so untick and tick again asks for its row back at the next refresh.
+ * tick or untick in "Add to action plan" on Priorities is copied to every row listing that
+ * indicator and forgets what "On the action plan" said about it, so untick and tick again asks
+ * for its row back at the next refresh.
  */
 export function handleEdit(range: Range, today: Date): void {
   // Most edits are elsewhere: leave before looking anything up.
@@ -613,6 +621,11 @@ function forgetPlanMarks(sheet: Sheet, range: Range): void {
   const first = range.getColumn();
   if (first > TICK_COLUMN || first + range.getNumColumns() - 1 < TICK_COLUMN) return;
   const grid = sheet.getDataRange().getValues();
+  const ticks = ticksAfterTickEdit(grid, range.getRow(), range.getRow() + range.getNumRows() - 1);
+  if (ticks)
+    sheet
+      .getRange(1, TICK_COLUMN, ticks.length, 1)
+      .setValues(ticks.map((row) => row.map(toSheetValue)));
   const column = planMarksAfterTickEdit(
     grid,
     range.getRow(),

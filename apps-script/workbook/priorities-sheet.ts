@@ -68,6 +68,12 @@ export function readPlanMarks(grid: unknown[][]): Map<string, PlanMark> {
   return out;
 }
 
+/** A Priorities row's indicator id, trimmed, or undefined for a blank. */
+function idAt(row: unknown[] | undefined): string | undefined {
+  const id = row?.[ID_COLUMN - 1];
+  return isEmptyCell(id) ? undefined : String(id).trim();
+}
+
 /**
  * For onEdit, when someone ticks or unticks "Add to action plan" in rows `first`..`last`
  * (1-based) of Priorities: the "On the action plan" column (from row 1) with the marks of those
@@ -81,8 +87,6 @@ export function planMarksAfterTickEdit(
   first: number,
   last: number,
 ): Cell[][] | undefined {
-  const idAt = (row: unknown[] | undefined) =>
-    isEmptyCell(row?.[ID_COLUMN - 1]) ? undefined : String(row?.[ID_COLUMN - 1]).trim();
   const edited = new Set(
     grid
       .slice(first - 1, last)
@@ -98,6 +102,41 @@ export function planMarksAfterTickEdit(
       return [''];
     }
     return [isEmptyCell(text) ? '' : (text as Cell)];
+  });
+  return changed ? column : undefined;
+}
+
+/**
+ * For onEdit, when someone ticks or unticks "Add to action plan" in rows `first`..`last` (1-based)
+ * of Priorities: the tick column (from row 1) with each edited indicator's tick copied to every
+ * other row listing it (an indicator can be in both tables), or undefined when nothing changes.
+ * The team sees one row and means the indicator: an untick left standing on the other row would
+ * keep it ticked, and the row the team deleted from the Action plan would come back. Rows edited
+ * at once with different ticks for one indicator are left as the team set them.
+ */
+export function ticksAfterTickEdit(
+  grid: unknown[][],
+  first: number,
+  last: number,
+): Cell[][] | undefined {
+  const edited = new Map<string, boolean | null>();
+  for (const row of grid.slice(first - 1, last)) {
+    const id = idAt(row);
+    const tick = row[TICK_COLUMN - 1];
+    if (id === undefined || typeof tick !== 'boolean') continue;
+    const before = edited.get(id);
+    edited.set(id, before === undefined || before === tick ? tick : null);
+  }
+  let changed = false;
+  const column = grid.map((row, i): Cell[] => {
+    const tick = row[TICK_COLUMN - 1];
+    const wanted = edited.get(idAt(row) ?? '');
+    const inEdit = i >= first - 1 && i <= last - 1;
+    if (!inEdit && typeof tick === 'boolean' && typeof wanted === 'boolean' && wanted !== tick) {
+      changed = true;
+      return [wanted];
+    }
+    return [isEmptyCell(tick) ? '' : (tick as Cell)];
   });
   return changed ? column : undefined;
 }

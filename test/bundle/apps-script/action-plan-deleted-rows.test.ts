@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { installAddOn } from './fake/load-code';
 import { gridOf, sheetByName } from './fake/spreadsheet-model';
-import { MARIA, setupRequest, TWO, tickForActionPlan, typeInto } from './fake/team';
+import { JOHN, MARIA, setupRequest, TWO, tickForActionPlan, typeInto } from './fake/team';
 
 const PLAN = 'Action plan';
 
@@ -121,5 +121,41 @@ describe('an Action plan row the team deleted', () => {
     addOn.call('refreshDashboard');
     expect(planRows(addOn).map((r) => String(r[1]).split(' ')[0])).toEqual(['1.1.2', '1.1.1']);
     expect(planNote(addOn, '1.1.1')).toBe('Yes');
+  });
+
+  it('stays deleted after the team unticks the one row it sees of an indicator listed in both tables', () => {
+    const addOn = installAddOn();
+    addOn.call('saveSetup', setupRequest(TWO));
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Below'); // 1.1.1: low mean…
+    typeInto(addOn.workbook, JOHN, 5, 5, 'Progressing'); // …and disagreement
+    addOn.call('refreshDashboard');
+    tickForActionPlan(addOn.workbook, '1.1.1');
+    addOn.call('refreshDashboard');
+    const priorities = sheetByName(addOn.workbook, 'Priorities')!;
+    const rows = gridOf(priorities)
+      .map((r, i) => (r[1] === '1.1.1' ? i + 1 : 0))
+      .filter((r) => r > 0);
+    expect(rows).toHaveLength(2);
+    deletePlanRow(addOn, 5);
+    addOn.call('refreshDashboard');
+    expect(planNote(addOn, '1.1.1')).toMatch(/^Deleted from the Action plan/);
+
+    // Unticks the first table's row only: the cell changes, then onEdit runs.
+    const sheet = (addOn.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+      .getActiveSpreadsheet()
+      .getSheets()
+      .find((s) => s.getSheetId() === priorities.id)!;
+    typeInto(addOn.workbook, 'Priorities', rows[0]!, 13, false);
+    addOn.call('onEdit', { range: sheet.getRange(rows[0]!, 13, 1, 1), value: 'false' });
+    expect(rows.map((r) => gridOf(priorities)[r - 1]![12])).toEqual([false, false]);
+    addOn.call('refreshDashboard');
+    expect(planRows(addOn)).toEqual([]);
+    expect(rows.map((r) => gridOf(priorities)[r - 1]![12])).toEqual([false, false]);
+
+    // Ticking it again (on either row) brings it back at the next refresh.
+    typeInto(addOn.workbook, 'Priorities', rows[1]!, 13, true);
+    addOn.call('onEdit', { range: sheet.getRange(rows[1]!, 13, 1, 1), value: 'true' });
+    addOn.call('refreshDashboard');
+    expect(planRows(addOn).map((r) => String(r[1]).split(' ')[0])).toEqual(['1.1.1']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { installAddOn } from './fake/load-code';
 import type { ConditionalRuleModel, SheetModel } from './fake/spreadsheet-model';
-import { sheetByName } from './fake/spreadsheet-model';
+import { gridOf, sheetByName } from './fake/spreadsheet-model';
 import { MARIA, setupRequest, TWO, tickForActionPlan, typeInto } from './fake/team';
 
 /** A rule as the team would add it with Format › Conditional formatting. */
@@ -119,5 +119,39 @@ describe("the team's own conditional formats", () => {
     expect(told.find((text) => text.includes('Text is exactly Excelling'))).toContain(
       'Sheet "Dashboard": your conditional formatting rule "Text is exactly Excelling", fill #b6d7a8 was removed because the cells it applied to are no longer on the sheet.',
     );
+  });
+
+  it("a team rule on the team's own column follows that column when a member joins the subteam", () => {
+    // Google moves every rule's ranges on insertColumnsAfter, and a rule fetched before the insert
+    // keeps its old coordinates (the fake models both): the add-on must read rules after inserting.
+    const addOn = installAddOn();
+    const subteams = {
+      layout: 'per-subteam',
+      subteams: [
+        { name: 'Welcome', standardIds: ['1', '2'] },
+        { name: 'Advocacy', standardIds: ['3', '4', '5', '6'] },
+      ],
+    };
+    const members = [
+      { name: 'Maria Lopez', role: 'family', subteam: 0 },
+      { name: 'John Smith', role: 'teacher', subteam: 0 },
+      { name: 'Ana Ruiz', role: 'administrator', subteam: 1 },
+    ];
+    addOn.call('saveSetup', setupRequest(members, subteams));
+    const welcome = sheetByName(addOn.workbook, 'Welcome subteam')!;
+    const teamColumn = gridOf(welcome)[3]!.filter((c) => c !== '').length + 1;
+    typeInto(addOn.workbook, 'Welcome subteam', 4, teamColumn, 'Follow-up');
+    typeInto(addOn.workbook, 'Welcome subteam', 5, teamColumn, 'Call family');
+    welcome.conditionalRules.push(
+      teamRule(welcome, { textEqualTo: 'Call family' }, '#f4cccc', teamColumn),
+    );
+
+    addOn.call('addRater', { name: 'Lee Wong', role: 'staff', subteam: 0 });
+
+    const movedTo = gridOf(welcome)[3]!.indexOf('Follow-up') + 1;
+    expect(movedTo).toBeGreaterThan(teamColumn);
+    const ours = welcome.conditionalRules.filter((r) => r.condition.textEqualTo === 'Call family');
+    expect(ours).toHaveLength(1);
+    expect(ours[0]?.ranges[0]).toMatchObject({ row: 5, column: movedTo, rows: 50, columns: 1 });
   });
 });

@@ -4,6 +4,7 @@ import {
   planMarksAfterTickEdit,
   readPlanMarks,
   TICK_COLUMN,
+  ticksAfterTickEdit,
 } from '../../../apps-script/workbook/priorities-sheet';
 
 /** A Priorities row: id in B, tick in M, "On the action plan" in N. */
@@ -20,15 +21,16 @@ const DELETED =
 const DELETED_BEFORE =
   'Deleted from the Action plan, so not added again. Untick it and refresh to add it again later.';
 
-describe('editing a tick on Priorities', () => {
-  const grid = [
-    row('Id', 'Add to action plan', 'On the action plan'),
-    row('1.1.1', false, DELETED),
-    row('1.1.2', true, 'Yes'),
-    row('Id', 'Add to action plan', 'On the action plan'),
-    row('1.1.1', true, DELETED),
-  ];
+/** Priorities with both tables; 1.1.1 is in both, unticked in the first only. */
+const grid = [
+  row('Id', 'Add to action plan', 'On the action plan'),
+  row('1.1.1', false, DELETED),
+  row('1.1.2', true, 'Yes'),
+  row('Id', 'Add to action plan', 'On the action plan'),
+  row('1.1.1', true, DELETED),
+];
 
+describe('editing a tick on Priorities', () => {
   it('forgets the edited indicator’s mark on every row listing it, and nothing else', () => {
     const column = planMarksAfterTickEdit(grid, 2, 2);
     expect(column).toEqual([['On the action plan'], [''], ['Yes'], ['On the action plan'], ['']]);
@@ -47,5 +49,26 @@ describe('editing a tick on Priorities', () => {
       new Map([['1.1.1', 'deleted']]),
     );
     expect(planMarksAfterTickEdit([row('1.1.1', false, DELETED_BEFORE)], 1, 1)).toEqual([['']]);
+  });
+});
+
+describe('a tick edited on one row of an indicator listed in both tables', () => {
+  it('is copied to every other row listing that indicator, and nowhere else', () => {
+    expect(ticksAfterTickEdit(grid, 2, 2)).toEqual([
+      ['Add to action plan'],
+      [false],
+      [true],
+      ['Add to action plan'],
+      [false],
+    ]);
+    const ticked = grid.map((r, i) => (i === 4 ? row('1.1.1', true, DELETED) : r));
+    ticked[1] = row('1.1.1', true, DELETED);
+    expect(ticksAfterTickEdit(ticked, 2, 2)).toBeUndefined();
+  });
+
+  it('changes nothing for a header row, an indicator listed once, or rows edited with different ticks', () => {
+    expect(ticksAfterTickEdit(grid, 1, 1)).toBeUndefined();
+    expect(ticksAfterTickEdit(grid, 3, 3)).toBeUndefined();
+    expect(ticksAfterTickEdit(grid, 1, 5)).toBeUndefined();
   });
 });

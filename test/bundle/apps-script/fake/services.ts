@@ -316,6 +316,7 @@ export function createFakeServices(options: FakeOptions): FakeServices {
         if (after < 1 || after > sheet.maxRows)
           throw new Error('Exception: Those rows are out of bounds.');
         shiftCells(sheet, 'row', after, count);
+        moveConditionalRanges(sheet, 'row', after, count);
         sheet.maxRows += count;
         return api;
       },
@@ -323,6 +324,7 @@ export function createFakeServices(options: FakeOptions): FakeServices {
         if (after < 1 || after > sheet.maxColumns)
           throw new Error('Exception: Those columns are out of bounds.');
         shiftCells(sheet, 'column', after, count);
+        moveConditionalRanges(sheet, 'column', after, count);
         sheet.maxColumns += count;
         return api;
       },
@@ -981,6 +983,40 @@ function shiftCells(sheet: SheetModel, axis: 'row' | 'column', after: number, co
     else moved.set(key, cell);
   }
   sheet.cells = moved;
+}
+
+/**
+ * Like Google: inserting rows or columns moves (or widens) every conditional-format rule's ranges.
+ * A moved rule becomes a new model, so a rule fetched before the insert keeps its old coordinates,
+ * as Google's ConditionalFormatRule snapshots do; unmoved rules stay the same objects.
+ */
+function moveConditionalRanges(
+  sheet: SheetModel,
+  axis: 'row' | 'column',
+  after: number,
+  count: number,
+): void {
+  sheet.conditionalRules = sheet.conditionalRules.map((rule) => {
+    let moved = false;
+    const ranges = rule.ranges.map((range) => {
+      const start = axis === 'row' ? range.row : range.column;
+      const size = axis === 'row' ? range.rows : range.columns;
+      if (start > after) {
+        moved = true;
+        return axis === 'row'
+          ? { ...range, row: start + count }
+          : { ...range, column: start + count };
+      }
+      if (after < start + size - 1) {
+        moved = true;
+        return axis === 'row'
+          ? { ...range, rows: size + count }
+          : { ...range, columns: size + count };
+      }
+      return range;
+    });
+    return moved ? { ...rule, ranges } : rule;
+  });
 }
 
 export function builtHtmlFiles(distDir: string): Record<string, string> {
