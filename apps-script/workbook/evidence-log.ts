@@ -63,8 +63,9 @@ export interface EvidenceLog {
  * still ours), else the one headed "School year" (a sheet from before the key row, or a column
  * the team added back), else F when nobody uses it, else the first column after everything in
  * use, so a team's own column is never written into. Undefined when the key row is there but
- * the School year column is not: the team deleted it, and a new one would count every earlier
- * year's rows again (nothing records whether any were stamped, so this is assumed).
+ * the School year column is not and the log has rows: the team deleted it, and a new one would
+ * count every earlier year's rows again (nothing records whether any were stamped, so this is
+ * assumed). A log with no rows gets the column back, key and header, as nothing can be recounted.
  */
 export function evidenceYearColumn(grid: unknown[][]): number | undefined {
   const keys = grid[KEY_ROW - 1] ?? [];
@@ -78,10 +79,26 @@ export function evidenceYearColumn(grid: unknown[][]): number | undefined {
       cell.trim().toLowerCase() === SCHOOL_YEAR_HEADER.toLowerCase(),
   );
   if (named >= 0) return named + 1;
-  if (keys.includes(EVIDENCE_COLUMNS[0].key)) return undefined;
+  // With no data rows nothing can be counted twice: an empty log gets its column back.
+  if (keys.includes(EVIDENCE_COLUMNS[0].key) && hasDataRows(grid)) return undefined;
   const wanted = EVIDENCE_COLUMNS.length + 1;
   const free = grid.every((row, r) => r + 1 < HEADER_ROW || isEmptyCell(row[wanted - 1]));
   return free ? wanted : Math.max(wanted, usedWidth(grid) + 1);
+}
+
+/** Whether any row below the headers holds evidence (an indicator id or evidence text). */
+function hasDataRows(grid: unknown[][]): boolean {
+  return grid.some((row, r) => r + 1 >= FIRST_ROW && !(isEmptyCell(row[0]) && isEmptyCell(row[4])));
+}
+
+/**
+ * Whether row 1 holds text of the team's (anything but our keys): then it is never hidden, and
+ * on a log from before the key row no keys are written there (the School year column is found
+ * by its header instead).
+ */
+function teamTextInKeyRow(grid: unknown[][]): boolean {
+  const ours = new Set<unknown>([...EVIDENCE_COLUMNS.map((c) => c.key), YEAR_KEY]);
+  return (grid[KEY_ROW - 1] ?? []).some((cell) => !isEmptyCell(cell) && !ours.has(cell));
 }
 
 /** What the team is told when the School year column is gone. */
@@ -232,11 +249,14 @@ export function evidenceLogSheet(
     const cell = grid[row - 1]?.[column - 1];
     return isEmptyCell(cell) || cell === ours;
   };
+  // Row 1 with the team's text is theirs: never hidden, and keyed only if the key row was there.
+  const teamText = teamTextInKeyRow(grid);
+  const keyRowThere = (grid[KEY_ROW - 1] ?? []).includes(EVIDENCE_COLUMNS[0].key);
   const keyBlocks = [
     ...EVIDENCE_COLUMNS.map((c, i) => ({ column: i + 1, key: c.key as string })),
     ...(year.column ? [{ column: year.column, key: YEAR_KEY }] : []),
   ]
-    .filter((k) => emptyOr(KEY_ROW, k.column, k.key))
+    .filter((k) => emptyOr(KEY_ROW, k.column, k.key) && (!teamText || keyRowThere))
     .map((k) => ({ row: KEY_ROW, column: k.column, values: [[k.key]] }));
   const yearColumn = year.column;
   return {
@@ -280,7 +300,7 @@ export function evidenceLogSheet(
         : []),
     ],
     frozenRows: HEADER_ROW,
-    hiddenRows: [{ row: KEY_ROW, count: 1 }],
+    hiddenRows: teamText ? [] : [{ row: KEY_ROW, count: 1 }],
     columnWidths: [
       ...EVIDENCE_COLUMNS.map((c, i) => ({ column: i + 1, count: 1, width: c.width })),
       ...(yearColumn ? [{ column: yearColumn, count: 1, width: 90 }] : []),

@@ -228,6 +228,50 @@ describe('starting a new school year, for the Evidence log and the Family survey
     expect(lastMessage(addOn)).not.toContain('column is gone');
   });
 
+  it('puts the School year column back (key and header), with no warning, when an empty log lost it', () => {
+    const addOn = installAddOn();
+    addOn.call('saveSetup', setupRequest(TWO));
+    deleteColumn(addOn, EVIDENCE, 6);
+    expect(valueAt(addOn.workbook, EVIDENCE, 4, 6)).toBe('');
+    for (let i = 0; i < 2; i++) {
+      addOn.call('refreshDashboard');
+      expect(lastMessage(addOn)).not.toContain('column is gone');
+    }
+    expect(valueAt(addOn.workbook, EVIDENCE, 1, 6)).toBe('year');
+    expect(valueAt(addOn.workbook, EVIDENCE, 4, 6)).toBe('School year');
+    // Rows pasted afterwards are counted by year again.
+    typeInto(addOn.workbook, EVIDENCE, 5, 1, '1.1.1');
+    typeInto(addOn.workbook, EVIDENCE, 5, 5, 'Flyer');
+    addOn.call('refreshDashboard');
+    expect(lastMessage(addOn)).not.toContain('column is gone');
+    expect(evidenceCount(addOn, '1.1.1')).toBe(1);
+  });
+
+  it('never hides or writes over what the team typed in row 1 of a log from before the key row', () => {
+    const addOn = installAddOn();
+    addOn.call('saveSetup', setupRequest(TWO));
+    const note = 'Shared with the principal; ask Ana before editing';
+    // A log from before the key row, with the team's note in A1.
+    for (let c = 1; c <= 6; c++) typeInto(addOn.workbook, EVIDENCE, 1, c, '');
+    typeInto(addOn.workbook, EVIDENCE, 1, 1, note);
+    typeInto(addOn.workbook, EVIDENCE, 5, 1, '1.1.1');
+    typeInto(addOn.workbook, EVIDENCE, 5, 5, 'Flyer');
+    addOn.recorder.reset();
+    addOn.call('refreshDashboard');
+    addOn.call('refreshDashboard');
+    const hides = addOn.recorder.calls.filter(
+      (c) => c.method === 'hideRows' && c.sheet === EVIDENCE,
+    );
+    expect(hides).toEqual([]);
+    expect(gridOf(sheetByName(addOn.workbook, EVIDENCE)!)[0]?.filter((c) => c !== '')).toEqual([
+      note,
+    ]);
+    // Still found by its header, and counted.
+    expect(valueAt(addOn.workbook, EVIDENCE, 4, 6)).toBe('School year');
+    expect(evidenceCount(addOn, '1.1.1')).toBe(1);
+    expect(lastMessage(addOn)).not.toContain('column is gone');
+  });
+
   it('says in Help what happens to the Evidence log and the Family survey', () => {
     const addOn = installAddOn();
     addOn.call('saveSetup', setupRequest(TWO));
