@@ -9,7 +9,7 @@ import {
   shortTextEvidence,
 } from './function-words';
 import { looksHaitianCreole } from './haitian-creole';
-import { hasNoRealWords } from './no-real-words';
+import { hasNoRealWords, realWordsOf } from './no-real-words';
 import {
   CONFIRMED_MIN_LETTERS,
   clearlyOutsideList,
@@ -54,7 +54,7 @@ export interface LanguageAnalysis {
  * outside the list can therefore be a block's language or the primary one.
  */
 export function analyseLanguages(
-  blocks: readonly TextBlock[],
+  givenBlocks: readonly TextBlock[],
   languages: readonly string[],
   {
     sentencesInOtherLanguages,
@@ -70,6 +70,17 @@ export function analyseLanguages(
     ) => readonly { language: string; text: string }[];
   } = {},
 ): LanguageAnalysis {
+  // A block with no real words (mostly a pasted base64 image, or a line with a long link) is read
+  // without its links, addresses and long runs: what is left has a language if long enough to
+  // tell (MIN_LETTERS_TO_DETECT; in a text of short blocks, the text as a whole), a base64 image
+  // alone none. The language is the block's: blockLanguage finds it by ref.
+  const withoutLongRuns = new Set<TextBlock>();
+  const blocks = givenBlocks.map((b) => {
+    if (!hasNoRealWords(b.text)) return b;
+    const read = { ...b, text: realWordsOf(b.text) };
+    withoutLongRuns.add(read);
+    return read;
+  });
   // English is always a candidate, listed or not: the rules and the reading grade are English, and
   // restricted to Spanish and Vietnamese franc reads English as Spanish. English found outside the
   // list is reported as any other language outside it (report/language-outside-list.ts).
@@ -103,19 +114,16 @@ export function analyseLanguages(
     return code === 'und' ? null : (iso1FromFranc(code) ?? null);
   };
 
-  // Text with no real words (a pasted base64 image) has no language: it is not detected, grouped
-  // for outside languages, nor joined into an all-short text.
-  const wordless = new Set(blocks.filter((b) => hasNoRealWords(b.text)).map((b) => b.ref));
   for (const block of blocks) {
     byRef.set(
       block.ref,
-      letterCount(block.text) >= MIN_LETTERS_TO_DETECT && !wordless.has(block.ref)
+      letterCount(block.text) >= MIN_LETTERS_TO_DETECT
         ? detect(block.text, blockLowerCaseWords(block))
         : null,
     );
   }
   const main = blocks.filter((b) => b.inMainContent);
-  const counted = (main.length > 0 ? main : blocks).filter((b) => !wordless.has(b.ref));
+  const counted = main.length > 0 ? main : blocks;
   const listed = {
     iso1: configured,
     iso3: new Set(candidates.map((l) => FRANC_CODES[l]?.iso3).filter((c): c is string => !!c)),
@@ -134,7 +142,9 @@ export function analyseLanguages(
     const language = byRef.get(block.ref);
     if (!language) continue;
     const inBlock = new Map([[language, wordCount(block.text)]]);
-    for (const other of sentencesInOtherLanguages?.(block, language) ?? []) {
+    // A block read without its long runs is not split by sentence: the sentences are the block's.
+    const split = withoutLongRuns.has(block) ? undefined : sentencesInOtherLanguages;
+    for (const other of split?.(block, language) ?? []) {
       if (!configured.has(other.language)) continue;
       const n = wordCount(other.text);
       inBlock.set(other.language, (inBlock.get(other.language) ?? 0) + n);
@@ -201,7 +211,8 @@ function francWithFunctionWords(
   const [first] = ranked;
   if (!first) return 'und';
   if (!words || words.length >= SHORT_TEXT_WORDS || first[0] === 'und') return first[0];
-  const signs = shortTextEvidence(text, words, languages);
+  const english = ranked.find(([code]) => code === 'eng');
+  const signs = shortTextEvidence(text, words, languages, english?.[1]);
   const signsOf = (iso3: string) => signs.get(iso1FromFranc(iso3) ?? '') ?? 0;
   const needed = signsOf(first[0]) + SIGNS_LEAD;
   let best = first;
@@ -211,7 +222,6 @@ function francWithFunctionWords(
     if (signsOf(code) >= needed && signsOf(code) > signsOf(best[0])) best = candidate;
   }
   if (best !== first || !isAscii(text)) return best[0];
-  const english = ranked.find(([code]) => code === 'eng');
   const mostSigns = Math.max(0, ...signs.values());
   return english && english[1] >= ENGLISH_IN_ASCII && signsOf('eng') >= mostSigns
     ? 'eng'

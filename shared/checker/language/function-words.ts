@@ -431,6 +431,9 @@ const OWN_LETTER_SIGNS = 2;
  * "temprano" are Spanish only. Used in short texts only, not in the function-word vote.
  */
 const OWN_WORDS: Record<string, readonly string[]> = {
+  // "Email" before an address: French writes "courriel" or "mail", Spanish "correo". Without the
+  // address (detection drops it) "Questions? Email" is otherwise French to franc.
+  en: ['email'],
   es: [
     ...['hoy', 'ayer', 'temprano', 'mediodía', 'medianoche'],
     ...['lunes', 'martes', 'miércoles', 'jueves', 'viernes'],
@@ -458,6 +461,32 @@ const OWN_WORDS: Record<string, readonly string[]> = {
 const OWN_WORD_LOOKUP = lookupOf(OWN_WORDS);
 
 /**
+ * Own words above that are also English words or abbreviations (each list checked word by word):
+ * French "sept" (Sept 12), "mars" (the Mars exhibit), "mai" and "avril" (names), "midi", "dix";
+ * Spanish "tres" (tres leches), "mayo"; Portuguese "na" (N/A), "nas", "num" (number), "doze".
+ * They count only when the line does not read as English without them (English has fewer signs
+ * than another language, or none and a low franc score): "Picture day is Sept 12." stays English,
+ * "Photo de classe le 12 sept." stays French.
+ */
+const ENGLISH_TOO = new Set([
+  ...['sept', 'mars', 'mai', 'avril', 'midi', 'dix'],
+  ...['tres', 'mayo'],
+  ...['na', 'nas', 'num', 'doze'],
+]);
+/**
+ * A line with no sign of any language reads as English (for ENGLISH_TOO) when franc scores English
+ * at least this: "Conference sign-ups close Sept 30" (0.92) does, "Entrega de boletins na sexta."
+ * (0.53) does not.
+ */
+const ENGLISH_TOO_SCORE = 0.6;
+const OWN_WORD_LOOKUP_NOT_ENGLISH = new Map(
+  [...OWN_WORD_LOOKUP].filter(([word]) => !ENGLISH_TOO.has(word)),
+);
+const OWN_WORD_LOOKUP_ENGLISH_TOO = new Map(
+  [...OWN_WORD_LOOKUP].filter(([word]) => ENGLISH_TOO.has(word)),
+);
+
+/**
  * What a short text itself says for each of `languages`: its function words, plus two for each
  * letter that only one of them writes (é, shared by all three, says nothing; ñ, è or ã a lot). In
  * a line of a few words franc's trigrams are too few to trust alone (see detect.ts), while these
@@ -467,11 +496,16 @@ export function shortTextEvidence(
   text: string,
   words: readonly string[],
   languages: ReadonlySet<string>,
+  /** franc's score for English (its winner scores 1), for the own words English writes too. */
+  englishScore = 0,
 ): Map<string, number> {
   const evidence = functionWordHits(words, languages);
-  for (const [language, n] of functionWordHits(words, languages, OWN_WORD_LOOKUP)) {
-    evidence.set(language, (evidence.get(language) ?? 0) + n * OWN_LETTER_SIGNS);
-  }
+  const addOwnWords = (lookup: ReadonlyMap<string, readonly string[]>) => {
+    for (const [language, n] of functionWordHits(words, languages, lookup)) {
+      evidence.set(language, (evidence.get(language) ?? 0) + n * OWN_LETTER_SIGNS);
+    }
+  };
+  addOwnWords(OWN_WORD_LOOKUP_NOT_ENGLISH);
   for (const char of text.toLowerCase()) {
     if (char.charCodeAt(0) < 128) continue;
     const writers = Object.keys(ACCENTED_LETTERS).filter((l) =>
@@ -482,6 +516,12 @@ export function shortTextEvidence(
       evidence.set(only, (evidence.get(only) ?? 0) + OWN_LETTER_SIGNS);
     }
   }
+  const english = evidence.get('en') ?? 0;
+  const readsAsEnglish =
+    languages.has('en') &&
+    [...evidence.values()].every((n) => n <= english) &&
+    (english > 0 || englishScore >= ENGLISH_TOO_SCORE);
+  if (!readsAsEnglish) addOwnWords(OWN_WORD_LOOKUP_ENGLISH_TOO);
   return evidence;
 }
 

@@ -40,3 +40,20 @@ export function hasNoRealWords(text: string): boolean {
   endRun();
   return letters > 0 && lettersInLongRuns * 2 > letters;
 }
+
+/** Links and e-mail addresses, long or short: a line's words are around them, not in them. */
+const LINK_OR_ADDRESS = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi;
+/** A run without a space as long as no word is (see LONGEST_WORD), counted in UTF-16 units. */
+const LONG_RUN = new RegExp(`[\\x21-\\x7e]{${LONGEST_WORD},}`, 'g');
+/** What is left of a long run wrapped at a fixed width (base64's last line): letters and digits mixed, or +/= signs. */
+const CODE_PIECE = /(?<!\S)(?=\S*[0-9+/=])(?=\S*[A-Za-z])[A-Za-z0-9+/=]+(?!\S)/g;
+
+/**
+ * The text of a block with no real words (hasNoRealWords) that language detection reads: without
+ * its links, e-mail addresses and runs longer than any word, nor pieces of code left of them. A
+ * line with a long link ("Please fill in the volunteer form by Friday: https://docs.google.com/…")
+ * keeps its words and so its language; a pasted base64 image keeps nothing.
+ */
+export function realWordsOf(text: string): string {
+  return text.replace(LINK_OR_ADDRESS, ' ').replace(LONG_RUN, ' ').replace(CODE_PIECE, ' ');
+}

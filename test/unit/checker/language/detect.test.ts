@@ -419,3 +419,76 @@ describe('language options', () => {
     expect(() => normalizeLanguages([])).toThrow(/at least one language/);
   });
 });
+
+describe('a line with a long link or address', () => {
+  const primaryOf = (text: string, languages = ['en', 'es', 'fr']) =>
+    checkDocument(extractFromText(text), { languages }).languages.primary;
+  const form =
+    'https://docs.google.com/forms/d/e/1FAIpQLSfD3kXyZ8aBcDeFgHiJkLmNoPqRsTuVwXyZ/viewform?usp=sf_link';
+  const zoom = 'https://us02web.zoom.us/j/85123456789?pwd=aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789';
+  const email = 'maria.lopez-hernandez@lincolnelementary.org';
+
+  // The reviewer's cases (qa3): the long run made the whole line count as having no real words.
+  it.each([
+    [`Please fill in the volunteer form by Friday: ${form}`, 'en'],
+    [`Por favor llene el formulario antes del viernes: ${form}`, 'es'],
+    [`Rejoignez la réunion Zoom ce soir : ${zoom}`, 'fr'],
+    [`Questions? Email ${email}`, 'en'],
+    // More lines with a long link, a long e-mail address, a Zoom link.
+    [`Join the parent meeting on Zoom tonight: ${zoom}`, 'en'],
+    [`Únase a la reunión de padres por Zoom esta noche: ${zoom}`, 'es'],
+    [`Remplissez le formulaire des bénévoles avant vendredi : ${form}`, 'fr'],
+    [`Preguntas: escriba a ${email}`, 'es'],
+    [`Pour toute question, écrivez à ${email}`, 'fr'],
+    [`RSVP to jennifer.washington@springfieldpublicschools.org by Friday`, 'en'],
+    [`Sign up for a conference time here: ${form}`, 'en'],
+  ])('keeps its language: %s', (text, want) => {
+    expect(primaryOf(text)).toBe(want);
+  });
+
+  it('keeps a Spanish offer line with a long link in the detected languages', () => {
+    const english =
+      'Dear families, the school library will be open on Saturday morning so that you can read with your children. Please bring your library card and a bag for your books.';
+    const offer = `Para leer este mensaje en español, visite ${form} o llame a la oficina de la escuela.`;
+    const report = checkDocument(extractFromText(`${english}\n\n${offer}`), {
+      languages: ['en', 'es'],
+    });
+    expect(report.languages.primary).toBe('en');
+    expect(report.languages.detected.map((d) => d.language)).toEqual(['en', 'es']);
+  });
+});
+
+describe('English date lines with words another language also writes', () => {
+  const primaryOf = (text: string, languages = ['en', 'es', 'fr']) =>
+    checkDocument(extractFromText(text), { languages }).languages.primary;
+
+  // "Sept" is French seven and the English abbreviation of September; "Mars", "Mai", "NA"...
+  it.each([
+    'Picture day is Sept 12.',
+    'Conference sign-ups close Sept 30',
+    'Picture day is Tuesday, Sept 12',
+    'Back to school night Sept 14 at 6 pm',
+    'Open house is Sept. 5 at 6 pm',
+    'Fall festival Sept 21, 10 am to 2 pm',
+    'No school Mon Sept 2 for Labor Day',
+    'Book fair runs Sept 23 to Sept 27',
+    'Early release Wed Sept 18',
+    'Fundraiser forms due Sept 20',
+    'PTA meeting Tues Sept 10 at 7 pm',
+    'Field trip to the Mars exhibit tomorrow',
+    'Congratulations to Mai Tran!',
+    'Grades posted NA for now',
+  ])('stays English: %s', (text) => {
+    expect(primaryOf(text)).toBe('en');
+    expect(primaryOf(text, ['en', 'es', 'fr', 'pt'])).toBe('en');
+  });
+
+  it.each([
+    ['Photo de classe le 12 sept.', 'fr'],
+    ['Réunion des parents mardi 12 mars.', 'fr'],
+    ['Entrega de boletins na sexta.', 'pt'],
+    ['Las clases terminan a las tres.', 'es'],
+  ])('leaves the other language its own word: %s', (text, want) => {
+    expect(primaryOf(text, ['en', 'es', 'fr', 'pt'])).toBe(want);
+  });
+});
