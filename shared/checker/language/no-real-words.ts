@@ -41,19 +41,45 @@ export function hasNoRealWords(text: string): boolean {
   return letters > 0 && lettersInLongRuns * 2 > letters;
 }
 
-/** Links and e-mail addresses, long or short: a line's words are around them, not in them. */
-const LINK_OR_ADDRESS = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi;
-/** A run without a space as long as no word is (see LONGEST_WORD), counted in UTF-16 units. */
-const LONG_RUN = new RegExp(`[\\x21-\\x7e]{${LONGEST_WORD},}`, 'g');
+/** Where a link starts in a word: from there to the word's end is the link. */
+const LINK_START = /(?:https?:\/\/|www\.)/i;
+/** An e-mail address: something, @, something with a dot. */
+const ADDRESS = /[^@]@[^@]*\.[^@]/;
 /** What is left of a long run wrapped at a fixed width (base64's last line): letters and digits mixed, or +/= signs. */
-const CODE_PIECE = /(?<!\S)(?=\S*[0-9+/=])(?=\S*[A-Za-z])[A-Za-z0-9+/=]+(?!\S)/g;
+const CODE_PIECE = /^(?=.*[0-9+/=])(?=.*[A-Za-z])[A-Za-z0-9+/=]+$/;
 
 /**
  * The text of a block with no real words (hasNoRealWords) that language detection reads: without
  * its links, e-mail addresses and runs longer than any word, nor pieces of code left of them. A
  * line with a long link ("Please fill in the volunteer form by Friday: https://docs.google.com/…")
- * keeps its words and so its language; a pasted base64 image keeps nothing.
+ * keeps its words and so its language; a pasted base64 image keeps nothing. Word by word, so that
+ * the time stays linear in a run of millions of letters without a space.
  */
 export function realWordsOf(text: string): string {
-  return text.replace(LINK_OR_ADDRESS, ' ').replace(LONG_RUN, ' ').replace(CODE_PIECE, ' ');
+  return text.replace(/\S+/g, (word) => {
+    if (ADDRESS.test(word)) return ' ';
+    const link = LINK_START.exec(word);
+    return withoutLongRuns(link ? word.slice(0, link.index) : word)
+      .split(' ')
+      .map((piece) => (CODE_PIECE.test(piece) ? '' : piece))
+      .join(' ');
+  });
+}
+
+/**
+ * The word with each run of printable ASCII as long as no word is (LONGEST_WORD) put as a space;
+ * by hand, as a regular expression's quantifier overflows the stack on a run of millions.
+ */
+function withoutLongRuns(word: string): string {
+  let kept = '';
+  let runStart = 0;
+  for (let i = 0; i <= word.length; i++) {
+    const c = i < word.length ? word.charCodeAt(i) : 0;
+    if (c >= 0x21 && c <= 0x7e) continue;
+    const run = word.slice(runStart, i);
+    kept += run.length >= LONGEST_WORD ? ' ' : run;
+    if (i < word.length) kept += word[i];
+    runStart = i + 1;
+  }
+  return kept;
 }
