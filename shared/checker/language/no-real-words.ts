@@ -43,33 +43,64 @@ export function hasNoRealWords(text: string): boolean {
 
 /** Where a link starts in a word: from there to the word's end is the link. */
 const LINK_START = /(?:https?:\/\/|www\.)/i;
-/** An e-mail address: something, @, something with a dot. */
-const ADDRESS = /[^@]@[^@]*\.[^@]/;
-/** What is left of a long run wrapped at a fixed width (base64's last line): letters and digits mixed, or +/= signs. */
-const CODE_PIECE = /^(?=.*[0-9+/=])(?=.*[A-Za-z])[A-Za-z0-9+/=]+$/;
 
 /**
  * The text of a block with no real words (hasNoRealWords) that language detection reads: without
  * its links, e-mail addresses and runs longer than any word, nor pieces of code left of them. A
  * line with a long link ("Please fill in the volunteer form by Friday: https://docs.google.com/…")
- * keeps its words and so its language; a pasted base64 image keeps nothing. Word by word, so that
- * the time stays linear in a run of millions of letters without a space.
+ * keeps its words and so its language; a pasted base64 image keeps nothing. Scanned by hand, word
+ * by word: on a run of millions of letters without a space, patterns with an open-ended repeat
+ * went quadratic or, once V8 had compiled them to machine code, overflowed the stack.
  */
 export function realWordsOf(text: string): string {
-  return text.replace(/\S+/g, (word) => {
-    if (ADDRESS.test(word)) return ' ';
-    const link = LINK_START.exec(word);
-    return withoutLongRuns(link ? word.slice(0, link.index) : word)
-      .split(' ')
-      .map((piece) => (CODE_PIECE.test(piece) ? '' : piece))
-      .join(' ');
-  });
+  const kept: string[] = [];
+  let wordStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) continue;
+    if (i > wordStart) kept.push(realPartOf(text.slice(wordStart, i)));
+    wordStart = i + 1;
+  }
+  return kept.join(' ');
+}
+
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+function realPartOf(word: string): string {
+  if (isAddress(word)) return '';
+  const link = LINK_START.exec(word);
+  return withoutLongRuns(link ? word.slice(0, link.index) : word)
+    .split(' ')
+    .filter((piece) => !isCodePiece(piece))
+    .join(' ');
+}
+
+/** Something, @, something with a dot after it. */
+function isAddress(word: string): boolean {
+  const at = word.indexOf('@');
+  if (at < 1) return false;
+  const dot = word.indexOf('.', at + 2);
+  return dot > 0 && dot < word.length - 1;
 }
 
 /**
- * The word with each run of printable ASCII as long as no word is (LONGEST_WORD) put as a space;
- * by hand, as a regular expression's quantifier overflows the stack on a run of millions.
+ * What is left of a long run wrapped at a fixed width (base64's last line): only letters, digits
+ * and + / =, with a letter and a digit or sign among them.
  */
+function isCodePiece(piece: string): boolean {
+  let letter = false;
+  let digitOrSign = false;
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
+    else if ((c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61) digitOrSign = true;
+    else return false;
+  }
+  return letter && digitOrSign;
+}
+
+/** The word with each run of printable ASCII as long as no word is (LONGEST_WORD) put as a space. */
 function withoutLongRuns(word: string): string {
   let kept = '';
   let runStart = 0;
