@@ -433,7 +433,17 @@ const OWN_LETTER_SIGNS = 2;
 const OWN_WORDS: Record<string, readonly string[]> = {
   // "Email" before an address: French writes "courriel" or "mail", Spanish "correo". Without the
   // address (detection drops it) "Questions? Email" is otherwise French to franc.
-  en: ['email'],
+  en: [
+    'email',
+    // English writes its own words for when too: without them "School closes early today." was
+    // Spanish and "Report cards go home Thursday." Vietnamese to franc. "six" and "four" are French
+    // words too and "once" and "ten" Spanish ("Ten en cuenta"), so they are not listed.
+    ...['today', 'tonight', 'tomorrow', 'yesterday', 'noon', 'midnight'],
+    ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september'],
+    ...['october', 'november', 'december'],
+    ...['one', 'two', 'three', 'five', 'seven', 'eight', 'nine', 'eleven', 'twelve'],
+  ],
   es: [
     ...['hoy', 'ayer', 'temprano', 'mediodía', 'medianoche'],
     ...['lunes', 'martes', 'miércoles', 'jueves', 'viernes'],

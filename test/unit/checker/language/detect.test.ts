@@ -235,6 +235,16 @@ describe('block languages', () => {
     ['en', 'Library closed tomorrow morning.'],
     ['en', 'Cafeteria opens at seven.'],
     ['en', 'Pool closed until Monday.'],
+    // Read as Spanish and as Vietnamese before English had words for when of its own.
+    ['en', 'School closes early today.'],
+    ['en', 'Report cards go home Thursday.'],
+    ['en', 'Early dismissal tomorrow at noon.'],
+    ['en', 'No school on Friday.'],
+    ['en', 'Book fair starts Wednesday.'],
+    ['en', 'Class photos are in October.'],
+    ['en', 'Buses leave at eight.'],
+    ['es', 'Ten en cuenta el horario del viernes.'],
+    ['fr', 'Le four de la cantine est réparé.'],
   ])('tells a short %s notice by the words that say when: %s', (code, text) => {
     const analysis = analyseLanguages(modelFromBlocks([text]).blocks, languages);
     expect(analysis.primary).toBe(code);
