@@ -66,6 +66,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for the browser (a closed panel's port to drop, a message to reach
+          // the page); 1 s, vitest's default, was once too short on a loaded CI machine. A wait
+          // limit, not a speed check: speed is in `npm run bench`.
+          expect: { poll: { timeout: 10_000 } },
           // One browser at a time: these machines have two cores.
           fileParallelism: false,
         },
