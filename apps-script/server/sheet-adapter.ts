@@ -1,4 +1,4 @@
-import { type Cell, isDate, isFormula } from '../workbook/cells';
+import { a1, type Cell, isDate, isFormula } from '../workbook/cells';
 import {
   type ExistingConditionalFormat,
   mergeConditionalFormats,
@@ -202,6 +202,16 @@ function writeSheet(
     }
   }
   for (const block of plan.blocks) writeBlock(sheet, block);
+  for (const fill of plan.fills ?? []) {
+    if (fill.ranges.length === 0) continue;
+    sheet
+      .getRangeList(
+        fill.ranges.map(
+          (r) => `${a1(r.row, r.column)}:${a1(r.row + r.rows - 1, r.column + r.columns - 1)}`,
+        ),
+      )
+      .setValue(toSheetValue(fill.value));
+  }
   // After the blocks: a new year's blank rating cells win over anything written above.
   for (const area of plan.clearRanges ?? []) ranges(area).clearContent();
 
@@ -318,7 +328,7 @@ function ensureSize(sheet: Sheet, plan: SheetPlan): void {
     reach(block.row + block.values.length - 1, block.column + (block.values[0]?.length ?? 1) - 1);
   for (const grid of validationGrids(plan))
     reach(grid.row + grid.rules.length - 1, grid.column + (grid.rules[0]?.length ?? 1) - 1);
-  for (const area of plan.clearRanges ?? [])
+  for (const area of [...(plan.clearRanges ?? []), ...(plan.fills ?? []).flatMap((f) => f.ranges)])
     reach(area.row + area.rows - 1, area.column + area.columns - 1);
   for (const format of plan.conditionalFormats ?? [])
     for (const r of format.ranges) reach(r.row + r.rows - 1, r.column + r.columns - 1);

@@ -13,7 +13,7 @@ import {
   isThisSchoolYear,
   SCHOOL_YEAR_HEADER,
   type SchoolYears,
-  schoolYearStampBlocks,
+  schoolYearStampFill,
 } from './school-year-stamps';
 
 /**
@@ -295,10 +295,10 @@ export function evidenceLogSheet(
             },
           ]
         : []),
-      ...(yearColumn && year.stamp
-        ? schoolYearStampBlocks(year.stamp.rows, yearColumn, year.stamp.year)
-        : []),
     ],
+    ...(yearColumn && year.stamp
+      ? { fills: [schoolYearStampFill(year.stamp.rows, yearColumn, year.stamp.year)] }
+      : {}),
     frozenRows: HEADER_ROW,
     hiddenRows: teamText ? [] : [{ row: KEY_ROW, count: 1 }],
     columnWidths: [

@@ -14,7 +14,7 @@ import {
   isThisSchoolYear,
   SCHOOL_YEAR_HEADER,
   type SchoolYears,
-  schoolYearStampBlocks,
+  schoolYearStampFill,
 } from './school-year-stamps';
 
 /**
@@ -277,8 +277,10 @@ export function familySurveySheet(input: {
             { columnFormats: [null, 'yyyy-mm-dd'] },
           )
         : []),
-      ...(input.stamp ? schoolYearStampBlocks(input.stamp.rows, yearColumn, input.stamp.year) : []),
     ],
+    ...(input.stamp
+      ? { fills: [schoolYearStampFill(input.stamp.rows, yearColumn, input.stamp.year)] }
+      : {}),
     frozenRows: at(SURVEY_ROWS.header),
     hiddenRows: [{ row: at(SURVEY_ROWS.keys), count: 1 }],
     columnWidths: columns.map((column, i) => ({ column, count: 1, width: widths[i] ?? 150 })),

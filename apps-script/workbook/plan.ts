@@ -75,6 +75,11 @@ export interface SheetPlan extends SheetIdentity {
   charts?: ChartPlan[];
   /** Make sure this sheet's writes are saved before the next sheet is touched (archive before clearing). */
   flushAfter?: boolean;
+  /**
+   * One value written into many rectangles after the blocks (a new school year's stamp on rows
+   * scattered through a sorted log): one RangeList call, however many rows there are.
+   */
+  fills?: Array<{ ranges: RangeRef[]; value: Cell }>;
   /** Blank these rectangles' contents after the blocks are written (a new school year's fresh rating cells). */
   clearRanges?: RangeRef[];
 }

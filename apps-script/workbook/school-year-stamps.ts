@@ -1,5 +1,5 @@
 import { type Cell, isEmptyCell } from './cells';
-import type { Block } from './plan';
+import type { RangeRef } from './plan';
 
 /**
  * Rows the team typed or pasted (Evidence log, Family survey) are never moved or deleted when a new
@@ -27,17 +27,20 @@ export function isThisSchoolYear(cell: unknown, years: SchoolYears): boolean {
   );
 }
 
-/** Blocks writing `year` into one column of the given rows (1-based), one block per run of rows. */
-export function schoolYearStampBlocks(
+/**
+ * `year` for one column of the given rows (1-based), one rectangle per run of rows, written with
+ * one call: rows the team sorted between older ones make many runs, never many calls.
+ */
+export function schoolYearStampFill(
   rows: readonly number[],
   column: number,
   year: Cell,
-): Block[] {
-  const blocks: Block[] = [];
+): { ranges: RangeRef[]; value: Cell } {
+  const ranges: RangeRef[] = [];
   for (const row of [...rows].sort((a, b) => a - b)) {
-    const last = blocks[blocks.length - 1];
-    if (last && last.row + last.values.length === row) last.values.push([year]);
-    else blocks.push({ row, column, values: [[year]] });
+    const last = ranges[ranges.length - 1];
+    if (last && last.row + last.rows === row) last.rows++;
+    else ranges.push({ row, column, rows: 1, columns: 1 });
   }
-  return blocks;
+  return { ranges, value: year };
 }

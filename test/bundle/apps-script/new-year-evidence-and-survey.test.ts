@@ -176,6 +176,37 @@ describe('starting a new school year, for the Evidence log and the Family survey
     expect(standard1?.slice(1, 4)).toEqual([1, 2, 1]);
   });
 
+  it('stamps last year on rows the team sorted among older ones with the same few calls, however many rows', () => {
+    /** A log and a survey sorted so that rows already marked 2024-25 sit between this year's. */
+    const stampCalls = (pairs: number) => {
+      const addOn = installAddOn({ answers: [{ text: '2026-27' }, 'YES'] as never });
+      addOn.call('saveSetup', setupRequest(TWO));
+      for (let i = 0; i < 2 * pairs; i++) {
+        typeInto(addOn.workbook, EVIDENCE, 5 + i, 1, '1.1.1');
+        typeInto(addOn.workbook, EVIDENCE, 5 + i, 5, `Evidence ${i}`);
+        typeInto(addOn.workbook, SURVEY, 5 + i, 1, `Family ${i}`);
+        typeInto(addOn.workbook, SURVEY, 5 + i, 3, 'Agree');
+        if (i % 2 === 1) {
+          typeInto(addOn.workbook, EVIDENCE, 5 + i, 6, '2024-25');
+          typeInto(addOn.workbook, SURVEY, 5 + i, SURVEY_YEAR_COLUMN, '2024-25');
+        }
+      }
+      addOn.recorder.reset();
+      addOn.call('startNewSchoolYear');
+      expect(lastMessage(addOn)).toContain(
+        `${pairs} Evidence log rows and ${pairs} Family survey rows are kept where they were, marked 2025-26`,
+      );
+      for (let i = 0; i < 2 * pairs; i++) {
+        const year = i % 2 === 1 ? '2024-25' : '2025-26';
+        expect(valueAt(addOn.workbook, EVIDENCE, 5 + i, 6)).toBe(year);
+        expect(valueAt(addOn.workbook, SURVEY, 5 + i, SURVEY_YEAR_COLUMN)).toBe(year);
+        expect(valueAt(addOn.workbook, EVIDENCE, 5 + i, 5)).toBe(`Evidence ${i}`);
+      }
+      return addOn.recorder.calls.filter((c) => c.sheet === EVIDENCE || c.sheet === SURVEY).length;
+    };
+    expect(stampCalls(40)).toBe(stampCalls(4));
+  });
+
   it('leaves a team’s own column F alone and puts the School year after it', () => {
     const addOn = installAddOn({ answers: [{ text: '2026-27' }, 'YES'] as never });
     addOn.call('saveSetup', setupRequest(TWO));

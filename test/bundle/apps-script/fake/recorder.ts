@@ -40,6 +40,7 @@ export class Recorder {
 /** Methods that change the document; the test checks each was made under the document lock. */
 export const MUTATING = new Set([
   'setValues',
+  'setValue',
   'setNotes',
   'setFontWeight',
   'setFontStyle',
