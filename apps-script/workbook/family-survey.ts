@@ -5,6 +5,7 @@ import { groupLabel, standards } from './framework-labels';
 import {
   bannerBlock,
   keyedBlocks,
+  keyedHeaderBlocks,
   keyedValidations,
   placeColumns,
   usedWidth,
@@ -254,20 +255,20 @@ export function familySurveySheet(input: {
         (v) => INSTRUCTIONS.test(v),
         { italic: true },
       ),
-      ...keyedBlocks(
-        at(SURVEY_ROWS.header),
+      ...keyedHeaderBlocks(
+        input.grid,
+        { header: at(SURVEY_ROWS.header), keyRow: at(SURVEY_ROWS.keys) },
         [...columns, ...cleared],
         [
-          [
-            'Respondent (optional)',
-            'Date',
-            ...list.map((s) => `${levelName} ${groupLabel(s)}`),
-            'Copied from',
-            SCHOOL_YEAR_HEADER,
-            ...cleared.map(() => ''),
-          ],
+          'Respondent (optional)',
+          'Date',
+          ...list.map((s) => `${levelName} ${groupLabel(s)}`),
+          'Copied from',
+          SCHOOL_YEAR_HEADER,
+          ...cleared.map(() => ''),
         ],
         { bold: true, background: '#eeeeee', wrap: true },
+        [...keys, ...cleared.map(() => '')],
       ),
       ...(rows.length > 0
         ? keyedBlocks(
