@@ -81,11 +81,13 @@ function managedSheets(ss: Spreadsheet): Map<
 
 /**
  * Every sheet's name and identity, and the values of the sheets of `readKinds` and of the sheets
- * named in `readNames` (one getDataRange().getValues() each).
+ * named in `readNames` (one getDataRange().getValues() each); the notes too (one getNotes) of
+ * the sheets of `noteKinds`.
  */
 export function readSnapshot(
   readKinds: readonly SheetKind[],
   readNames: readonly string[] = [],
+  noteKinds: readonly SheetKind[] = [],
 ): WorkbookSnapshot {
   const ss = spreadsheet();
   const managed = managedSheets(ss);
@@ -94,10 +96,14 @@ export function readSnapshot(
       const identity = managed.get(sheet.getSheetId())?.identity;
       const name = sheet.getName();
       const read = (identity && readKinds.includes(identity.kind)) || readNames.includes(name);
+      if (!read) return { name, ...(identity ? { identity } : {}) };
+      const range = sheet.getDataRange();
+      const notes = identity && noteKinds.includes(identity.kind);
       return {
         name,
         ...(identity ? { identity } : {}),
-        ...(read ? { values: sheet.getDataRange().getValues() } : {}),
+        values: range.getValues(),
+        ...(notes ? { notes: range.getNotes() } : {}),
       };
     }),
   };

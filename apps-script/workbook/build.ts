@@ -129,7 +129,7 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     existing: sheetsOfKind(snapshot, 'rating-sheet').map((s) => ({
       identity: s.identity ?? { kind: 'rating-sheet', key: '' },
       name: s.name,
-      read: readRatingSheet(s.name, s.values ?? []),
+      read: readRatingSheet(s.name, s.values ?? [], s.notes),
     })),
     kept: keptRows,
     names,

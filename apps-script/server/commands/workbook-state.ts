@@ -47,7 +47,12 @@ export function rebuild(input: {
   readNames?: string[];
 }): BuildResult & { framework: Framework } {
   const framework = resolveFramework(input.settings.framework, input.customJson);
-  const snapshot = readSnapshot(READ_KINDS, input.readNames);
+  // Only setup rewrites rating sheets, so only setup needs their cell notes.
+  const snapshot = readSnapshot(
+    READ_KINDS,
+    input.readNames,
+    input.mode === 'setup' ? ['rating-sheet'] : [],
+  );
   const result = buildWorkbook({
     settings: input.settings,
     previous: input.previous,

@@ -280,11 +280,22 @@ export function planRatingSheets(input: {
     } else {
       const old = found?.read.ok ? found.read.sheet : undefined;
       const entries: PlacedEntry[] = [];
+      // Each rater's cell notes go with their entry; the Goal column carries the guiding question.
+      const notes: Array<Array<string | null>> = [];
       const values: Cell[][] = target.items.map((item, i) => {
         const row: Cell[] = [item.standard, item.goal, item.id, item.text];
+        const noteRow: Array<string | null> = [
+          null,
+          item.question ? `Guiding question: ${item.question}` : null,
+          null,
+          null,
+        ];
+        notes.push(noteRow);
         target.raters.forEach((rater, position) => {
           const entry = takeEntry(rater.id, target.frameworkId, item.id);
           row.push(toCell(entry?.rating), toCell(entry?.evidence), toCell(entry?.updated));
+          const carried = entry && 'sheet' in entry ? entry : undefined;
+          noteRow.push(carried?.ratingNote ?? null, carried?.evidenceNote ?? null, null);
           if (entry && !(isEmptyCell(entry.rating) && isEmptyCell(entry.evidence))) {
             entries.push({
               raterId: rater.id,
@@ -328,11 +339,7 @@ export function planRatingSheets(input: {
                       ? 'yyyy-mm-dd'
                       : null,
                   ),
-                  notes: target.items.map((item) => [
-                    null,
-                    item.question ? `Guiding question: ${item.question}` : null,
-                    ...Array<null>(width - 2).fill(null),
-                  ]),
+                  notes,
                 },
               ]
             : []),

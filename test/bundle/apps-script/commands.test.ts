@@ -453,3 +453,41 @@ describe('a rater editing their sheet', () => {
     );
   });
 });
+
+describe('notes a rater put on their cells (Insert › Note)', () => {
+  it('go with their indicator when setup puts a sorted rating sheet back in order', () => {
+    const { addOn } = setUp();
+    const maria = sheetByName(addOn.workbook, MARIA)!;
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Emerging');
+    typeInto(addOn.workbook, MARIA, 6, 5, 'Excelling');
+    // Notes on 1.1.1's Rating cell and on 1.1.2's Evidence cell, and one on a cell not rated yet.
+    maria.cells.get('5:5')!.note = 'Asked the principal';
+    maria.cells.get('6:6')!.note = 'See the October newsletter';
+    maria.cells.get('9:5')!.note = 'Rate after the open house';
+    // The team sorts Maria's rows in reverse, then someone saves setup.
+    const rows = gridOf(maria).length;
+    const before = new Map(maria.cells);
+    maria.cells.clear();
+    for (const [key, cell] of before) {
+      const [r, c] = key.split(':').map(Number) as [number, number];
+      maria.cells.set(`${r >= 5 ? rows + 5 - r : r}:${c}`, cell);
+    }
+    addOn.call(
+      'saveSetup',
+      setupRequest([
+        { id: 'r1', ...TWO[0]! },
+        { id: 'r2', ...TWO[1]! },
+      ]),
+    );
+    // Back in framework order, each note on its own indicator's cell.
+    expect(valueAt(addOn.workbook, MARIA, 5, 3)).toBe('1.1.1');
+    expect(valueAt(addOn.workbook, MARIA, 5, 5)).toBe('Emerging');
+    const noteAt = (row: number, column: number) => maria.cells.get(`${row}:${column}`)?.note;
+    expect(noteAt(5, 5)).toBe('Asked the principal');
+    expect(noteAt(6, 6)).toBe('See the October newsletter');
+    expect(noteAt(9, 5)).toBe('Rate after the open house');
+    expect(noteAt(10, 5)).toBeUndefined();
+    // The guiding questions are still on the Goal column.
+    expect(noteAt(5, 2)).toMatch(/^Guiding question: /);
+  });
+});

@@ -153,6 +153,14 @@ export function createFakeServices(options: FakeOptions): FakeServices {
         each((cell, r, c) => enter(cell, values[r]?.[c]));
         return rangeProxy;
       },
+      // Range.getNotes(): "" where a cell has no note.
+      getNotes: () =>
+        Array.from({ length: rows }, (_, r) =>
+          Array.from(
+            { length: columns },
+            (_, c) => sheet.cells.get(cellKey(row + r, column + c))?.note ?? '',
+          ),
+        ),
       setNotes: (notes: Array<Array<string | null>>) => {
         checkShape(notes, 'notes');
         each((cell, r, c) => {
