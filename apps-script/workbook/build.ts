@@ -138,6 +138,16 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     // A new year keeps every sheet where it is: it only archives and clears the rating cells.
     restructure: input.mode === 'setup',
     refreshHeaders: input.mode !== 'refresh',
+    // Every rating sheet was made by the setup that saved these settings; setup itself only
+    // expects the ones the previous settings had.
+    madeBefore: new Set(
+      (input.mode === 'setup'
+        ? input.previous
+          ? ratingSheetTargets(input.previous, framework)
+          : []
+        : ratingSheetTargets(settings, framework)
+      ).map((t) => t.identity.key),
+    ),
   });
   notices.push(...ratingSheets.notices);
   const { placed } = ratingSheets;

@@ -105,6 +105,8 @@ export function planRatingSheets(input: {
   restructure: boolean;
   /** Rewrite the title, header and formatting of sheets that are already right (not on refresh). */
   refreshHeaders: boolean;
+  /** Keys of the rating sheets made before this command: one not found now was deleted. */
+  madeBefore: ReadonlySet<string>;
 }): RatingSheetsPlan {
   const { targets, existing, names, now } = input;
   const sheets: SheetPlan[] = [];
@@ -208,6 +210,16 @@ export function planRatingSheets(input: {
       }
     } else {
       sheetName = names.claim(target.name);
+      if (input.madeBefore.has(target.identity.key)) {
+        const member = input.settings.members.find((m) => m.id === target.identity.key);
+        const whose =
+          input.settings.layout === 'per-rater' && member
+            ? raterLabel(member)
+            : target.raters.map((r) => r.name).join(', ');
+        notices.push(
+          `There was no rating sheet for ${whose}, so an empty one was made: "${sheetName}". If it was deleted, Edit › Undo or File › Version history brings its ratings back.`,
+        );
+      }
     }
     const raters = target.raters.map((r, i) => raterColumns(i, r.id));
     const firstDataRow = RATING_ROWS.firstData;

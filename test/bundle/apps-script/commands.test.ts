@@ -491,3 +491,39 @@ describe('notes a rater put on their cells (Insert › Note)', () => {
     expect(noteAt(5, 2)).toMatch(/^Guiding question: /);
   });
 });
+
+describe('a rating sheet someone deleted', () => {
+  it('is made again, empty, and refresh and setup say so, naming it and how to get its ratings back', () => {
+    const { addOn } = setUp();
+    for (let i = 0; i < INDICATORS; i++) typeInto(addOn.workbook, JOHN, 5 + i, 5, 'Emerging');
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Below');
+    const john = sheetByName(addOn.workbook, JOHN)!;
+    addOn.workbook.sheets.splice(addOn.workbook.sheets.indexOf(john), 1);
+    addOn.workbook.metadata = addOn.workbook.metadata.filter((m) => m.sheetId !== john.id);
+    const told = new RegExp(
+      `There was no rating sheet for John Smith \\(teacher\\), so an empty one was made: "${JOHN.replace(/[()]/g, '\\$&')}"\\. If it was deleted, Edit › Undo or File › Version history brings its ratings back\\.`,
+    );
+    addOn.call('refreshDashboard');
+    expect(addOn.ui.alerts.at(-1)?.message).toMatch(/^1 rating from 1 rater counted\./);
+    expect(addOn.ui.alerts.at(-1)?.message).toMatch(told);
+    expect(sheetByName(addOn.workbook, JOHN)).toBeDefined();
+    // Once it is there again, nothing more is said.
+    addOn.call('refreshDashboard');
+    expect(addOn.ui.alerts.at(-1)?.message).not.toMatch(/There was no rating sheet/);
+    // Setup says it too, for a member who had a sheet; a new member's sheet is simply made.
+    const again = sheetByName(addOn.workbook, JOHN)!;
+    addOn.workbook.sheets.splice(addOn.workbook.sheets.indexOf(again), 1);
+    addOn.workbook.metadata = addOn.workbook.metadata.filter((m) => m.sheetId !== again.id);
+    const result = addOn.plain(
+      addOn.call(
+        'saveSetup',
+        setupRequest([
+          { id: 'r1', ...TWO[0]! },
+          { id: 'r2', ...TWO[1]! },
+          { name: 'Ana Ruiz', role: 'administrator' },
+        ]),
+      ) as Result & { value: { notices: string[] } },
+    );
+    expect(result.value.notices).toEqual([expect.stringMatching(told)]);
+  });
+});
