@@ -119,6 +119,20 @@ export function buildWorkbook(input: BuildInput): BuildResult {
   const pivotName = nameFor('pivot-tables');
   const surveyName = nameFor('family-survey');
   const evidenceName = nameFor('evidence-log');
+  // A sheet the team types in, gone since setup made it: the new one is empty, so say so.
+  if (input.mode !== 'setup' || input.previous) {
+    const typedIn = [
+      ['action-plan', actionPlanName],
+      ['family-survey', surveyName],
+      ['evidence-log', evidenceName],
+    ] as const;
+    for (const [kind, name] of typedIn) {
+      if (!mainSheet(snapshot, kind))
+        notices.push(
+          `There was no ${SHEET_NAMES[kind]} sheet, so an empty one was made: "${name}". If it was deleted, Edit › Undo or File › Version history brings its rows back.`,
+        );
+    }
+  }
 
   const keptSnapshot = mainSheet(snapshot, 'kept-ratings');
   const keptRows = keptSnapshot?.values ? readKeptRows(keptSnapshot.values) : [];

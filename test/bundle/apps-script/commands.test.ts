@@ -527,3 +527,25 @@ describe('a rating sheet someone deleted', () => {
     expect(result.value.notices).toEqual([expect.stringMatching(told)]);
   });
 });
+
+describe('a sheet the team types in, deleted', () => {
+  it('is made again, empty, and refresh says which one and how to get its rows back', () => {
+    const { addOn } = setUp();
+    typeInto(addOn.workbook, 'Evidence log', 5, 1, '1.1.1');
+    typeInto(addOn.workbook, 'Evidence log', 5, 5, 'Flyer in 3 languages');
+    for (const name of ['Evidence log', 'Action plan', 'Family survey']) {
+      const sheet = sheetByName(addOn.workbook, name)!;
+      addOn.workbook.sheets.splice(addOn.workbook.sheets.indexOf(sheet), 1);
+      addOn.workbook.metadata = addOn.workbook.metadata.filter((m) => m.sheetId !== sheet.id);
+    }
+    addOn.call('refreshDashboard');
+    const message = addOn.ui.alerts.at(-1)?.message ?? '';
+    for (const name of ['Action plan', 'Family survey', 'Evidence log'])
+      expect(message).toContain(
+        `There was no ${name} sheet, so an empty one was made: "${name}". If it was deleted, Edit › Undo or File › Version history brings its rows back.`,
+      );
+    expect(sheetByName(addOn.workbook, 'Evidence log')).toBeDefined();
+    addOn.call('refreshDashboard');
+    expect(addOn.ui.alerts.at(-1)?.message).not.toMatch(/There was no/);
+  });
+});
