@@ -64,6 +64,32 @@ export function readArchive(grid: unknown[][]): ArchiveState {
   return { lastRow: Math.max(FIRST_ROW - 1, grid.length), rows };
 }
 
+/**
+ * What identifies an archived entry: its cells up to "As entered", except the Updated date (a
+ * date read back from the sheet may differ by the spreadsheet's time zone) and "Archived on".
+ */
+function archivedKey(cells: readonly unknown[]): string {
+  const updated = ARCHIVE_HEADERS.indexOf('Updated');
+  return JSON.stringify(
+    cells
+      .slice(0, ARCHIVE_HEADERS.indexOf('As entered') + 1)
+      .filter((_, i) => i !== updated)
+      .map((cell) =>
+        cell instanceof Date ? cell.getTime() : isEmptyCell(cell) ? '' : String(cell),
+      ),
+  );
+}
+
+/**
+ * The rows not in the archive already. "Start new school year" saves the archive before it
+ * clears anything, so when it stops half-way and is tried again, the entries still on the rating
+ * sheets are archived already: copying them again would count them twice in Year over year.
+ */
+export function notYetArchived(rows: ArchiveRow[], state: ArchiveState | undefined): ArchiveRow[] {
+  const archived = new Set((state?.rows ?? []).map(archivedKey));
+  return rows.filter((row) => !archived.has(archivedKey(archiveRowCells(row))));
+}
+
 export function archiveSheet(
   name: string,
   state: ArchiveState | undefined,

@@ -7,6 +7,7 @@ import {
   archivedYears,
   archiveRowCells,
   archiveSheet,
+  notYetArchived,
   readArchive,
 } from './archive';
 import type { Cell } from './cells';
@@ -179,17 +180,19 @@ export function buildWorkbook(input: BuildInput): BuildResult {
       placed,
       at: now,
     });
+    // All of them are in the archive afterwards; those already there (a retry) are not copied again.
     archived = rows.length;
+    const fresh = notYetArchived(rows, archiveState);
     sheets.push(
       archiveSheet(
         archiveSnapshot?.name ?? names.claim(SHEET_NAMES['ratings-archive']),
         archiveState,
-        rows,
+        fresh,
       ),
     );
     archiveState = {
-      lastRow: (archiveState?.lastRow ?? 2) + rows.length,
-      rows: [...(archiveState?.rows ?? []), ...rows.map(archiveRowCells)],
+      lastRow: (archiveState?.lastRow ?? 2) + fresh.length,
+      rows: [...(archiveState?.rows ?? []), ...fresh.map(archiveRowCells)],
     };
     for (const sheet of placed) {
       const plan = ratingSheets.sheets.find(

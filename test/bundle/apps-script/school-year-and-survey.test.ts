@@ -96,6 +96,32 @@ describe('starting a new school year', () => {
     );
   });
 
+  it('tried again after it stopped half-way, archives each rating once', () => {
+    const addOn = setUp([{ text: '2026-27' }, 'YES', { text: '2026-27' }, 'YES']);
+    for (let i = 0; i < INDICATORS; i++) {
+      typeInto(addOn.workbook, MARIA, 5 + i, 5, 'Below');
+      typeInto(addOn.workbook, JOHN, 5 + i, 5, 'Progressing');
+    }
+    typeInto(addOn.workbook, MARIA, 5, 6, 'Few families came');
+    // A protected range (or any service failure) stops it after the archive was saved.
+    addOn.recorder.failures.set(
+      'Range.clearContent',
+      'Exception: You are trying to edit a protected cell or object.',
+    );
+    addOn.call('startNewSchoolYear');
+    expect(addOn.ui.alerts.at(-1)?.message).toMatch(/^The add-on stopped before it finished/);
+    expect(valueAt(addOn.workbook, MARIA, 5, 5)).toBe('Below');
+    // The team does as the message says: tries again.
+    addOn.call('startNewSchoolYear');
+    expect(addOn.ui.alerts.at(-1)?.message).toMatch(
+      /^98 ratings and notes from 2025-26 are in "Ratings archive"\./,
+    );
+    const archived = gridOf(sheetByName(addOn.workbook, 'Ratings archive')!).slice(2);
+    expect(archived).toHaveLength(2 * INDICATORS);
+    expect(archived.filter((r) => r[1] === 'Maria Lopez' && r[4] === '1.1.1')).toHaveLength(1);
+    expect(valueAt(addOn.workbook, MARIA, 5, 5)).toBe('');
+  });
+
   it('does nothing when the confirmation is declined', () => {
     const addOn = setUp([{ text: '2026-27' }, 'NO']);
     typeInto(addOn.workbook, MARIA, 5, 5, 'Below');
