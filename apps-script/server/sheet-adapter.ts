@@ -174,10 +174,26 @@ export function applyPlan(plan: WorkbookPlan): string[] {
       byIdentity.delete(identityKey(sheetPlan));
       continue;
     }
-    notices.push(...writeSheet(sheet, sheetPlan, byIdentity));
-    if (sheetPlan.flushAfter) SpreadsheetApp.flush();
+    try {
+      notices.push(...writeSheet(sheet, sheetPlan, byIdentity));
+      if (sheetPlan.flushAfter) SpreadsheetApp.flush();
+    } catch (error) {
+      throw new SheetWriteError(sheet.getName(), error);
+    }
   }
   return notices;
+}
+
+/** A service error while writing one sheet (a protected range, say): the message names the sheet. */
+export class SheetWriteError extends Error {
+  constructor(
+    readonly sheetName: string,
+    serviceError: unknown,
+  ) {
+    // Duck-typed: errors from the services may not be instances of this realm's Error.
+    const message = (serviceError as { message?: unknown } | null)?.message;
+    super(typeof message === 'string' ? message : String(serviceError));
+  }
 }
 
 /** Writes one sheet's plan; returns sentences for the team (a conditional format of theirs dropped). */

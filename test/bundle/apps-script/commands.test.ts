@@ -428,7 +428,7 @@ describe('errors', () => {
     addOn.call('refreshDashboard');
     const message = addOn.ui.alerts.at(-1)?.message ?? '';
     expect(message).toBe(
-      'The add-on stopped before it finished (Exception: Service Spreadsheets failed while accessing document with id 1abc.). Ratings already typed stay on the rating sheets. Try again; if it keeps happening, open "Set up assessment…" and save.',
+      'The add-on stopped while writing sheet "Family survey" (Exception: Service Spreadsheets failed while accessing document with id 1abc.). Ratings already typed stay on the rating sheets. Try again; if it keeps happening, open "Set up assessment…" and save.',
     );
     expect(addOn.recorder.lockHeld).toBe(false);
   });

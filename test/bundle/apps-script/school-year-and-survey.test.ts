@@ -109,7 +109,10 @@ describe('starting a new school year', () => {
       'Exception: You are trying to edit a protected cell or object.',
     );
     addOn.call('startNewSchoolYear');
-    expect(addOn.ui.alerts.at(-1)?.message).toMatch(/^The add-on stopped before it finished/);
+    // The message names the sheet it was writing, and what to do about a protected range.
+    expect(addOn.ui.alerts.at(-1)?.message).toBe(
+      `The add-on stopped while writing sheet "${MARIA}" (Exception: You are trying to edit a protected cell or object.). A protected range on that sheet lets only some people edit it: ask its owner to let you edit it, or ask someone who can to run the command. Ratings already typed stay on the rating sheets. Try again; if it keeps happening, open "Set up assessment…" and save.`,
+    );
     expect(valueAt(addOn.workbook, MARIA, 5, 5)).toBe('Below');
     // The team does as the message says: tries again.
     addOn.call('startNewSchoolYear');
