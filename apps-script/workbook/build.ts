@@ -137,15 +137,22 @@ export function buildWorkbook(input: BuildInput): BuildResult {
 
   const keptSnapshot = mainSheet(snapshot, 'kept-ratings');
   const keptRows = keptSnapshot?.values ? readKeptRows(keptSnapshot.values) : [];
+  const existingRatingSheets = sheetsOfKind(snapshot, 'rating-sheet').map((s) => ({
+    identity: s.identity ?? { kind: 'rating-sheet' as const, key: '' },
+    name: s.name,
+    read: readRatingSheet(s.name, s.values ?? [], s.notes),
+  }));
+  // A sheet that cannot be read can be neither archived nor cleared: its ratings would come back
+  // as the new year's once it is repaired. Nothing is written until it can be read.
+  if (input.mode === 'new-year') {
+    for (const { read } of existingRatingSheets)
+      if (!read.ok) throw new UserError(`${read.reason} The new school year was not started.`);
+  }
   const ratingSheets = planRatingSheets({
     settings,
     previous: input.previous,
     targets: ratingSheetTargets(settings, framework),
-    existing: sheetsOfKind(snapshot, 'rating-sheet').map((s) => ({
-      identity: s.identity ?? { kind: 'rating-sheet', key: '' },
-      name: s.name,
-      read: readRatingSheet(s.name, s.values ?? [], s.notes),
-    })),
+    existing: existingRatingSheets,
     kept: keptRows,
     names,
     now,

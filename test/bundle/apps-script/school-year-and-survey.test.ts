@@ -125,6 +125,32 @@ describe('starting a new school year', () => {
     expect(valueAt(addOn.workbook, MARIA, 5, 5)).toBe('');
   });
 
+  it('does not start while a rating sheet cannot be read, so its ratings are not carried into the new year', () => {
+    const addOn = setUp([{ text: '2026-27' }, 'YES']);
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Below');
+    typeInto(addOn.workbook, JOHN, 5, 5, 'Excelling');
+    // Someone deletes the hidden key row of John's sheet: every row moves up one.
+    const john = sheetByName(addOn.workbook, JOHN)!;
+    const cells = [...john.cells.entries()];
+    john.cells.clear();
+    for (const [key, cell] of cells) {
+      const [r, c] = key.split(':').map(Number) as [number, number];
+      if (r > 1) john.cells.set(`${r - 1}:${c}`, cell);
+    }
+    addOn.call('startNewSchoolYear');
+    expect(addOn.ui.alerts.at(-1)?.message).toMatch(
+      new RegExp(`^Sheet "${JOHN.replace(/[()]/g, '\\$&')}" has lost its hidden first row`),
+    );
+    expect(addOn.ui.alerts.at(-1)?.message).toMatch(/The new school year was not started\.$/);
+    // Nothing was archived or cleared, and the year is still 2025-26.
+    expect(sheetByName(addOn.workbook, 'Ratings archive')).toBeUndefined();
+    expect(valueAt(addOn.workbook, MARIA, 5, 5)).toBe('Below');
+    const state = addOn.plain(
+      addOn.call('getSidebarState', 'setup') as { value: { current: { schoolYear: string } } },
+    );
+    expect(state.value.current.schoolYear).toBe('2025-26');
+  });
+
   it('does nothing when the confirmation is declined', () => {
     const addOn = setUp([{ text: '2026-27' }, 'NO']);
     typeInto(addOn.workbook, MARIA, 5, 5, 'Below');
