@@ -264,6 +264,16 @@ export function buildWorkbook(input: BuildInput): BuildResult {
 
   const evidenceSnapshot = mainSheet(snapshot, 'evidence-log');
   const evidence = readEvidenceLog(evidenceName, evidenceSnapshot?.values ?? [], framework, years);
+  // A new year marks this year's rows with it; rows it cannot mark would count again next year
+  // once the sheet is repaired, so nothing is written until they can be.
+  if (input.mode === 'new-year') {
+    const unmarkable = [
+      evidence.yearColumn === undefined ? evidence.notice : undefined,
+      !surveyState && !survey.plan ? survey.notice : undefined,
+    ].filter((notice): notice is string => notice !== undefined);
+    if (unmarkable.length > 0)
+      throw new UserError(`${unmarkable.join(' ')} The new school year was not started.`);
+  }
   extraProblems.push(...evidence.problems);
   if (evidence.notice) notices.push(evidence.notice);
   const evidenceStamp =

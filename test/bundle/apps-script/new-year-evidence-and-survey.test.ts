@@ -259,6 +259,43 @@ describe('starting a new school year, for the Evidence log and the Family survey
     expect(lastMessage(addOn)).not.toContain('column is gone');
   });
 
+  it('does not start while this year’s evidence rows or survey answers cannot be marked with their year', () => {
+    const addOn = installAddOn({
+      answers: [{ text: '2026-27' }, 'YES', { text: '2026-27' }, 'YES'] as never,
+    });
+    addOn.call('saveSetup', setupRequest(TWO));
+    rateEveryone(addOn, 'Emerging');
+    LAST_YEAR_ROWS.forEach((cells, r) => {
+      cells.slice(0, 5).forEach((value, c) => {
+        typeInto(addOn.workbook, EVIDENCE, 5 + r, c + 1, value);
+      });
+    });
+    // The School year column is deleted: were the year started, undoing that later would bring
+    // back blank School year cells, and 2025-26's rows would count for 2026-27.
+    deleteColumn(addOn, EVIDENCE, 6);
+    addOn.call('startNewSchoolYear');
+    expect(lastMessage(addOn)).toMatch(
+      /^Sheet "Evidence log": the School year column is gone .* The new school year was not started\.$/,
+    );
+    expect(sheetByName(addOn.workbook, 'Ratings archive')).toBeUndefined();
+    expect(valueAt(addOn.workbook, MARIA, 5, 5)).toBe('Emerging');
+    // Same for a Family survey whose hidden key row was deleted.
+    typeInto(addOn.workbook, EVIDENCE, 4, 6, 'School year');
+    const survey = sheetByName(addOn.workbook, SURVEY)!;
+    typeFamily(addOn, 5, 'Family A');
+    const cells = [...survey.cells.entries()];
+    survey.cells.clear();
+    for (const [key, cell] of cells) {
+      const [r, c] = key.split(':').map(Number) as [number, number];
+      if (r > 1) survey.cells.set(`${r - 1}:${c}`, cell);
+    }
+    addOn.call('startNewSchoolYear');
+    expect(lastMessage(addOn)).toMatch(
+      /^Sheet "Family survey": the hidden key row .* The new school year was not started\.$/,
+    );
+    expect(sheetByName(addOn.workbook, 'Ratings archive')).toBeUndefined();
+  });
+
   it('puts the School year column back (key and header), with no warning, when an empty log lost it', () => {
     const addOn = installAddOn();
     addOn.call('saveSetup', setupRequest(TWO));
