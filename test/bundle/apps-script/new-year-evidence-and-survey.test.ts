@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInFramework, ratedNodes } from '../../../shared/frameworks';
 import { installAddOn } from './fake/load-code';
 import { gridOf, sheetByName } from './fake/spreadsheet-model';
-import { JOHN, MARIA, setupRequest, TWO, typeInto, valueAt } from './fake/team';
+import { deleteKeyRow, JOHN, MARIA, setupRequest, TWO, typeInto, valueAt } from './fake/team';
 
 const INDICATORS = ratedNodes(builtInFramework('pta-2022')).length;
 const EVIDENCE = 'Evidence log';
@@ -281,14 +281,8 @@ describe('starting a new school year, for the Evidence log and the Family survey
     expect(valueAt(addOn.workbook, MARIA, 5, 5)).toBe('Emerging');
     // Same for a Family survey whose hidden key row was deleted.
     typeInto(addOn.workbook, EVIDENCE, 4, 6, 'School year');
-    const survey = sheetByName(addOn.workbook, SURVEY)!;
     typeFamily(addOn, 5, 'Family A');
-    const cells = [...survey.cells.entries()];
-    survey.cells.clear();
-    for (const [key, cell] of cells) {
-      const [r, c] = key.split(':').map(Number) as [number, number];
-      if (r > 1) survey.cells.set(`${r - 1}:${c}`, cell);
-    }
+    deleteKeyRow(addOn.workbook, SURVEY);
     addOn.call('startNewSchoolYear');
     expect(lastMessage(addOn)).toMatch(
       /^Sheet "Family survey": the hidden key row .* The new school year was not started\.$/,

@@ -3,7 +3,7 @@ import { builtInFramework, ratedNodes } from '../../../shared/frameworks';
 import { installAddOn } from './fake/load-code';
 import { MUTATING } from './fake/recorder';
 import { gridOf, newSheet, sheetByName } from './fake/spreadsheet-model';
-import { JOHN, MARIA, setupRequest, TWO, typeInto, valueAt } from './fake/team';
+import { deleteKeyRow, JOHN, MARIA, setupRequest, TWO, typeInto, valueAt } from './fake/team';
 
 const INDICATORS = ratedNodes(builtInFramework('pta-2022')).length;
 
@@ -130,13 +130,7 @@ describe('starting a new school year', () => {
     typeInto(addOn.workbook, MARIA, 5, 5, 'Below');
     typeInto(addOn.workbook, JOHN, 5, 5, 'Excelling');
     // Someone deletes the hidden key row of John's sheet: every row moves up one.
-    const john = sheetByName(addOn.workbook, JOHN)!;
-    const cells = [...john.cells.entries()];
-    john.cells.clear();
-    for (const [key, cell] of cells) {
-      const [r, c] = key.split(':').map(Number) as [number, number];
-      if (r > 1) john.cells.set(`${r - 1}:${c}`, cell);
-    }
+    deleteKeyRow(addOn.workbook, JOHN);
     addOn.call('startNewSchoolYear');
     expect(addOn.ui.alerts.at(-1)?.message).toMatch(
       new RegExp(`^Sheet "${JOHN.replace(/[()]/g, '\\$&')}" has lost its hidden first row`),
