@@ -235,7 +235,7 @@ function writeSheet(
       .setValue(toSheetValue(fill.value));
   }
   // After the blocks: a new year's blank rating cells win over anything written above.
-  for (const area of plan.clearRanges ?? []) ranges(area).clearContent();
+  for (const area of plan.clearRanges ?? []) ranges(area).clearContent().clearNote();
 
   const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   const rule = (spec: ValidationRule | null) => {

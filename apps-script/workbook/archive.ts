@@ -14,6 +14,7 @@ export const ARCHIVE_HEADERS = [
   'As entered',
   'Problem',
   'Archived on',
+  'Cell notes',
 ];
 const FIRST_ROW = 3;
 
@@ -32,6 +33,8 @@ export interface ArchiveRow {
   entered: unknown;
   problem: string;
   archivedOn: Date;
+  /** The notes (Insert › Note) on the Rating and Evidence cells, one per line. */
+  notes: string;
 }
 
 /** An archive row as the sheet holds it, in ARCHIVE_HEADERS order. */
@@ -51,6 +54,7 @@ export function archiveRowCells(r: ArchiveRow): Cell[] {
     toCell(r.entered),
     r.problem,
     r.archivedOn,
+    r.notes,
   ];
 }
 

@@ -80,7 +80,10 @@ export interface SheetPlan extends SheetIdentity {
    * scattered through a sorted log): one RangeList call, however many rows there are.
    */
   fills?: Array<{ ranges: RangeRef[]; value: Cell }>;
-  /** Blank these rectangles' contents after the blocks are written (a new school year's fresh rating cells). */
+  /**
+   * Blank these rectangles' contents and cell notes after the blocks are written (a new school
+   * year's fresh rating cells, once the archive holds them).
+   */
   clearRanges?: RangeRef[];
 }
 

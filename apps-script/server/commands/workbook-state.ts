@@ -47,11 +47,11 @@ export function rebuild(input: {
   readNames?: string[];
 }): BuildResult & { framework: Framework } {
   const framework = resolveFramework(input.settings.framework, input.customJson);
-  // Only setup rewrites rating sheets, so only setup needs their cell notes.
+  // Rating sheets' cell notes: setup carries them with rewritten rows, a new year archives them.
   const snapshot = readSnapshot(
     READ_KINDS,
     input.readNames,
-    input.mode === 'setup' ? ['rating-sheet'] : [],
+    input.mode === 'refresh' ? [] : ['rating-sheet'],
   );
   const result = buildWorkbook({
     settings: input.settings,

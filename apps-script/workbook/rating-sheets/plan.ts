@@ -53,6 +53,9 @@ export interface PlacedEntry {
   rating: unknown;
   evidence: unknown;
   updated: unknown;
+  /** Cell notes on the Rating and Evidence cells, when they were read (setup, a new year). */
+  ratingNote?: string;
+  evidenceNote?: string;
   row: number;
   ratingColumn: number;
 }
@@ -277,6 +280,8 @@ export function planRatingSheets(input: {
             rating: e.rating,
             evidence: e.evidence,
             updated: e.updated,
+            ...(e.ratingNote ? { ratingNote: e.ratingNote } : {}),
+            ...(e.evidenceNote ? { evidenceNote: e.evidenceNote } : {}),
             row: e.row,
             ratingColumn: e.ratingColumn,
           })),

@@ -145,6 +145,24 @@ describe('starting a new school year', () => {
     expect(state.value.current.schoolYear).toBe('2025-26');
   });
 
+  it('archives the notes a rater put on their cells (Insert › Note) and clears them with the ratings', () => {
+    const addOn = setUp([{ text: '2026-27' }, 'YES']);
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Emerging');
+    const maria = sheetByName(addOn.workbook, MARIA)!;
+    maria.cells.get('5:5')!.note = 'Asked the principal';
+    maria.cells.get('5:6')!.note = 'See the October newsletter';
+    addOn.call('startNewSchoolYear');
+    const archive = gridOf(sheetByName(addOn.workbook, 'Ratings archive')!);
+    const notes = archive[1]?.indexOf('Cell notes') ?? -1;
+    expect(notes).toBeGreaterThan(0);
+    const row = archive.find((r) => r[1] === 'Maria Lopez' && r[4] === '1.1.1');
+    expect(row?.[notes]).toBe('Asked the principal\nSee the October newsletter');
+    // This year's cells start clean; the guiding question stays on the Goal column.
+    expect(maria.cells.get('5:5')?.note).toBeUndefined();
+    expect(maria.cells.get('5:6')?.note).toBeUndefined();
+    expect(maria.cells.get('5:2')?.note).toMatch(/^Guiding question: /);
+  });
+
   it('does nothing when the confirmation is declined', () => {
     const addOn = setUp([{ text: '2026-27' }, 'NO']);
     typeInto(addOn.workbook, MARIA, 5, 5, 'Below');

@@ -54,6 +54,7 @@ export const MUTATING = new Set([
   'clear',
   'clearContent',
   'clearNotes',
+  'clearNote',
   'clearConditionalFormatRules',
   'setConditionalFormatRules',
   'createPivotTable',

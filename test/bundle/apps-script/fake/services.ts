@@ -221,6 +221,10 @@ export function createFakeServices(options: FakeOptions): FakeServices {
         });
         return rangeProxy;
       },
+      clearNote: () =>
+        style((cell) => {
+          delete cell.note;
+        }),
       clearContent: () => {
         each((cell) => {
           cell.value = '';
