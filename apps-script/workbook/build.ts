@@ -299,6 +299,19 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     extraProblems,
   });
 
+  // A new year typed into setup only relabels this year's ratings: say so, and what archives them.
+  const before = input.previous?.schoolYear;
+  if (
+    input.mode === 'setup' &&
+    before &&
+    before.trim().toLocaleLowerCase() !== settings.schoolYear.trim().toLocaleLowerCase() &&
+    compiled.rows > 0
+  ) {
+    notices.push(
+      `The school year is now ${settings.schoolYear}, and the ratings already entered count for it. If ${before} has ended, change the year back to ${before} here, save, and choose "Start new school year" from the add-on menu: it archives ${before}’s ratings first and gives ${settings.schoolYear} empty rating sheets.`,
+    );
+  }
+
   const lists = listsSheet(listsName);
   sheets.push(lists.plan);
   const ratings = ratingsTable({

@@ -549,3 +549,29 @@ describe('a sheet the team types in, deleted', () => {
     expect(addOn.ui.alerts.at(-1)?.message).not.toMatch(/There was no/);
   });
 });
+
+describe('changing the school year in setup', () => {
+  it('says the ratings entered now count for the new year, and how to start a new year instead', () => {
+    const { addOn } = setUp();
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Below');
+    const members = [
+      { id: 'r1', ...TWO[0]! },
+      { id: 'r2', ...TWO[1]! },
+    ];
+    const told =
+      'The school year is now 2026-27, and the ratings already entered count for it. If 2025-26 has ended, change the year back to 2025-26 here, save, and choose "Start new school year" from the add-on menu: it archives 2025-26’s ratings first and gives 2026-27 empty rating sheets.';
+    const changed = addOn.plain(
+      addOn.call('saveSetup', setupRequest(members, { schoolYear: '2026-27' })) as Result & {
+        value: { notices: string[] };
+      },
+    );
+    expect(changed.value.notices).toEqual([told]);
+    // Saving again with the same year says nothing more.
+    const again = addOn.plain(
+      addOn.call('saveSetup', setupRequest(members, { schoolYear: '2026-27' })) as Result & {
+        value: { notices: string[] };
+      },
+    );
+    expect(again.value.notices).toEqual([]);
+  });
+});
