@@ -21,10 +21,25 @@ export function rowSchoolYear(cell: unknown, years: SchoolYears): string {
   return isEmptyCell(cell) ? years.blankMeans : String(cell).trim();
 }
 
+/**
+ * The first calendar year of a school year written "2025-26", "2025-2026", "2025/26" or
+ * "2025–26" (so a team writing this year its own way is still this year), else undefined.
+ */
+function schoolYearStart(text: string): number | undefined {
+  const match = /^(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})$/.exec(text.trim());
+  if (!match) return undefined;
+  const start = Number(match[1]);
+  const end = match[2] ?? '';
+  const next = end.length === 2 ? (start + 1) % 100 : start + 1;
+  return Number(end) === next ? start : undefined;
+}
+
 export function isThisSchoolYear(cell: unknown, years: SchoolYears): boolean {
-  return (
-    rowSchoolYear(cell, years).toLocaleLowerCase() === years.current.trim().toLocaleLowerCase()
-  );
+  const row = rowSchoolYear(cell, years);
+  const rowStart = schoolYearStart(row);
+  const currentStart = schoolYearStart(years.current);
+  if (rowStart !== undefined && currentStart !== undefined) return rowStart === currentStart;
+  return row.toLocaleLowerCase() === years.current.trim().toLocaleLowerCase();
 }
 
 /**

@@ -259,6 +259,22 @@ describe('starting a new school year, for the Evidence log and the Family survey
     expect(lastMessage(addOn)).not.toContain('column is gone');
   });
 
+  it('counts rows the team marked with this year written another way (2025-2026, 2025/26), and not other years', () => {
+    const addOn = installAddOn();
+    addOn.call('saveSetup', setupRequest(TWO));
+    const marked = ['2025-2026', '2025/26', ' 2025–26 ', '2025-26', '2024-25', '2024-2025'];
+    marked.forEach((year, r) => {
+      typeInto(addOn.workbook, EVIDENCE, 5 + r, 1, '1.1.1');
+      typeInto(addOn.workbook, EVIDENCE, 5 + r, 5, `Evidence ${r}`);
+      typeInto(addOn.workbook, EVIDENCE, 5 + r, 6, year);
+      typeFamily(addOn, 5 + r, `Family ${r}`);
+      typeInto(addOn.workbook, SURVEY, 5 + r, SURVEY_YEAR_COLUMN, year);
+    });
+    addOn.call('refreshDashboard');
+    expect(evidenceCount(addOn, '1.1.1')).toBe(4);
+    expect(surveyResponses(addOn)).toBe(4 * 6);
+  });
+
   it('does not start while this year’s evidence rows or survey answers cannot be marked with their year', () => {
     const addOn = installAddOn({
       answers: [{ text: '2026-27' }, 'YES', { text: '2026-27' }, 'YES'] as never,
