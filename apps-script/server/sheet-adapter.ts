@@ -1,4 +1,4 @@
-import { type Cell, isDate, isFormula } from '../workbook/cells';
+import { a1, type Cell, isDate, isFormula } from '../workbook/cells';
 import {
   type ExistingConditionalFormat,
   mergeConditionalFormats,
@@ -81,11 +81,13 @@ function managedSheets(ss: Spreadsheet): Map<
 
 /**
  * Every sheet's name and identity, and the values of the sheets of `readKinds` and of the sheets
- * named in `readNames` (one getDataRange().getValues() each).
+ * named in `readNames` (one getDataRange().getValues() each); the notes too (one getNotes) of
+ * the sheets of `noteKinds`.
  */
 export function readSnapshot(
   readKinds: readonly SheetKind[],
   readNames: readonly string[] = [],
+  noteKinds: readonly SheetKind[] = [],
 ): WorkbookSnapshot {
   const ss = spreadsheet();
   const managed = managedSheets(ss);
@@ -94,10 +96,14 @@ export function readSnapshot(
       const identity = managed.get(sheet.getSheetId())?.identity;
       const name = sheet.getName();
       const read = (identity && readKinds.includes(identity.kind)) || readNames.includes(name);
+      if (!read) return { name, ...(identity ? { identity } : {}) };
+      const range = sheet.getDataRange();
+      const notes = identity && noteKinds.includes(identity.kind);
       return {
         name,
         ...(identity ? { identity } : {}),
-        ...(read ? { values: sheet.getDataRange().getValues() } : {}),
+        values: range.getValues(),
+        ...(notes ? { notes: range.getNotes() } : {}),
       };
     }),
   };
@@ -168,10 +174,26 @@ export function applyPlan(plan: WorkbookPlan): string[] {
       byIdentity.delete(identityKey(sheetPlan));
       continue;
     }
-    notices.push(...writeSheet(sheet, sheetPlan, byIdentity));
-    if (sheetPlan.flushAfter) SpreadsheetApp.flush();
+    try {
+      notices.push(...writeSheet(sheet, sheetPlan, byIdentity));
+      if (sheetPlan.flushAfter) SpreadsheetApp.flush();
+    } catch (error) {
+      throw new SheetWriteError(sheet.getName(), error);
+    }
   }
   return notices;
+}
+
+/** A service error while writing one sheet (a protected range, say): the message names the sheet. */
+export class SheetWriteError extends Error {
+  constructor(
+    readonly sheetName: string,
+    serviceError: unknown,
+  ) {
+    // Duck-typed: errors from the services may not be instances of this realm's Error.
+    const message = (serviceError as { message?: unknown } | null)?.message;
+    super(typeof message === 'string' ? message : String(serviceError));
+  }
 }
 
 /** Writes one sheet's plan; returns sentences for the team (a conditional format of theirs dropped). */
@@ -202,8 +224,18 @@ function writeSheet(
     }
   }
   for (const block of plan.blocks) writeBlock(sheet, block);
+  for (const fill of plan.fills ?? []) {
+    if (fill.ranges.length === 0) continue;
+    sheet
+      .getRangeList(
+        fill.ranges.map(
+          (r) => `${a1(r.row, r.column)}:${a1(r.row + r.rows - 1, r.column + r.columns - 1)}`,
+        ),
+      )
+      .setValue(toSheetValue(fill.value));
+  }
   // After the blocks: a new year's blank rating cells win over anything written above.
-  for (const area of plan.clearRanges ?? []) ranges(area).clearContent();
+  for (const area of plan.clearRanges ?? []) ranges(area).clearContent().clearNote();
 
   const built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   const rule = (spec: ValidationRule | null) => {
@@ -318,7 +350,7 @@ function ensureSize(sheet: Sheet, plan: SheetPlan): void {
     reach(block.row + block.values.length - 1, block.column + (block.values[0]?.length ?? 1) - 1);
   for (const grid of validationGrids(plan))
     reach(grid.row + grid.rules.length - 1, grid.column + (grid.rules[0]?.length ?? 1) - 1);
-  for (const area of plan.clearRanges ?? [])
+  for (const area of [...(plan.clearRanges ?? []), ...(plan.fills ?? []).flatMap((f) => f.ranges)])
     reach(area.row + area.rows - 1, area.column + area.columns - 1);
   for (const format of plan.conditionalFormats ?? [])
     for (const r of format.ranges) reach(r.row + r.rows - 1, r.column + r.columns - 1);

@@ -4,6 +4,7 @@ import { ratedItems } from './framework-labels';
 import {
   bannerBlock,
   keyedBlocks,
+  keyedHeaderBlocks,
   keyedValidations,
   placeColumns,
   usedWidth,
@@ -198,10 +199,14 @@ export function actionPlanSheet(input: {
         (v) => INSTRUCTIONS.test(v),
         { italic: true },
       ),
-      ...keyedBlocks(HEADER_ROW, columns, [ACTION_PLAN_COLUMNS.map((c) => c.header)], {
-        bold: true,
-        background: '#eeeeee',
-      }),
+      ...keyedHeaderBlocks(
+        input.grid,
+        { header: HEADER_ROW, keyRow: 1 },
+        columns,
+        ACTION_PLAN_COLUMNS.map((c) => c.header),
+        { bold: true, background: '#eeeeee' },
+        KEYS,
+      ),
       ...(rows.length > 0 ? keyedBlocks(firstNew, columns, rows, { wrap: true }) : []),
     ],
     frozenRows: HEADER_ROW,

@@ -14,6 +14,7 @@ export const ARCHIVE_HEADERS = [
   'As entered',
   'Problem',
   'Archived on',
+  'Cell notes',
 ];
 const FIRST_ROW = 3;
 
@@ -32,6 +33,8 @@ export interface ArchiveRow {
   entered: unknown;
   problem: string;
   archivedOn: Date;
+  /** The notes (Insert › Note) on the Rating and Evidence cells, one per line. */
+  notes: string;
 }
 
 /** An archive row as the sheet holds it, in ARCHIVE_HEADERS order. */
@@ -51,6 +54,7 @@ export function archiveRowCells(r: ArchiveRow): Cell[] {
     toCell(r.entered),
     r.problem,
     r.archivedOn,
+    r.notes,
   ];
 }
 
@@ -62,6 +66,32 @@ export interface ArchiveState {
 export function readArchive(grid: unknown[][]): ArchiveState {
   const rows = grid.slice(FIRST_ROW - 1).filter((row) => row.some((cell) => !isEmptyCell(cell)));
   return { lastRow: Math.max(FIRST_ROW - 1, grid.length), rows };
+}
+
+/**
+ * What identifies an archived entry: its cells up to "As entered", except the Updated date (a
+ * date read back from the sheet may differ by the spreadsheet's time zone) and "Archived on".
+ */
+function archivedKey(cells: readonly unknown[]): string {
+  const updated = ARCHIVE_HEADERS.indexOf('Updated');
+  return JSON.stringify(
+    cells
+      .slice(0, ARCHIVE_HEADERS.indexOf('As entered') + 1)
+      .filter((_, i) => i !== updated)
+      .map((cell) =>
+        cell instanceof Date ? cell.getTime() : isEmptyCell(cell) ? '' : String(cell),
+      ),
+  );
+}
+
+/**
+ * The rows not in the archive already. "Start new school year" saves the archive before it
+ * clears anything, so when it stops half-way and is tried again, the entries still on the rating
+ * sheets are archived already: copying them again would count them twice in Year over year.
+ */
+export function notYetArchived(rows: ArchiveRow[], state: ArchiveState | undefined): ArchiveRow[] {
+  const archived = new Set((state?.rows ?? []).map(archivedKey));
+  return rows.filter((row) => !archived.has(archivedKey(archiveRowCells(row))));
 }
 
 export function archiveSheet(

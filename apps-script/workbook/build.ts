@@ -7,6 +7,7 @@ import {
   archivedYears,
   archiveRowCells,
   archiveSheet,
+  notYetArchived,
   readArchive,
 } from './archive';
 import type { Cell } from './cells';
@@ -119,18 +120,39 @@ export function buildWorkbook(input: BuildInput): BuildResult {
   const pivotName = nameFor('pivot-tables');
   const surveyName = nameFor('family-survey');
   const evidenceName = nameFor('evidence-log');
+  // A sheet the team types in, gone since setup made it: the new one is empty, so say so.
+  if (input.mode !== 'setup' || input.previous) {
+    const typedIn = [
+      ['action-plan', actionPlanName],
+      ['family-survey', surveyName],
+      ['evidence-log', evidenceName],
+    ] as const;
+    for (const [kind, name] of typedIn) {
+      if (!mainSheet(snapshot, kind))
+        notices.push(
+          `There was no ${SHEET_NAMES[kind]} sheet, so an empty one was made: "${name}". If it was deleted, Edit › Undo or File › Version history brings its rows back.`,
+        );
+    }
+  }
 
   const keptSnapshot = mainSheet(snapshot, 'kept-ratings');
   const keptRows = keptSnapshot?.values ? readKeptRows(keptSnapshot.values) : [];
+  const existingRatingSheets = sheetsOfKind(snapshot, 'rating-sheet').map((s) => ({
+    identity: s.identity ?? { kind: 'rating-sheet' as const, key: '' },
+    name: s.name,
+    read: readRatingSheet(s.name, s.values ?? [], s.notes),
+  }));
+  // A sheet that cannot be read can be neither archived nor cleared: its ratings would come back
+  // as the new year's once it is repaired. Nothing is written until it can be read.
+  if (input.mode === 'new-year') {
+    for (const { read } of existingRatingSheets)
+      if (!read.ok) throw new UserError(`${read.reason} The new school year was not started.`);
+  }
   const ratingSheets = planRatingSheets({
     settings,
     previous: input.previous,
     targets: ratingSheetTargets(settings, framework),
-    existing: sheetsOfKind(snapshot, 'rating-sheet').map((s) => ({
-      identity: s.identity ?? { kind: 'rating-sheet', key: '' },
-      name: s.name,
-      read: readRatingSheet(s.name, s.values ?? []),
-    })),
+    existing: existingRatingSheets,
     kept: keptRows,
     names,
     now,
@@ -138,6 +160,16 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     // A new year keeps every sheet where it is: it only archives and clears the rating cells.
     restructure: input.mode === 'setup',
     refreshHeaders: input.mode !== 'refresh',
+    // Every rating sheet was made by the setup that saved these settings; setup itself only
+    // expects the ones the previous settings had.
+    madeBefore: new Set(
+      (input.mode === 'setup'
+        ? input.previous
+          ? ratingSheetTargets(input.previous, framework)
+          : []
+        : ratingSheetTargets(settings, framework)
+      ).map((t) => t.identity.key),
+    ),
   });
   notices.push(...ratingSheets.notices);
   const { placed } = ratingSheets;
@@ -155,17 +187,19 @@ export function buildWorkbook(input: BuildInput): BuildResult {
       placed,
       at: now,
     });
+    // All of them are in the archive afterwards; those already there (a retry) are not copied again.
     archived = rows.length;
+    const fresh = notYetArchived(rows, archiveState);
     sheets.push(
       archiveSheet(
         archiveSnapshot?.name ?? names.claim(SHEET_NAMES['ratings-archive']),
         archiveState,
-        rows,
+        fresh,
       ),
     );
     archiveState = {
-      lastRow: (archiveState?.lastRow ?? 2) + rows.length,
-      rows: [...(archiveState?.rows ?? []), ...rows.map(archiveRowCells)],
+      lastRow: (archiveState?.lastRow ?? 2) + fresh.length,
+      rows: [...(archiveState?.rows ?? []), ...fresh.map(archiveRowCells)],
     };
     for (const sheet of placed) {
       const plan = ratingSheets.sheets.find(
@@ -230,6 +264,16 @@ export function buildWorkbook(input: BuildInput): BuildResult {
 
   const evidenceSnapshot = mainSheet(snapshot, 'evidence-log');
   const evidence = readEvidenceLog(evidenceName, evidenceSnapshot?.values ?? [], framework, years);
+  // A new year marks this year's rows with it; rows it cannot mark would count again next year
+  // once the sheet is repaired, so nothing is written until they can be.
+  if (input.mode === 'new-year') {
+    const unmarkable = [
+      evidence.yearColumn === undefined ? evidence.notice : undefined,
+      !surveyState && !survey.plan ? survey.notice : undefined,
+    ].filter((notice): notice is string => notice !== undefined);
+    if (unmarkable.length > 0)
+      throw new UserError(`${unmarkable.join(' ')} The new school year was not started.`);
+  }
   extraProblems.push(...evidence.problems);
   if (evidence.notice) notices.push(evidence.notice);
   const evidenceStamp =
@@ -254,6 +298,19 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     survey: surveyForCompile,
     extraProblems,
   });
+
+  // A new year typed into setup only relabels this year's ratings: say so, and what archives them.
+  const before = input.previous?.schoolYear;
+  if (
+    input.mode === 'setup' &&
+    before &&
+    before.trim().toLocaleLowerCase() !== settings.schoolYear.trim().toLocaleLowerCase() &&
+    compiled.rows > 0
+  ) {
+    notices.push(
+      `The school year is now ${settings.schoolYear}, and the ratings already entered count for it. If ${before} has ended, change the year back to ${before} here, save, and choose "Start new school year" from the add-on menu: it archives ${before}’s ratings first and gives ${settings.schoolYear} empty rating sheets.`,
+    );
+  }
 
   const lists = listsSheet(listsName);
   sheets.push(lists.plan);

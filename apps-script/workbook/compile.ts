@@ -133,6 +133,7 @@ export function archiveRows(input: {
         entered: entry.rating,
         problem: level.kind === 'invalid' ? level.reason : '',
         archivedOn: input.at,
+        notes: [entry.ratingNote, entry.evidenceNote].filter((note) => note).join('\n'),
       });
     }
   }

@@ -7,13 +7,13 @@ import {
 import { formatLocation, type ValueError } from '../../shared/scoring';
 import { columnLetter, isDate, isEmptyCell } from './cells';
 import { ratedItems } from './framework-labels';
-import { usedWidth } from './keyed-columns';
+import { bannerBlock, keyedHeaderBlocks, usedWidth } from './keyed-columns';
 import type { SheetPlan } from './plan';
 import {
   isThisSchoolYear,
   SCHOOL_YEAR_HEADER,
   type SchoolYears,
-  schoolYearStampBlocks,
+  schoolYearStampFill,
 } from './school-year-stamps';
 
 /**
@@ -41,6 +41,9 @@ export const EVIDENCE_COLUMNS = [
 const KEY_ROW = 1;
 const YEAR_KEY = 'year';
 const HEADER_ROW = 4;
+const TITLE = 'Evidence log';
+/** How the add-on's instructions (row 3) begin, in every version: other text there is the team's. */
+const INSTRUCTIONS_START = "Paste rows copied from the toolkit's Chrome extension";
 const FIRST_ROW = 5;
 
 export interface EvidenceLog {
@@ -265,24 +268,22 @@ export function evidenceLogSheet(
     name,
     mode: 'update',
     blocks: [
-      { row: 2, column: 1, values: [['Evidence log']], bold: true, fontSize: 14 },
-      {
-        row: 3,
-        column: 1,
-        values: [
-          [
-            `Paste rows copied from the toolkit's Chrome extension ("Copy rows for Sheets") in column A of the first empty row (A${FIRST_ROW} when the log is empty): indicator id (the extension writes its framework first, as in pta-2022:2.1.2), date, page title, URL, evidence. Add your own rows the same way. Priorities counts the evidence for each indicator from this school year: a row whose ${SCHOOL_YEAR_HEADER} is blank or this year. "Start new school year" fills in last year for the rows that have none, so they are kept here but no longer counted.`,
-          ],
-        ],
-        italic: true,
-      },
-      {
-        row: HEADER_ROW,
-        column: 1,
-        values: [EVIDENCE_COLUMNS.map((c) => c.header)],
-        bold: true,
-        background: '#eeeeee',
-      },
+      ...bannerBlock(grid, 2, TITLE, (v) => v === TITLE, { bold: true, fontSize: 14 }),
+      ...bannerBlock(
+        grid,
+        3,
+        `Paste rows copied from the toolkit's Chrome extension ("Copy rows for Sheets") in column A of the first empty row (A${FIRST_ROW} when the log is empty): indicator id (the extension writes its framework first, as in pta-2022:2.1.2), date, page title, URL, evidence. Add your own rows the same way. Priorities counts the evidence for each indicator from this school year: a row whose ${SCHOOL_YEAR_HEADER} is blank or this year. "Start new school year" fills in last year for the rows that have none, so they are kept here but no longer counted.`,
+        (v) => v.startsWith(INSTRUCTIONS_START),
+        { italic: true },
+      ),
+      // Headers go only into empty cells or ours: a header the team translated stays.
+      ...keyedHeaderBlocks(
+        grid,
+        { header: HEADER_ROW },
+        EVIDENCE_COLUMNS.map((_, i) => i + 1),
+        EVIDENCE_COLUMNS.map((c) => c.header),
+        { bold: true, background: '#eeeeee' },
+      ),
       ...keyBlocks,
       ...(yearColumn && emptyOr(HEADER_ROW, yearColumn, SCHOOL_YEAR_HEADER)
         ? [
@@ -295,10 +296,10 @@ export function evidenceLogSheet(
             },
           ]
         : []),
-      ...(yearColumn && year.stamp
-        ? schoolYearStampBlocks(year.stamp.rows, yearColumn, year.stamp.year)
-        : []),
     ],
+    ...(yearColumn && year.stamp
+      ? { fills: [schoolYearStampFill(year.stamp.rows, yearColumn, year.stamp.year)] }
+      : {}),
     frozenRows: HEADER_ROW,
     hiddenRows: teamText ? [] : [{ row: KEY_ROW, count: 1 }],
     columnWidths: [

@@ -5,6 +5,7 @@ import { groupLabel, standards } from './framework-labels';
 import {
   bannerBlock,
   keyedBlocks,
+  keyedHeaderBlocks,
   keyedValidations,
   placeColumns,
   usedWidth,
@@ -14,7 +15,7 @@ import {
   isThisSchoolYear,
   SCHOOL_YEAR_HEADER,
   type SchoolYears,
-  schoolYearStampBlocks,
+  schoolYearStampFill,
 } from './school-year-stamps';
 
 /**
@@ -254,20 +255,20 @@ export function familySurveySheet(input: {
         (v) => INSTRUCTIONS.test(v),
         { italic: true },
       ),
-      ...keyedBlocks(
-        at(SURVEY_ROWS.header),
+      ...keyedHeaderBlocks(
+        input.grid,
+        { header: at(SURVEY_ROWS.header), keyRow: at(SURVEY_ROWS.keys) },
         [...columns, ...cleared],
         [
-          [
-            'Respondent (optional)',
-            'Date',
-            ...list.map((s) => `${levelName} ${groupLabel(s)}`),
-            'Copied from',
-            SCHOOL_YEAR_HEADER,
-            ...cleared.map(() => ''),
-          ],
+          'Respondent (optional)',
+          'Date',
+          ...list.map((s) => `${levelName} ${groupLabel(s)}`),
+          'Copied from',
+          SCHOOL_YEAR_HEADER,
+          ...cleared.map(() => ''),
         ],
         { bold: true, background: '#eeeeee', wrap: true },
+        [...keys, ...cleared.map(() => '')],
       ),
       ...(rows.length > 0
         ? keyedBlocks(
@@ -277,8 +278,10 @@ export function familySurveySheet(input: {
             { columnFormats: [null, 'yyyy-mm-dd'] },
           )
         : []),
-      ...(input.stamp ? schoolYearStampBlocks(input.stamp.rows, yearColumn, input.stamp.year) : []),
     ],
+    ...(input.stamp
+      ? { fills: [schoolYearStampFill(input.stamp.rows, yearColumn, input.stamp.year)] }
+      : {}),
     frozenRows: at(SURVEY_ROWS.header),
     hiddenRows: [{ row: at(SURVEY_ROWS.keys), count: 1 }],
     columnWidths: columns.map((column, i) => ({ column, count: 1, width: widths[i] ?? 150 })),

@@ -73,6 +73,37 @@ export function keyedBlocks(
   }));
 }
 
+/**
+ * The header row's blocks over our columns, leaving a header the team renamed or translated: a
+ * cell is written only while it is empty, already holds our text, or (with `keys`) its column's
+ * key in `keyRow` is changing now, so the column is newly ours (a survey of another framework).
+ */
+export function keyedHeaderBlocks(
+  grid: unknown[][] | undefined,
+  rows: { header: number; keyRow?: number },
+  columns: number[],
+  headers: Cell[],
+  style: Omit<Block, 'row' | 'column' | 'values' | 'columnFormats'>,
+  keys?: readonly Cell[],
+): Block[] {
+  const at = (row: number | undefined, column: number) =>
+    row === undefined ? undefined : grid?.[row - 1]?.[column - 1];
+  const written = columns
+    .map((column, i) => ({ column, header: headers[i] ?? '', key: keys?.[i] }))
+    .filter(({ column, header, key }) => {
+      const cell = at(rows.header, column);
+      if (isEmptyCell(cell) || cell === header) return true;
+      return keys !== undefined && (at(rows.keyRow, column) ?? '') !== key;
+    });
+  if (written.length === 0) return [];
+  return keyedBlocks(
+    rows.header,
+    written.map((w) => w.column),
+    [written.map((w) => w.header)],
+    style,
+  );
+}
+
 /** Validation rectangles over our columns only (one per run), so a team's own column keeps its rules. */
 export function keyedValidations(
   row: number,

@@ -75,7 +75,15 @@ export interface SheetPlan extends SheetIdentity {
   charts?: ChartPlan[];
   /** Make sure this sheet's writes are saved before the next sheet is touched (archive before clearing). */
   flushAfter?: boolean;
-  /** Blank these rectangles' contents after the blocks are written (a new school year's fresh rating cells). */
+  /**
+   * One value written into many rectangles after the blocks (a new school year's stamp on rows
+   * scattered through a sorted log): one RangeList call, however many rows there are.
+   */
+  fills?: Array<{ ranges: RangeRef[]; value: Cell }>;
+  /**
+   * Blank these rectangles' contents and cell notes after the blocks are written (a new school
+   * year's fresh rating cells, once the archive holds them).
+   */
   clearRanges?: RangeRef[];
 }
 

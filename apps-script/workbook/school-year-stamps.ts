@@ -1,5 +1,5 @@
 import { type Cell, isEmptyCell } from './cells';
-import type { Block } from './plan';
+import type { RangeRef } from './plan';
 
 /**
  * Rows the team typed or pasted (Evidence log, Family survey) are never moved or deleted when a new
@@ -21,23 +21,41 @@ export function rowSchoolYear(cell: unknown, years: SchoolYears): string {
   return isEmptyCell(cell) ? years.blankMeans : String(cell).trim();
 }
 
-export function isThisSchoolYear(cell: unknown, years: SchoolYears): boolean {
-  return (
-    rowSchoolYear(cell, years).toLocaleLowerCase() === years.current.trim().toLocaleLowerCase()
-  );
+/**
+ * The first calendar year of a school year written "2025-26", "2025-2026", "2025/26" or
+ * "2025–26" (so a team writing this year its own way is still this year), else undefined.
+ */
+function schoolYearStart(text: string): number | undefined {
+  const match = /^(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})$/.exec(text.trim());
+  if (!match) return undefined;
+  const start = Number(match[1]);
+  const end = match[2] ?? '';
+  const next = end.length === 2 ? (start + 1) % 100 : start + 1;
+  return Number(end) === next ? start : undefined;
 }
 
-/** Blocks writing `year` into one column of the given rows (1-based), one block per run of rows. */
-export function schoolYearStampBlocks(
+export function isThisSchoolYear(cell: unknown, years: SchoolYears): boolean {
+  const row = rowSchoolYear(cell, years);
+  const rowStart = schoolYearStart(row);
+  const currentStart = schoolYearStart(years.current);
+  if (rowStart !== undefined && currentStart !== undefined) return rowStart === currentStart;
+  return row.toLocaleLowerCase() === years.current.trim().toLocaleLowerCase();
+}
+
+/**
+ * `year` for one column of the given rows (1-based), one rectangle per run of rows, written with
+ * one call: rows the team sorted between older ones make many runs, never many calls.
+ */
+export function schoolYearStampFill(
   rows: readonly number[],
   column: number,
   year: Cell,
-): Block[] {
-  const blocks: Block[] = [];
+): { ranges: RangeRef[]; value: Cell } {
+  const ranges: RangeRef[] = [];
   for (const row of [...rows].sort((a, b) => a - b)) {
-    const last = blocks[blocks.length - 1];
-    if (last && last.row + last.values.length === row) last.values.push([year]);
-    else blocks.push({ row, column, values: [[year]] });
+    const last = ranges[ranges.length - 1];
+    if (last && last.row + last.rows === row) last.rows++;
+    else ranges.push({ row, column, rows: 1, columns: 1 });
   }
-  return blocks;
+  return { ranges, value: year };
 }

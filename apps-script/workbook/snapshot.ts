@@ -10,6 +10,11 @@ export interface SheetSnapshot {
   identity?: SheetIdentity;
   /** getDataRange().getValues(), for the kinds in READ_KINDS (and a survey source sheet). */
   values?: unknown[][];
+  /**
+   * getDataRange().getNotes(), same shape as `values`, for rating sheets at setup: a sheet setup
+   * rewrites gets each rater's cell notes back on their item's row.
+   */
+  notes?: string[][];
 }
 
 /** Kinds whose contents the plan needs: people type in them, or the add-on keeps ticks there. */

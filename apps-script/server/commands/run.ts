@@ -1,5 +1,5 @@
 import { isUserError } from '../../workbook/user-error';
-import { alert } from '../sheet-adapter';
+import { alert, SheetWriteError } from '../sheet-adapter';
 
 /** What a sidebar call returns: never an exception, so the sidebar always has words to show. */
 export type CallResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -12,8 +12,14 @@ export function plainMessage(error: unknown): string {
   if (isUserError(error)) return error.message;
   // Duck-typed: errors from the services may not be instances of this realm's Error.
   const message = (error as { message?: unknown } | null)?.message;
-  const detail = (typeof message === 'string' ? message : String(error)).split('\n')[0];
-  return `The add-on stopped before it finished (${detail}). Ratings already typed stay on the rating sheets. Try again; if it keeps happening, open "Set up assessment…" and save.`;
+  const detail = (typeof message === 'string' ? message : String(error)).split('\n')[0] ?? '';
+  const sheet = error instanceof SheetWriteError ? error.sheetName : undefined;
+  const where = sheet ? `stopped while writing sheet "${sheet}"` : 'stopped before it finished';
+  const protectedRange =
+    sheet && /protected/i.test(detail)
+      ? ' A protected range on that sheet lets only some people edit it: ask its owner to let you edit it, or ask someone who can to run the command.'
+      : '';
+  return `The add-on ${where} (${detail}).${protectedRange} Ratings already typed stay on the rating sheets. Try again; if it keeps happening, open "Set up assessment…" and save.`;
 }
 
 export function runMenuCommand(title: string, command: () => void): void {

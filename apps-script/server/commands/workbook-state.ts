@@ -47,7 +47,12 @@ export function rebuild(input: {
   readNames?: string[];
 }): BuildResult & { framework: Framework } {
   const framework = resolveFramework(input.settings.framework, input.customJson);
-  const snapshot = readSnapshot(READ_KINDS, input.readNames);
+  // Rating sheets' cell notes: setup carries them with rewritten rows, a new year archives them.
+  const snapshot = readSnapshot(
+    READ_KINDS,
+    input.readNames,
+    input.mode === 'refresh' ? [] : ['rating-sheet'],
+  );
   const result = buildWorkbook({
     settings: input.settings,
     previous: input.previous,

@@ -53,6 +53,9 @@ export interface PlacedEntry {
   rating: unknown;
   evidence: unknown;
   updated: unknown;
+  /** Cell notes on the Rating and Evidence cells, when they were read (setup, a new year). */
+  ratingNote?: string;
+  evidenceNote?: string;
   row: number;
   ratingColumn: number;
 }
@@ -105,6 +108,8 @@ export function planRatingSheets(input: {
   restructure: boolean;
   /** Rewrite the title, header and formatting of sheets that are already right (not on refresh). */
   refreshHeaders: boolean;
+  /** Keys of the rating sheets made before this command: one not found now was deleted. */
+  madeBefore: ReadonlySet<string>;
 }): RatingSheetsPlan {
   const { targets, existing, names, now } = input;
   const sheets: SheetPlan[] = [];
@@ -208,6 +213,16 @@ export function planRatingSheets(input: {
       }
     } else {
       sheetName = names.claim(target.name);
+      if (input.madeBefore.has(target.identity.key)) {
+        const member = input.settings.members.find((m) => m.id === target.identity.key);
+        const whose =
+          input.settings.layout === 'per-rater' && member
+            ? raterLabel(member)
+            : target.raters.map((r) => r.name).join(', ');
+        notices.push(
+          `There was no rating sheet for ${whose}, so an empty one was made: "${sheetName}". If it was deleted, Edit › Undo or File › Version history brings its ratings back.`,
+        );
+      }
     }
     const raters = target.raters.map((r, i) => raterColumns(i, r.id));
     const firstDataRow = RATING_ROWS.firstData;
@@ -265,6 +280,8 @@ export function planRatingSheets(input: {
             rating: e.rating,
             evidence: e.evidence,
             updated: e.updated,
+            ...(e.ratingNote ? { ratingNote: e.ratingNote } : {}),
+            ...(e.evidenceNote ? { evidenceNote: e.evidenceNote } : {}),
             row: e.row,
             ratingColumn: e.ratingColumn,
           })),
@@ -280,11 +297,22 @@ export function planRatingSheets(input: {
     } else {
       const old = found?.read.ok ? found.read.sheet : undefined;
       const entries: PlacedEntry[] = [];
+      // Each rater's cell notes go with their entry; the Goal column carries the guiding question.
+      const notes: Array<Array<string | null>> = [];
       const values: Cell[][] = target.items.map((item, i) => {
         const row: Cell[] = [item.standard, item.goal, item.id, item.text];
+        const noteRow: Array<string | null> = [
+          null,
+          item.question ? `Guiding question: ${item.question}` : null,
+          null,
+          null,
+        ];
+        notes.push(noteRow);
         target.raters.forEach((rater, position) => {
           const entry = takeEntry(rater.id, target.frameworkId, item.id);
           row.push(toCell(entry?.rating), toCell(entry?.evidence), toCell(entry?.updated));
+          const carried = entry && 'sheet' in entry ? entry : undefined;
+          noteRow.push(carried?.ratingNote ?? null, carried?.evidenceNote ?? null, null);
           if (entry && !(isEmptyCell(entry.rating) && isEmptyCell(entry.evidence))) {
             entries.push({
               raterId: rater.id,
@@ -328,11 +356,7 @@ export function planRatingSheets(input: {
                       ? 'yyyy-mm-dd'
                       : null,
                   ),
-                  notes: target.items.map((item) => [
-                    null,
-                    item.question ? `Guiding question: ${item.question}` : null,
-                    ...Array<null>(width - 2).fill(null),
-                  ]),
+                  notes,
                 },
               ]
             : []),

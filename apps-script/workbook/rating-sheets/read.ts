@@ -10,6 +10,9 @@ export interface RatingEntry {
   rating: unknown;
   evidence: unknown;
   updated: unknown;
+  /** Cell notes (Insert › Note) on the Rating and Evidence cells, when the notes were read. */
+  ratingNote?: string;
+  evidenceNote?: string;
   sheet: string;
   row: number;
   ratingColumn: number;
@@ -41,7 +44,11 @@ const SEARCH_ROWS = 10;
  * Reads a rating sheet from one getValues grid. The hidden key row, not column positions, says
  * which column is whose, so moved or inserted columns are still read right.
  */
-export function readRatingSheet(sheetName: string, grid: unknown[][]): ReadResult {
+export function readRatingSheet(
+  sheetName: string,
+  grid: unknown[][],
+  notes?: string[][],
+): ReadResult {
   let keyRowIndex = -1;
   let frameworkId = '';
   let idColumn = 0;
@@ -100,7 +107,10 @@ export function readRatingSheet(sheetName: string, grid: unknown[][]): ReadResul
       const rating = row[columns.rating - 1] ?? '';
       const evidence = columns.evidence ? (row[columns.evidence - 1] ?? '') : '';
       const updated = columns.updated ? (row[columns.updated - 1] ?? '') : '';
-      if (isEmptyCell(rating) && isEmptyCell(evidence) && isEmptyCell(updated)) continue;
+      const ratingNote = notes?.[r]?.[columns.rating - 1] ?? '';
+      const evidenceNote = columns.evidence ? (notes?.[r]?.[columns.evidence - 1] ?? '') : '';
+      if ([rating, evidence, updated, ratingNote, evidenceNote].every((cell) => isEmptyCell(cell)))
+        continue;
       entries.push({
         raterId: columns.raterId,
         frameworkId,
@@ -108,6 +118,8 @@ export function readRatingSheet(sheetName: string, grid: unknown[][]): ReadResul
         rating,
         evidence,
         updated,
+        ...(ratingNote ? { ratingNote } : {}),
+        ...(evidenceNote ? { evidenceNote } : {}),
         sheet: sheetName,
         row: r + 1,
         ratingColumn: columns.rating,

@@ -428,7 +428,7 @@ describe('errors', () => {
     addOn.call('refreshDashboard');
     const message = addOn.ui.alerts.at(-1)?.message ?? '';
     expect(message).toBe(
-      'The add-on stopped before it finished (Exception: Service Spreadsheets failed while accessing document with id 1abc.). Ratings already typed stay on the rating sheets. Try again; if it keeps happening, open "Set up assessment…" and save.',
+      'The add-on stopped while writing sheet "Family survey" (Exception: Service Spreadsheets failed while accessing document with id 1abc.). Ratings already typed stay on the rating sheets. Try again; if it keeps happening, open "Set up assessment…" and save.',
     );
     expect(addOn.recorder.lockHeld).toBe(false);
   });
@@ -451,5 +451,127 @@ describe('a rater editing their sheet', () => {
     expect(addOn.recorder.calls.filter((c) => MUTATING.has(c.method)).every((c) => c.locked)).toBe(
       true,
     );
+  });
+});
+
+describe('notes a rater put on their cells (Insert › Note)', () => {
+  it('go with their indicator when setup puts a sorted rating sheet back in order', () => {
+    const { addOn } = setUp();
+    const maria = sheetByName(addOn.workbook, MARIA)!;
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Emerging');
+    typeInto(addOn.workbook, MARIA, 6, 5, 'Excelling');
+    // Notes on 1.1.1's Rating cell and on 1.1.2's Evidence cell, and one on a cell not rated yet.
+    maria.cells.get('5:5')!.note = 'Asked the principal';
+    maria.cells.get('6:6')!.note = 'See the October newsletter';
+    maria.cells.get('9:5')!.note = 'Rate after the open house';
+    // The team sorts Maria's rows in reverse, then someone saves setup.
+    const rows = gridOf(maria).length;
+    const before = new Map(maria.cells);
+    maria.cells.clear();
+    for (const [key, cell] of before) {
+      const [r, c] = key.split(':').map(Number) as [number, number];
+      maria.cells.set(`${r >= 5 ? rows + 5 - r : r}:${c}`, cell);
+    }
+    addOn.call(
+      'saveSetup',
+      setupRequest([
+        { id: 'r1', ...TWO[0]! },
+        { id: 'r2', ...TWO[1]! },
+      ]),
+    );
+    // Back in framework order, each note on its own indicator's cell.
+    expect(valueAt(addOn.workbook, MARIA, 5, 3)).toBe('1.1.1');
+    expect(valueAt(addOn.workbook, MARIA, 5, 5)).toBe('Emerging');
+    const noteAt = (row: number, column: number) => maria.cells.get(`${row}:${column}`)?.note;
+    expect(noteAt(5, 5)).toBe('Asked the principal');
+    expect(noteAt(6, 6)).toBe('See the October newsletter');
+    expect(noteAt(9, 5)).toBe('Rate after the open house');
+    expect(noteAt(10, 5)).toBeUndefined();
+    // The guiding questions are still on the Goal column.
+    expect(noteAt(5, 2)).toMatch(/^Guiding question: /);
+  });
+});
+
+describe('a rating sheet someone deleted', () => {
+  it('is made again, empty, and refresh and setup say so, naming it and how to get its ratings back', () => {
+    const { addOn } = setUp();
+    for (let i = 0; i < INDICATORS; i++) typeInto(addOn.workbook, JOHN, 5 + i, 5, 'Emerging');
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Below');
+    const john = sheetByName(addOn.workbook, JOHN)!;
+    addOn.workbook.sheets.splice(addOn.workbook.sheets.indexOf(john), 1);
+    addOn.workbook.metadata = addOn.workbook.metadata.filter((m) => m.sheetId !== john.id);
+    const told = new RegExp(
+      `There was no rating sheet for John Smith \\(teacher\\), so an empty one was made: "${JOHN.replace(/[()]/g, '\\$&')}"\\. If it was deleted, Edit › Undo or File › Version history brings its ratings back\\.`,
+    );
+    addOn.call('refreshDashboard');
+    expect(addOn.ui.alerts.at(-1)?.message).toMatch(/^1 rating from 1 rater counted\./);
+    expect(addOn.ui.alerts.at(-1)?.message).toMatch(told);
+    expect(sheetByName(addOn.workbook, JOHN)).toBeDefined();
+    // Once it is there again, nothing more is said.
+    addOn.call('refreshDashboard');
+    expect(addOn.ui.alerts.at(-1)?.message).not.toMatch(/There was no rating sheet/);
+    // Setup says it too, for a member who had a sheet; a new member's sheet is simply made.
+    const again = sheetByName(addOn.workbook, JOHN)!;
+    addOn.workbook.sheets.splice(addOn.workbook.sheets.indexOf(again), 1);
+    addOn.workbook.metadata = addOn.workbook.metadata.filter((m) => m.sheetId !== again.id);
+    const result = addOn.plain(
+      addOn.call(
+        'saveSetup',
+        setupRequest([
+          { id: 'r1', ...TWO[0]! },
+          { id: 'r2', ...TWO[1]! },
+          { name: 'Ana Ruiz', role: 'administrator' },
+        ]),
+      ) as Result & { value: { notices: string[] } },
+    );
+    expect(result.value.notices).toEqual([expect.stringMatching(told)]);
+  });
+});
+
+describe('a sheet the team types in, deleted', () => {
+  it('is made again, empty, and refresh says which one and how to get its rows back', () => {
+    const { addOn } = setUp();
+    typeInto(addOn.workbook, 'Evidence log', 5, 1, '1.1.1');
+    typeInto(addOn.workbook, 'Evidence log', 5, 5, 'Flyer in 3 languages');
+    for (const name of ['Evidence log', 'Action plan', 'Family survey']) {
+      const sheet = sheetByName(addOn.workbook, name)!;
+      addOn.workbook.sheets.splice(addOn.workbook.sheets.indexOf(sheet), 1);
+      addOn.workbook.metadata = addOn.workbook.metadata.filter((m) => m.sheetId !== sheet.id);
+    }
+    addOn.call('refreshDashboard');
+    const message = addOn.ui.alerts.at(-1)?.message ?? '';
+    for (const name of ['Action plan', 'Family survey', 'Evidence log'])
+      expect(message).toContain(
+        `There was no ${name} sheet, so an empty one was made: "${name}". If it was deleted, Edit › Undo or File › Version history brings its rows back.`,
+      );
+    expect(sheetByName(addOn.workbook, 'Evidence log')).toBeDefined();
+    addOn.call('refreshDashboard');
+    expect(addOn.ui.alerts.at(-1)?.message).not.toMatch(/There was no/);
+  });
+});
+
+describe('changing the school year in setup', () => {
+  it('says the ratings entered now count for the new year, and how to start a new year instead', () => {
+    const { addOn } = setUp();
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Below');
+    const members = [
+      { id: 'r1', ...TWO[0]! },
+      { id: 'r2', ...TWO[1]! },
+    ];
+    const told =
+      'The school year is now 2026-27, and the ratings already entered count for it. If 2025-26 has ended, change the year back to 2025-26 here, save, and choose "Start new school year" from the add-on menu: it archives 2025-26’s ratings first and gives 2026-27 empty rating sheets.';
+    const changed = addOn.plain(
+      addOn.call('saveSetup', setupRequest(members, { schoolYear: '2026-27' })) as Result & {
+        value: { notices: string[] };
+      },
+    );
+    expect(changed.value.notices).toEqual([told]);
+    // Saving again with the same year says nothing more.
+    const again = addOn.plain(
+      addOn.call('saveSetup', setupRequest(members, { schoolYear: '2026-27' })) as Result & {
+        value: { notices: string[] };
+      },
+    );
+    expect(again.value.notices).toEqual([]);
   });
 });

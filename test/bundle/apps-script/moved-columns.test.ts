@@ -141,3 +141,50 @@ describe('the built add-on, after a team moved or inserted columns', () => {
     expect(plan.conditionalRules.map((r) => r.ranges[0]?.column)).toEqual([10, 10]);
   });
 });
+
+describe('headers and titles the team typed over', () => {
+  it('stay as the team wrote them on Action plan, Family survey and Evidence log, through refresh and setup', () => {
+    const addOn = setUp();
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Below');
+    addOn.call('refreshDashboard');
+    tickForActionPlan(addOn.workbook, '1.1.1');
+    addOn.call('refreshDashboard');
+    // A Spanish-speaking team translates the headers and retitles the log.
+    const typed: Array<[string, number, number, string]> = [
+      ['Action plan', 4, 4, 'Responsables'],
+      ['Action plan', 4, 9, 'Estado'],
+      [SURVEY, 4, 1, 'Familia'],
+      [SURVEY, 4, 3, 'Estándar 1: Dar la bienvenida'],
+      ['Evidence log', 2, 1, 'Evidencia 2025-26'],
+      ['Evidence log', 3, 1, 'Peguen aquí las filas de la extensión.'],
+      ['Evidence log', 4, 5, 'Evidencia'],
+    ];
+    for (const [sheet, row, column, text] of typed)
+      typeInto(addOn.workbook, sheet, row, column, text);
+    addOn.call('refreshDashboard');
+    addOn.call(
+      'saveSetup',
+      setupRequest([
+        { id: 'r1', ...TWO[0]! },
+        { id: 'r2', ...TWO[1]! },
+      ]),
+    );
+    addOn.call('compareFamilySurvey');
+    for (const [sheet, row, column, text] of typed)
+      expect(
+        cellAt(sheetByName(addOn.workbook, sheet)!, row, column)?.value,
+        `${sheet} R${row}C${column}`,
+      ).toBe(text);
+    // The headers nobody changed are still the add-on's.
+    expect(gridOf(sheetByName(addOn.workbook, 'Action plan')!)[3]?.[1]).toBe('Indicator');
+    expect(gridOf(sheetByName(addOn.workbook, SURVEY)!)[3]?.[1]).toBe('Date');
+    expect(gridOf(sheetByName(addOn.workbook, 'Evidence log')!)[3]?.slice(0, 4)).toEqual([
+      'Indicator id',
+      'Date',
+      'Page title',
+      'URL',
+    ]);
+    // Ticks still reach the plan under the translated headers.
+    expect(gridOf(sheetByName(addOn.workbook, 'Action plan')!)[4]?.[1]).toMatch(/^1\.1\.1 /);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInFramework, ratedNodes } from '../../../shared/frameworks';
 import { installAddOn } from './fake/load-code';
 import { gridOf, sheetByName } from './fake/spreadsheet-model';
-import { JOHN, MARIA, setupRequest, TWO, typeInto, valueAt } from './fake/team';
+import { deleteKeyRow, JOHN, MARIA, setupRequest, TWO, typeInto, valueAt } from './fake/team';
 
 const INDICATORS = ratedNodes(builtInFramework('pta-2022')).length;
 const EVIDENCE = 'Evidence log';
@@ -176,6 +176,37 @@ describe('starting a new school year, for the Evidence log and the Family survey
     expect(standard1?.slice(1, 4)).toEqual([1, 2, 1]);
   });
 
+  it('stamps last year on rows the team sorted among older ones with the same few calls, however many rows', () => {
+    /** A log and a survey sorted so that rows already marked 2024-25 sit between this year's. */
+    const stampCalls = (pairs: number) => {
+      const addOn = installAddOn({ answers: [{ text: '2026-27' }, 'YES'] as never });
+      addOn.call('saveSetup', setupRequest(TWO));
+      for (let i = 0; i < 2 * pairs; i++) {
+        typeInto(addOn.workbook, EVIDENCE, 5 + i, 1, '1.1.1');
+        typeInto(addOn.workbook, EVIDENCE, 5 + i, 5, `Evidence ${i}`);
+        typeInto(addOn.workbook, SURVEY, 5 + i, 1, `Family ${i}`);
+        typeInto(addOn.workbook, SURVEY, 5 + i, 3, 'Agree');
+        if (i % 2 === 1) {
+          typeInto(addOn.workbook, EVIDENCE, 5 + i, 6, '2024-25');
+          typeInto(addOn.workbook, SURVEY, 5 + i, SURVEY_YEAR_COLUMN, '2024-25');
+        }
+      }
+      addOn.recorder.reset();
+      addOn.call('startNewSchoolYear');
+      expect(lastMessage(addOn)).toContain(
+        `${pairs} Evidence log rows and ${pairs} Family survey rows are kept where they were, marked 2025-26`,
+      );
+      for (let i = 0; i < 2 * pairs; i++) {
+        const year = i % 2 === 1 ? '2024-25' : '2025-26';
+        expect(valueAt(addOn.workbook, EVIDENCE, 5 + i, 6)).toBe(year);
+        expect(valueAt(addOn.workbook, SURVEY, 5 + i, SURVEY_YEAR_COLUMN)).toBe(year);
+        expect(valueAt(addOn.workbook, EVIDENCE, 5 + i, 5)).toBe(`Evidence ${i}`);
+      }
+      return addOn.recorder.calls.filter((c) => c.sheet === EVIDENCE || c.sheet === SURVEY).length;
+    };
+    expect(stampCalls(40)).toBe(stampCalls(4));
+  });
+
   it('leaves a team’s own column F alone and puts the School year after it', () => {
     const addOn = installAddOn({ answers: [{ text: '2026-27' }, 'YES'] as never });
     addOn.call('saveSetup', setupRequest(TWO));
@@ -226,6 +257,53 @@ describe('starting a new school year, for the Evidence log and the Family survey
     typeInto(addOn.workbook, EVIDENCE, 6, 6, '2025-26');
     expect(countWithThisYearsRow(addOn)).toBe(1);
     expect(lastMessage(addOn)).not.toContain('column is gone');
+  });
+
+  it('counts rows the team marked with this year written another way (2025-2026, 2025/26), and not other years', () => {
+    const addOn = installAddOn();
+    addOn.call('saveSetup', setupRequest(TWO));
+    const marked = ['2025-2026', '2025/26', ' 2025–26 ', '2025-26', '2024-25', '2024-2025'];
+    marked.forEach((year, r) => {
+      typeInto(addOn.workbook, EVIDENCE, 5 + r, 1, '1.1.1');
+      typeInto(addOn.workbook, EVIDENCE, 5 + r, 5, `Evidence ${r}`);
+      typeInto(addOn.workbook, EVIDENCE, 5 + r, 6, year);
+      typeFamily(addOn, 5 + r, `Family ${r}`);
+      typeInto(addOn.workbook, SURVEY, 5 + r, SURVEY_YEAR_COLUMN, year);
+    });
+    addOn.call('refreshDashboard');
+    expect(evidenceCount(addOn, '1.1.1')).toBe(4);
+    expect(surveyResponses(addOn)).toBe(4 * 6);
+  });
+
+  it('does not start while this year’s evidence rows or survey answers cannot be marked with their year', () => {
+    const addOn = installAddOn({
+      answers: [{ text: '2026-27' }, 'YES', { text: '2026-27' }, 'YES'] as never,
+    });
+    addOn.call('saveSetup', setupRequest(TWO));
+    rateEveryone(addOn, 'Emerging');
+    LAST_YEAR_ROWS.forEach((cells, r) => {
+      cells.slice(0, 5).forEach((value, c) => {
+        typeInto(addOn.workbook, EVIDENCE, 5 + r, c + 1, value);
+      });
+    });
+    // The School year column is deleted: were the year started, undoing that later would bring
+    // back blank School year cells, and 2025-26's rows would count for 2026-27.
+    deleteColumn(addOn, EVIDENCE, 6);
+    addOn.call('startNewSchoolYear');
+    expect(lastMessage(addOn)).toMatch(
+      /^Sheet "Evidence log": the School year column is gone .* The new school year was not started\.$/,
+    );
+    expect(sheetByName(addOn.workbook, 'Ratings archive')).toBeUndefined();
+    expect(valueAt(addOn.workbook, MARIA, 5, 5)).toBe('Emerging');
+    // Same for a Family survey whose hidden key row was deleted.
+    typeInto(addOn.workbook, EVIDENCE, 4, 6, 'School year');
+    typeFamily(addOn, 5, 'Family A');
+    deleteKeyRow(addOn.workbook, SURVEY);
+    addOn.call('startNewSchoolYear');
+    expect(lastMessage(addOn)).toMatch(
+      /^Sheet "Family survey": the hidden key row .* The new school year was not started\.$/,
+    );
+    expect(sheetByName(addOn.workbook, 'Ratings archive')).toBeUndefined();
   });
 
   it('puts the School year column back (key and header), with no warning, when an empty log lost it', () => {

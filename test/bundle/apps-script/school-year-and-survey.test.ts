@@ -3,7 +3,7 @@ import { builtInFramework, ratedNodes } from '../../../shared/frameworks';
 import { installAddOn } from './fake/load-code';
 import { MUTATING } from './fake/recorder';
 import { gridOf, newSheet, sheetByName } from './fake/spreadsheet-model';
-import { JOHN, MARIA, setupRequest, TWO, typeInto, valueAt } from './fake/team';
+import { deleteKeyRow, JOHN, MARIA, setupRequest, TWO, typeInto, valueAt } from './fake/team';
 
 const INDICATORS = ratedNodes(builtInFramework('pta-2022')).length;
 
@@ -94,6 +94,73 @@ describe('starting a new school year', () => {
     expect(same.ui.alerts.at(-1)?.message).toBe(
       '2025-26 is already this school year. Type the year that starts now.',
     );
+  });
+
+  it('tried again after it stopped half-way, archives each rating once', () => {
+    const addOn = setUp([{ text: '2026-27' }, 'YES', { text: '2026-27' }, 'YES']);
+    for (let i = 0; i < INDICATORS; i++) {
+      typeInto(addOn.workbook, MARIA, 5 + i, 5, 'Below');
+      typeInto(addOn.workbook, JOHN, 5 + i, 5, 'Progressing');
+    }
+    typeInto(addOn.workbook, MARIA, 5, 6, 'Few families came');
+    // A protected range (or any service failure) stops it after the archive was saved.
+    addOn.recorder.failures.set(
+      'Range.clearContent',
+      'Exception: You are trying to edit a protected cell or object.',
+    );
+    addOn.call('startNewSchoolYear');
+    // The message names the sheet it was writing, and what to do about a protected range.
+    expect(addOn.ui.alerts.at(-1)?.message).toBe(
+      `The add-on stopped while writing sheet "${MARIA}" (Exception: You are trying to edit a protected cell or object.). A protected range on that sheet lets only some people edit it: ask its owner to let you edit it, or ask someone who can to run the command. Ratings already typed stay on the rating sheets. Try again; if it keeps happening, open "Set up assessment…" and save.`,
+    );
+    expect(valueAt(addOn.workbook, MARIA, 5, 5)).toBe('Below');
+    // The team does as the message says: tries again.
+    addOn.call('startNewSchoolYear');
+    expect(addOn.ui.alerts.at(-1)?.message).toMatch(
+      /^98 ratings and notes from 2025-26 are in "Ratings archive"\./,
+    );
+    const archived = gridOf(sheetByName(addOn.workbook, 'Ratings archive')!).slice(2);
+    expect(archived).toHaveLength(2 * INDICATORS);
+    expect(archived.filter((r) => r[1] === 'Maria Lopez' && r[4] === '1.1.1')).toHaveLength(1);
+    expect(valueAt(addOn.workbook, MARIA, 5, 5)).toBe('');
+  });
+
+  it('does not start while a rating sheet cannot be read, so its ratings are not carried into the new year', () => {
+    const addOn = setUp([{ text: '2026-27' }, 'YES']);
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Below');
+    typeInto(addOn.workbook, JOHN, 5, 5, 'Excelling');
+    // Someone deletes the hidden key row of John's sheet: every row moves up one.
+    deleteKeyRow(addOn.workbook, JOHN);
+    addOn.call('startNewSchoolYear');
+    expect(addOn.ui.alerts.at(-1)?.message).toMatch(
+      new RegExp(`^Sheet "${JOHN.replace(/[()]/g, '\\$&')}" has lost its hidden first row`),
+    );
+    expect(addOn.ui.alerts.at(-1)?.message).toMatch(/The new school year was not started\.$/);
+    // Nothing was archived or cleared, and the year is still 2025-26.
+    expect(sheetByName(addOn.workbook, 'Ratings archive')).toBeUndefined();
+    expect(valueAt(addOn.workbook, MARIA, 5, 5)).toBe('Below');
+    const state = addOn.plain(
+      addOn.call('getSidebarState', 'setup') as { value: { current: { schoolYear: string } } },
+    );
+    expect(state.value.current.schoolYear).toBe('2025-26');
+  });
+
+  it('archives the notes a rater put on their cells (Insert › Note) and clears them with the ratings', () => {
+    const addOn = setUp([{ text: '2026-27' }, 'YES']);
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Emerging');
+    const maria = sheetByName(addOn.workbook, MARIA)!;
+    maria.cells.get('5:5')!.note = 'Asked the principal';
+    maria.cells.get('5:6')!.note = 'See the October newsletter';
+    addOn.call('startNewSchoolYear');
+    const archive = gridOf(sheetByName(addOn.workbook, 'Ratings archive')!);
+    const notes = archive[1]?.indexOf('Cell notes') ?? -1;
+    expect(notes).toBeGreaterThan(0);
+    const row = archive.find((r) => r[1] === 'Maria Lopez' && r[4] === '1.1.1');
+    expect(row?.[notes]).toBe('Asked the principal\nSee the October newsletter');
+    // This year's cells start clean; the guiding question stays on the Goal column.
+    expect(maria.cells.get('5:5')?.note).toBeUndefined();
+    expect(maria.cells.get('5:6')?.note).toBeUndefined();
+    expect(maria.cells.get('5:2')?.note).toMatch(/^Guiding question: /);
   });
 
   it('does nothing when the confirmation is declined', () => {

@@ -40,6 +40,7 @@ export class Recorder {
 /** Methods that change the document; the test checks each was made under the document lock. */
 export const MUTATING = new Set([
   'setValues',
+  'setValue',
   'setNotes',
   'setFontWeight',
   'setFontStyle',
@@ -53,6 +54,7 @@ export const MUTATING = new Set([
   'clear',
   'clearContent',
   'clearNotes',
+  'clearNote',
   'clearConditionalFormatRules',
   'setConditionalFormatRules',
   'createPivotTable',

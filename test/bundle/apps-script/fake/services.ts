@@ -153,6 +153,14 @@ export function createFakeServices(options: FakeOptions): FakeServices {
         each((cell, r, c) => enter(cell, values[r]?.[c]));
         return rangeProxy;
       },
+      // Range.getNotes(): "" where a cell has no note.
+      getNotes: () =>
+        Array.from({ length: rows }, (_, r) =>
+          Array.from(
+            { length: columns },
+            (_, c) => sheet.cells.get(cellKey(row + r, column + c))?.note ?? '',
+          ),
+        ),
       setNotes: (notes: Array<Array<string | null>>) => {
         checkShape(notes, 'notes');
         each((cell, r, c) => {
@@ -213,6 +221,10 @@ export function createFakeServices(options: FakeOptions): FakeServices {
         });
         return rangeProxy;
       },
+      clearNote: () =>
+        style((cell) => {
+          delete cell.note;
+        }),
       clearContent: () => {
         each((cell) => {
           cell.value = '';
@@ -305,6 +317,38 @@ export function createFakeServices(options: FakeOptions): FakeServices {
         if (typeof row !== 'number')
           throw new Error('The fake only implements getRange(row, column, numRows?, numColumns?).');
         return makeRange(sheet, row, column, rows ?? 1, columns ?? 1);
+      },
+      // Sheet.getRangeList(a1Notations): only RangeList.setValue, which writes one value into
+      // every cell of every range, as Sheets does (text parsed as typed, like setValues).
+      getRangeList: (a1Notations: string[]) => {
+        const ranges = a1Notations.map((a1) => {
+          const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
+          if (!match) throw new Error(`Exception: Range not found: ${a1}`);
+          const [, c1 = '', r1 = '', c2 = c1, r2 = r1] = match;
+          const toColumn = (letters: string) =>
+            [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+          const [row, column] = [Number(r1), toColumn(c1)];
+          const [rows, columns] = [Number(r2) - row + 1, toColumn(c2) - column + 1];
+          // Bounds and sizes checked as getRange checks them.
+          makeRange(sheet, row, column, rows, columns);
+          return { row, column, rows, columns };
+        });
+        const list = {
+          setValue: (value: unknown) => {
+            for (const r of ranges) {
+              for (let i = 0; i < r.rows; i++) {
+                for (let j = 0; j < r.columns; j++) {
+                  const key = cellKey(r.row + i, r.column + j);
+                  const cell = sheet.cells.get(key) ?? { value: '' };
+                  enter(cell, value);
+                  sheet.cells.set(key, cell);
+                }
+              }
+            }
+            return list;
+          },
+        };
+        return wrap('RangeList', list, sheet);
       },
       getDataRange: () =>
         makeRange(sheet, 1, 1, Math.max(1, lastRow(sheet)), Math.max(1, lastColumn(sheet))),

@@ -68,3 +68,15 @@ export function tickForActionPlan(workbook: WorkbookModel, id: string): void {
   const row = gridOf(priorities).findIndex((r) => r[1] === id) + 1;
   typeInto(workbook, 'Priorities', row, 13, true);
 }
+
+/** Deletes the hidden key row (row 1) as Sheets does: every row below moves up one. */
+export function deleteKeyRow(workbook: WorkbookModel, sheetName: string): void {
+  const sheet = sheetByName(workbook, sheetName);
+  if (!sheet) throw new Error(`No sheet ${sheetName}`);
+  const cells = [...sheet.cells.entries()];
+  sheet.cells.clear();
+  for (const [key, cell] of cells) {
+    const [r, c] = key.split(':').map(Number) as [number, number];
+    if (r > 1) sheet.cells.set(`${r - 1}:${c}`, cell);
+  }
+}

@@ -61,6 +61,19 @@ export class SimWorkbook {
         }
       }
       sheet.grid = gridAfter(sheet.grid, p.blocks);
+      // As the adapter does: each fill's one value into every cell of its rectangles.
+      for (const fill of p.fills ?? []) {
+        sheet.grid = gridAfter(
+          sheet.grid,
+          fill.ranges.map((area) => ({
+            row: area.row,
+            column: area.column,
+            values: Array.from({ length: area.rows }, () =>
+              Array.from({ length: area.columns }, () => fill.value),
+            ),
+          })),
+        );
+      }
       for (const area of p.clearRanges ?? []) {
         for (let r = area.row - 1; r < area.row - 1 + area.rows; r++) {
           for (let c = area.column - 1; c < area.column - 1 + area.columns; c++) {
