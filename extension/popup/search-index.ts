@@ -47,12 +47,27 @@ const SEARCH_OPTIONS = {
  * "interpretation" and "volunteer" finds "volunteering". Short words are left alone.
  */
 export function stemTerm(term: string): string {
-  const lower = term.toLowerCase();
+  // Accents folded: "comunicación" typed in the Spanish UI is the "comunicacion" that finds
+  // "communication" by its typo tolerance.
+  const lower = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const stem = lower.replace(/(ions?|ers?|ors?|ing|ed|es|e|s)$/, '');
   return stem.length >= 4 ? stem : lower;
 }
 
 const ID_QUERY = /^\d+(\.\d+)*\.?$/;
+
+/**
+ * "Indicator 2.1.2", "goal 2.1", "Standard 2": an id with the level name in front of it, as the
+ * popup's results and citations write it. The name is dropped and the id looked up; any of the
+ * framework's level names (or the PTA's three) is accepted before any id, as a volunteer may
+ * not know which level a number is.
+ */
+function idWithLevelName(query: string, levelNames: readonly string[]): string | undefined {
+  const match = /^(\p{L}+)\s+(\d+(?:\.\d+)*\.?)$/u.exec(query);
+  if (!match?.[1] || !match[2]) return undefined;
+  const word = match[1].toLowerCase();
+  return levelNames.some((name) => name.toLowerCase() === word) ? match[2] : undefined;
+}
 
 function entriesOf(framework: Framework): LookupEntry[] {
   const nodes = frameworkNodes(framework);
@@ -107,10 +122,12 @@ export function buildLookupIndex(framework: Framework): LookupIndex {
   });
   mini.addAll(entries);
   const items = entries.filter((e) => e.kind === 'item');
+  const levelNames = [...framework.levels, 'Standard', 'Goal', 'Indicator'];
 
   const search = (query: string, limit = 30): LookupEntry[] => {
-    const q = query.trim();
-    if (!q) return items.filter((e) => e.level === 1).slice(0, limit);
+    const typed = query.trim();
+    if (!typed) return items.filter((e) => e.level === 1).slice(0, limit);
+    const q = idWithLevelName(typed, levelNames) ?? typed;
     if (ID_QUERY.test(q)) {
       // "2.1" means goal 2.1 and then its indicators, in framework order.
       const id = q.replace(/\.$/, '');
