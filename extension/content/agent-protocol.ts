@@ -7,7 +7,7 @@ import type { DocumentModel } from '../../shared/checker/document-model';
  * keeping the `ref -> DOM node` table of the last check for highlighting.
  */
 export const AGENT_GLOBAL = '__fspAgent';
-export const AGENT_VERSION = 3;
+export const AGENT_VERSION = 4;
 
 export interface ExtractRequest {
   checkId: string;

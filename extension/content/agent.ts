@@ -55,6 +55,28 @@ function selectedRange(): Range | undefined {
   return range;
 }
 
+/** A text field (a web-mail draft, a form's answer box) and the text selected in it. */
+interface FieldSelection {
+  field: HTMLTextAreaElement | HTMLInputElement;
+  start: number;
+  end: number;
+}
+
+/**
+ * The selection inside the focused textarea or text box, if any. Its text is the field's value,
+ * not the DOM's: the document's selection is only a collapsed point beside the field.
+ */
+function selectedFieldText(): FieldSelection | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!(active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement)) return;
+  // Inputs that have no text selection (check boxes, e-mail fields) report null here.
+  const { selectionStart: start, selectionEnd: end } = active;
+  if (start === null || end === null || end <= start) return;
+  if (!active.value.slice(start, end).trim()) return;
+  return { field: active, start, end };
+}
+
 /** The text nodes of a text page's `<pre>`, in order: their data joined is the file's text. */
 function pageTextNodes(): Text[] {
   const nodes: Text[] = [];
@@ -94,7 +116,8 @@ function pageTextRange(start: number, end: number): Range | null {
 /** What a check read, kept for highlighting its passages. */
 type Reading =
   | { kind: 'html'; extraction: Extraction; shifts: Map<number, number> }
-  | { kind: 'text'; reading: PlainTextReading };
+  | { kind: 'text'; reading: PlainTextReading }
+  | { kind: 'field'; reading: PlainTextReading; field: FieldSelection['field'] };
 
 /** A text page (a `.txt` notice) read as plain text, whole or its selection. */
 function readTextPage(request: ExtractRequest): PlainTextReading | 'no-selection' {
@@ -149,6 +172,18 @@ function createAgent(): AgentApi {
         return { ok: true, model: reading.model, frame, extractMs: performance.now() - started };
       }
       const options = { url: location.href, isHidden, isJustified, imageSize };
+      const inField = request.kind === 'selection' ? selectedFieldText() : undefined;
+      if (inField) {
+        // A draft typed in a text box is text, as a pasted draft is.
+        const reading = readPlainText(inField.field.value, {
+          start: inField.start,
+          end: inField.end,
+          url: location.href,
+          ...(document.title ? { title: document.title } : {}),
+        });
+        remember(request.checkId, { kind: 'field', reading, field: inField.field });
+        return { ok: true, model: reading.model, frame, extractMs: performance.now() - started };
+      }
       if (request.kind === 'selection') {
         const range = selectedRange();
         if (!range) return { ok: false, error: 'no-selection', frame };
@@ -183,6 +218,20 @@ function createAgent(): AgentApi {
     if (!last) return { ok: false, error: 'stale' };
     if (!highlightApiAvailable()) return { ok: false, error: 'no-highlight-api' };
     let range: Range | null = null;
+    if (last.kind === 'field') {
+      // A text box's text has no DOM range to paint: the passage is selected in the box instead.
+      const span = sourceRangeOf(last.reading, {
+        ref: request.ref,
+        start: request.start ?? 0,
+        end: request.end ?? 0,
+      });
+      if (!span || !last.field.isConnected) return { ok: false, error: 'stale' };
+      clearHighlight();
+      last.field.focus({ preventScroll: true });
+      last.field.setSelectionRange(span.start, span.end);
+      last.field.scrollIntoView({ block: 'nearest' });
+      return { ok: true };
+    }
     if (last.kind === 'text') {
       const span = sourceRangeOf(last.reading, {
         ref: request.ref,

@@ -392,6 +392,52 @@ describe('selection, draft and frames', () => {
     await page.close();
   });
 
+  test('checks the text selected in a web-mail draft\u2019s textarea, and shows its quotes there', async () => {
+    const page = await open('/compose.html');
+    await browser.clickAction(page);
+    const panel = await browser.openExtensionPage('sidepanel/index.html', page);
+    // The user selects the draft's last two paragraphs in the message box.
+    const selected = await page.evaluate(() => {
+      const box = document.getElementById('body') as HTMLTextAreaElement;
+      box.focus();
+      const start = box.value.indexOf('Conferences are on');
+      box.setSelectionRange(start, box.value.length);
+      return box.value.slice(start);
+    });
+    await requestSelectionCheck(panel, await browser.tabIdOf(page));
+    const outcome = await panelOutcome(panel);
+    expect(outcome.kind, outcome.text).toBe('report');
+    expect(outcome.text).toContain('Selected text checked.');
+    expect(outcome.text).toContain('New message - Mail');
+    // The draft is text: what it says is checked, not the page's markup around it.
+    expect(await visibleText(panel.locator('#evidenced'))).toContain(
+      'Interpreters are available in Spanish and Vietnamese',
+    );
+    const rules = await panel
+      .locator('#findings li[data-rule]')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.rule));
+    expect(rules).toContain('all-caps');
+    expect(rules).not.toContain('html-lang-missing');
+    expect(outcome.text).not.toContain('Dear families');
+    // A quote is shown by selecting it in the box; the draft's text is unchanged.
+    const button = panel
+      .locator('#evidenced [data-indicator="2.1.2"] button.passage', { hasText: 'Interpreters' })
+      .first();
+    const quote = (await button.textContent())?.replace(/^\u201c|\u201d$/g, '');
+    await button.click();
+    await expect
+      .poll(() => panel.locator('#status').textContent())
+      .toBe('Passage highlighted in the page.');
+    const shown = await page.evaluate(() => {
+      const box = document.getElementById('body') as HTMLTextAreaElement;
+      return { text: box.value.slice(box.selectionStart, box.selectionEnd), value: box.value };
+    });
+    expect(shown.text).toBe(quote);
+    expect(shown.value.endsWith(selected)).toBe(true);
+    await panel.close();
+    await page.close();
+  });
+
   test('checks a pasted draft', async () => {
     const panel = await browser.openExtensionPage('sidepanel/index.html');
     await panel.click('#draft summary');
@@ -743,7 +789,7 @@ describe('privacy', () => {
     // The fixture server saw only the pages, frames and images the pages themselves load.
     // (and the favicon Chromium itself asks each page's server for).
     const expected =
-      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|smore|busy|sample-newsletter)\.html$|^\/(images|uploads)\/|^\/news\.pdf$|^\/download\/newsletter$|^\/notice\.txt$|^\/notes\.md$/;
+      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|compose|smore|busy|sample-newsletter)\.html$|^\/(images|uploads)\/|^\/news\.pdf$|^\/download\/newsletter$|^\/notice\.txt$|^\/notes\.md$/;
     expect(server.requests.filter((path) => !expected.test(path))).toEqual([]);
   });
 });
