@@ -167,11 +167,23 @@ async function locate(finding: Finding) {
   }
 }
 
+/**
+ * A check failed: the report on screen is of an earlier check (often another page, in the same
+ * tab or another), so it goes, rather than be read, copied or clicked as this page's.
+ */
+function showFailure(message: string) {
+  releasePage();
+  shown = undefined;
+  reportBox.hidden = true;
+  reportBox.replaceChildren();
+  setStatus('');
+  showError(message);
+}
+
 /** Shows a check's result: the report, or why there is none. */
 function showResult(result: CheckResult, started: number, requestedAt?: number) {
   if (!result.ok) {
-    setStatus('');
-    showError(failureMessage(result.failure));
+    showFailure(failureMessage(result.failure));
     return;
   }
   const { report, tabId } = result;
@@ -208,13 +220,25 @@ function showResult(result: CheckResult, started: number, requestedAt?: number) 
   }
 }
 
-/** Runs one check in the service worker and shows it; one at a time. */
-async function runCheck(
+type CheckCall = [
   message: Parameters<typeof sendToBackground>[0],
   statusKey: string,
   requestedAt?: number,
-) {
-  if (running) return;
+];
+
+/**
+ * A check asked for while another runs (a selection right-clicked during a page check): it runs
+ * next. Only the latest waits; an earlier waiting one is what the user has since replaced.
+ */
+let waiting: CheckCall | undefined;
+
+/** Runs one check in the service worker and shows it; one at a time. */
+async function runCheck(...call: CheckCall) {
+  if (running) {
+    waiting = call;
+    return;
+  }
+  const [message, statusKey, requestedAt] = call;
   running = true;
   const started = performance.now();
   releasePage();
@@ -227,13 +251,15 @@ async function runCheck(
     if (!result) throw new Error('The extension did not answer.');
     showResult(result, started, requestedAt);
   } catch (error) {
-    setStatus('');
-    showError(t('panelFailed', error instanceof Error ? error.message : String(error)));
+    showFailure(t('panelFailed', error instanceof Error ? error.message : String(error)));
   } finally {
     running = false;
     checkPageButton.disabled = false;
     if (canRunAxe(shown)) axeButton.disabled = false;
   }
+  const next = waiting;
+  waiting = undefined;
+  if (next) await runCheck(...next);
 }
 
 async function targetTabId(): Promise<number | undefined> {

@@ -589,6 +589,45 @@ describe('pages that could break a check', () => {
     await page.close();
   });
 
+  test('a check that fails after a report takes the earlier page\u2019s report away', async () => {
+    const page = await open('/newsletter.html');
+    const first = await checkThroughPanel(browser, page);
+    expect(first.kind, first.text).toBe('report');
+    // The same tab moves on to another page, which has nothing to check.
+    await page.goto(server.url('/no-text.html'));
+    await browser.clickAction(page);
+    await first.panel.click('#check-page');
+    await expect.poll(() => first.panel.locator('#error').isVisible()).toBe(true);
+    expect(await first.panel.locator('#error').textContent()).toMatch(/no text to check/);
+    // Nothing of the newsletter is left to read, copy or click as if it were this page's.
+    expect(await first.panel.locator('#report').isVisible()).toBe(false);
+    expect(await first.panel.locator('#check-axe').isDisabled()).toBe(true);
+    await first.panel.close();
+    await page.close();
+  });
+
+  test('a selection checked while a page check runs is checked after it, not dropped', async () => {
+    const page = await open('/big.html');
+    await browser.clickAction(page);
+    const panel = await browser.openExtensionPage('sidepanel/index.html', page);
+    await panel.click('#check-page');
+    await expect.poll(() => panel.locator('#status').textContent()).toBe('Checking the page\u2026');
+    // While the 100,000 nodes are read, the user selects the heading and asks for it alone.
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('h1') as HTMLElement);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    await requestSelectionCheck(panel, await browser.tabIdOf(page));
+    await expect
+      .poll(() => panel.locator('#report').textContent(), { timeout: 30_000 })
+      .toContain('Selected text checked.');
+    expect(await visibleText(panel.locator('#report'))).not.toContain('Item 9');
+    await panel.close();
+    await page.close();
+  });
+
   test('a page with no text', async () => {
     const page = await open('/no-text.html');
     const outcome = await checkThroughPanel(browser, page);
