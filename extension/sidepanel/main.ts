@@ -19,6 +19,7 @@ import { type AxeTarget, runAxe } from './axe';
 import { reportToMarkdown } from './export-markdown';
 import { reportToTsv } from './export-tsv';
 import { renderReport } from './report-view';
+import { checkDoneText, rowsCopiedText } from './status-text';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $<HTMLParagraphElement>('status');
@@ -108,21 +109,24 @@ function display(next: Shown) {
     openOptions: () => void chrome.runtime.openOptionsPage(),
   });
   $('copy-markdown').addEventListener('click', () =>
-    copy(reportToMarkdown(next.report, { t, indicatorText, languageName }), 'panelCopiedMarkdown'),
+    copy(
+      reportToMarkdown(next.report, { t, indicatorText, languageName }),
+      t('panelCopiedMarkdown'),
+    ),
   );
   $('copy-tsv').addEventListener('click', () => {
     const tsv = reportToTsv(next.report);
     if (!tsv) setStatus(t('panelNoTagsToCopy'));
-    else copy(tsv, 'panelCopiedTsv', String(tsv.split('\n').length));
+    else copy(tsv, rowsCopiedText(tsv.split('\n').length, t));
   });
   axeButton.disabled = !canRunAxe(next);
   axeButton.hidden = next.plainText;
 }
 
-async function copy(text: string, doneKey: string, substitution?: string) {
+async function copy(text: string, done: string) {
   try {
     await navigator.clipboard.writeText(text);
-    setStatus(t(doneKey, substitution));
+    setStatus(done);
   } catch {
     setStatus(t('panelCopyFailed'));
   }
@@ -212,11 +216,9 @@ function showResult(result: CheckResult, started: number, requestedAt?: number) 
       panelOpenedAt: Math.round(performance.timeOrigin),
       requestedAt: requestedAt ?? null,
     });
-    setStatus(
-      t('panelDone', [String(report.findings.length), String(report.tags.length), String(ms)]),
-    );
+    setStatus(checkDoneText({ findings: report.findings.length, tags: report.tags.length, ms }, t));
   } else {
-    setStatus(t('panelDraftDone', [String(report.findings.length), String(report.tags.length)]));
+    setStatus(checkDoneText({ findings: report.findings.length, tags: report.tags.length }, t));
   }
 }
 
