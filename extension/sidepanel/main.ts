@@ -163,9 +163,13 @@ async function locate(finding: Finding) {
       args: [AGENT_GLOBAL, request],
     });
     const outcome = result?.result as HighlightResult | undefined;
-    if (!outcome?.ok)
+    if (!outcome?.ok) {
       setStatus(t(outcome?.error === 'stale' ? 'panelPageChanged' : 'panelCannotShow'));
-    else setStatus(t('panelShowing'));
+      return;
+    }
+    // The user may have moved to another tab since the check: show them the page it is in.
+    await chrome.tabs.update(current.tabId, { active: true });
+    setStatus(t('panelShowing'));
   } catch {
     setStatus(t('panelPageChanged'));
   }

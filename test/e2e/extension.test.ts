@@ -253,7 +253,9 @@ describe('check this page', () => {
     // Highlights never touch the page's DOM.
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(domBefore);
 
-    // Starting another check clears the highlight.
+    // Starting another check clears the highlight. (Showing a passage brought the page's tab
+    // forward, hiding this tab; Chrome's real side panel stays in view beside the page.)
+    await panel.bringToFront();
     await panel.click('#check-page');
     await panelOutcome(panel);
     await expect.poll(() => highlightedText(page)).toBe(null);
@@ -268,6 +270,29 @@ describe('check this page', () => {
     expect(
       await page.evaluate(() => (window as unknown as { pageCounter: number }).pageCounter),
     ).toBe(1);
+    await page.close();
+  });
+
+  test('a quote clicked while another tab is in front brings its page forward', async () => {
+    const page = await open('/newsletter.html');
+    const { panel, kind } = await checkThroughPanel(browser, page);
+    expect(kind).toBe('report');
+    const pageTab = await browser.tabIdOf(page);
+    // The user moves on to another tab; the panel still shows the newsletter's report.
+    const other = await open('/webmail.html');
+    const otherTab = await browser.tabIdOf(other);
+    const isActive = (tabId: number) =>
+      browser.worker.evaluate(async (id) => (await chrome.tabs.get(id)).active, tabId);
+    expect(await isActive(otherTab)).toBe(true);
+    await panel.locator('#evidenced [data-indicator="2.1.2"] button.passage').last().click();
+    await expect
+      .poll(() => panel.locator('#status').textContent())
+      .toBe('Passage highlighted in the page.');
+    // The highlight is where the user can see it: the newsletter's tab is the one shown.
+    await expect.poll(() => isActive(pageTab)).toBe(true);
+    expect(await highlightedText(page)).toContain('Interpreters are available');
+    await panel.close();
+    await other.close();
     await page.close();
   });
 
