@@ -11,7 +11,7 @@ export interface LookupEntry {
   /** Unique within the index. */
   key: string;
   kind: 'item' | 'action-step';
-  /** The item's id; for an action step, the id of its standard. */
+  /** The item's id; for an action step, the id of its standard, through which it is cited. */
   id: string;
   level: 1 | 2 | 3;
   levelName: string;
@@ -24,8 +24,6 @@ export interface LookupEntry {
   stepNumber?: number;
   /** Enclosing items, outermost first, with their labels. */
   parents: { id: string; levelName: string; label: string }[];
-  /** Whether a citation can be copied (items only: action steps are cited through their standard). */
-  citable: boolean;
 }
 
 export interface LookupIndex {
@@ -91,7 +89,6 @@ function entriesOf(framework: Framework): LookupEntry[] {
       question: node.question,
       notes: node.notes?.join(' '),
       parents,
-      citable: true,
     });
     node.actionSteps?.forEach((step, i) => {
       entries.push({
@@ -103,7 +100,6 @@ function entriesOf(framework: Framework): LookupEntry[] {
         text: step,
         stepNumber: i + 1,
         parents: [...parents, { id: node.id, levelName: node.levelName, label: nodeLabel(node) }],
-        citable: false,
       });
     });
   }

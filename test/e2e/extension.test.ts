@@ -155,6 +155,26 @@ describe('popup: look-up', () => {
     await page.close();
   });
 
+  test('Enter on an administrators\u2019 action step copies the citation of its standard', async () => {
+    const page = await open('/newsletter.html');
+    await browser.clickAction(page);
+    const popup = await browser.openExtensionPage('popup/index.html', page);
+    // "languages" finds Standard 2's third action step first.
+    await popup.fill('#search', 'languages');
+    const first = popup.locator('[role=option]').first();
+    await expect.poll(() => first.textContent()).toContain('Standard 2, action step 3');
+    expect(await popup.locator('#copy-active').textContent()).toBe('Copy citation for 2');
+    await popup.press('#search', 'Enter');
+    await expect
+      .poll(() => popup.locator('#copy-status').textContent())
+      .toBe('Citation for 2 copied.');
+    expect(await readClipboard()).toBe(
+      'National PTA, National Standards for Family-School Partnerships (2022), Standard 2: Communicate Effectively: The school supports staff to engage in proactive, timely, and two-way communication so that all families can easily understand and contribute to their child\u2019s educational experience.',
+    );
+    await popup.close();
+    await page.close();
+  });
+
   test('says why a browser page cannot be checked', async () => {
     const page = await browser.context.newPage();
     await page.goto('chrome://version');

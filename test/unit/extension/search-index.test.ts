@@ -83,7 +83,6 @@ describe('look-up index', () => {
     for (const step of steps) {
       expect(step.parents.at(-1)?.id).toBe(step.id);
       expect(step.stepNumber).toBeGreaterThan(0);
-      expect(step.citable).toBe(false);
     }
   });
 
