@@ -47,24 +47,43 @@ const SEARCH_OPTIONS = {
 export function stemTerm(term: string): string {
   // Accents folded: "comunicación" typed in the Spanish UI is the "comunicacion" that finds
   // "communication" by its typo tolerance.
-  const lower = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const lower = foldAccents(term);
   const stem = lower.replace(/(ions?|ers?|ors?|ing|ed|es|e|s)$/, '');
   return stem.length >= 4 ? stem : lower;
+}
+
+/** Lower case, accents dropped. */
+function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 const ID_QUERY = /^\d+(\.\d+)*\.?$/;
 
 /**
+ * Level names accepted before an id in every framework: the PTA's, and the Spanish UI's words
+ * for them (the results show the framework's English names, but a Spanish speaker says these).
+ */
+const COMMON_LEVEL_NAMES = [
+  'standard',
+  'goal',
+  'indicator',
+  'estandar',
+  'meta',
+  'objetivo',
+  'indicador',
+  'area',
+];
+
+/**
  * "Indicator 2.1.2", "goal 2.1", "Standard 2": an id with the level name in front of it, as the
  * popup's results and citations write it. The name is dropped and the id looked up; any of the
- * framework's level names (or the PTA's three) is accepted before any id, as a volunteer may
+ * framework's level names (or the common ones) is accepted before any id, as a volunteer may
  * not know which level a number is.
  */
-function idWithLevelName(query: string, levelNames: readonly string[]): string | undefined {
+function idWithLevelName(query: string, levelNames: ReadonlySet<string>): string | undefined {
   const match = /^(\p{L}+)\s+(\d+(?:\.\d+)*\.?)$/u.exec(query);
   if (!match?.[1] || !match[2]) return undefined;
-  const word = match[1].toLowerCase();
-  return levelNames.some((name) => name.toLowerCase() === word) ? match[2] : undefined;
+  return levelNames.has(foldAccents(match[1])) ? match[2] : undefined;
 }
 
 function entriesOf(framework: Framework): LookupEntry[] {
@@ -118,7 +137,7 @@ export function buildLookupIndex(framework: Framework): LookupIndex {
   });
   mini.addAll(entries);
   const items = entries.filter((e) => e.kind === 'item');
-  const levelNames = [...framework.levels, 'Standard', 'Goal', 'Indicator'];
+  const levelNames = new Set([...framework.levels.map(foldAccents), ...COMMON_LEVEL_NAMES]);
 
   const search = (query: string, limit = 30): LookupEntry[] => {
     const typed = query.trim();

@@ -37,6 +37,10 @@ describe('look-up index', () => {
     ['indicator 2.1.2', ['2.1.2']],
     ['Goal 2.1', ['2.1', '2.1.1', '2.1.2']],
     ['Standard 2', ['2', '2.1', '2.1.1']],
+    // As a Spanish speaker writes them.
+    ['indicador 2.1.2', ['2.1.2']],
+    ['Estándar 2', ['2', '2.1', '2.1.1']],
+    ['meta 2.1', ['2.1', '2.1.1', '2.1.2']],
   ])('an id written as the citation writes it, %s, lists the item first', (query, expected) => {
     expect(topIds(query)).toEqual(expected);
   });
