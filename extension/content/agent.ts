@@ -11,6 +11,7 @@ import {
   type HighlightRequest,
   type HighlightResult,
   REPORT_PORT,
+  type UnreadFrame,
 } from './agent-protocol';
 import { clearHighlight, highlightApiAvailable, scrollToRange, showHighlight } from './highlight';
 import { isPlainTextType, type PlainTextReading, readPlainText, sourceRangeOf } from './plain-text';
@@ -45,6 +46,28 @@ function imageSize(image: Element) {
   return box.width > 0 || box.height > 0
     ? { width: Math.round(box.width), height: Math.round(box.height) }
     : undefined;
+}
+
+/** Frames smaller than this (in either direction) are trackers and counters, not content. */
+const MIN_FRAME_PX = 50;
+
+/**
+ * The visible frames of this document whose content it cannot reach: another site's (a Google
+ * Form embedded in a school page). Chrome's activeTab grant covers the tab's own site only, so
+ * the check cannot read them, and the report must say so rather than leave them out unnoticed.
+ */
+function unreadFrames(): UnreadFrame[] {
+  const unread: UnreadFrame[] = [];
+  for (const frame of document.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>(
+    'iframe, frame',
+  )) {
+    if (frame.contentDocument !== null || !/^https?:/.test(frame.src)) continue;
+    const box = frame.getBoundingClientRect();
+    if (box.width < MIN_FRAME_PX || box.height < MIN_FRAME_PX || isHidden(frame)) continue;
+    const title = frame.title.trim();
+    unread.push({ url: frame.src, ...(title ? { title } : {}) });
+  }
+  return unread;
 }
 
 /** The user's selection, or undefined when nothing (or only white space) is selected. */
@@ -202,7 +225,14 @@ function createAgent(): AgentApi {
       }
       const extraction = extractFromDocument(document, options);
       remember(request.checkId, { kind: 'html', extraction, shifts: new Map() });
-      return { ok: true, model: extraction.model, frame, extractMs: performance.now() - started };
+      const unread = unreadFrames();
+      return {
+        ok: true,
+        model: extraction.model,
+        frame,
+        extractMs: performance.now() - started,
+        ...(unread.length > 0 ? { unreadFrames: unread } : {}),
+      };
     } catch (error) {
       return {
         ok: false,

@@ -13,6 +13,7 @@ import {
   type HighlightRequest,
   type HighlightResult,
   REPORT_PORT,
+  type UnreadFrame,
 } from '../content/agent-protocol';
 import { addFindings } from './add-findings';
 import { type AxeTarget, runAxe } from './axe';
@@ -28,6 +29,7 @@ const reportBox = $<HTMLElement>('report');
 const checkPageButton = $<HTMLButtonElement>('check-page');
 const axeButton = $<HTMLButtonElement>('check-axe');
 const draftText = $<HTMLTextAreaElement>('draft-text');
+const unreadFramesNote = $<HTMLParagraphElement>('unread-frames');
 
 localizePage();
 
@@ -61,6 +63,23 @@ function setStatus(text: string) {
 function showError(text: string | null) {
   errorBox.hidden = !text;
   errorBox.textContent = text ?? '';
+}
+
+/** Names the frames of another site the check could not read, or hides the note when none. */
+function showUnreadFrames(frames: readonly UnreadFrame[]) {
+  unreadFramesNote.hidden = frames.length === 0;
+  unreadFramesNote.textContent =
+    frames.length === 0
+      ? ''
+      : t(
+          'panelUnreadFrames',
+          frames
+            .map(({ url, title }) => {
+              const site = new URL(url).host;
+              return title ? `\u201c${title}\u201d (${site})` : site;
+            })
+            .join('; '),
+        );
 }
 
 function failureMessage(failure: ReadFailure | { reason: 'no-text' }): string {
@@ -195,6 +214,7 @@ function showResult(result: CheckResult, started: number, requestedAt?: number) 
     return;
   }
   const { report, tabId } = result;
+  showUnreadFrames(result.unreadFrames ?? []);
   const ports =
     tabId === undefined
       ? []
@@ -249,6 +269,7 @@ async function runCheck(...call: CheckCall) {
   const started = performance.now();
   releasePage();
   showError(null);
+  showUnreadFrames([]);
   setStatus(t(statusKey));
   checkPageButton.disabled = true;
   axeButton.disabled = true;

@@ -46,6 +46,10 @@ beforeAll(async () => {
     // Markdown, which Chrome also shows as text: notes kept in a repository or a static site.
     '/notes.md': () =>
       '# PTA notes\n\nDear families, interpreters are available in Spanish. Call [the office](tel:5550100) to ask for one.\n',
+    // A school page with its survey embedded from another site, as Google Forms are: localhost
+    // is another origin than 127.0.0.1, so the activeTab grant does not reach the frame.
+    '/embedded-survey.html': () =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Family survey</title></head><body><h1>Family survey</h1><p>Please fill in our survey below. It takes five minutes.</p><iframe title="Family survey form" src="${server.origin.replace('127.0.0.1', 'localhost')}/form-inner.html" width="600" height="400"></iframe><iframe title="Tracker" src="${server.origin.replace('127.0.0.1', 'localhost')}/no-text.html" width="1" height="1"></iframe></body></html>`,
   });
   browser = await launchWithExtension();
   // Chrome grants no permissions to extension origins from outside: the clipboard is read back
@@ -483,6 +487,26 @@ describe('selection, draft and frames', () => {
     await page.close();
   });
 
+  test('a form embedded from another site is named as not checked, not silently left out', async () => {
+    const page = await open('/embedded-survey.html');
+    await page.frameLocator('iframe[title="Family survey form"]').locator('form').waitFor();
+    const outcome = await checkThroughPanel(browser, page);
+    expect(outcome.kind, outcome.text).toBe('report');
+    const note = outcome.panel.locator('#unread-frames');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    const text = await note.textContent();
+    expect(text).toContain('\u201cFamily survey form\u201d (localhost:');
+    // A 1-pixel frame is no part of the message.
+    expect(text).not.toContain('Tracker');
+    // A check of a page without such frames does not keep the note.
+    await page.goto(server.url('/newsletter.html'));
+    await browser.clickAction(page);
+    await outcome.panel.click('#check-page');
+    await expect.poll(() => note.isVisible()).toBe(false);
+    await outcome.panel.close();
+    await page.close();
+  });
+
   test('checks a pasted draft', async () => {
     const panel = await browser.openExtensionPage('sidepanel/index.html');
     await panel.click('#draft summary');
@@ -855,10 +879,13 @@ describe('privacy', () => {
     const ownOrigin = `chrome-extension://${browser.extensionId}/`;
     // Chrome's own PDF viewer (a built-in component) loads its files when a test opens a PDF.
     const pdfViewer = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
+    // The embedded survey's frame is the same server named as another site.
+    const otherSite = server.origin.replace('127.0.0.1', 'localhost');
     const outside = browser.requests.filter(
       (r) =>
         !r.url.startsWith(ownOrigin) &&
         !r.url.startsWith(`${server.origin}/`) &&
+        !r.url.startsWith(`${otherSite}/`) &&
         !r.url.startsWith('chrome://') &&
         !r.url.startsWith('data:') &&
         !r.url.startsWith(pdfViewer),
@@ -873,7 +900,7 @@ describe('privacy', () => {
     // The fixture server saw only the pages, frames and images the pages themselves load.
     // (and the favicon Chromium itself asks each page's server for).
     const expected =
-      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|compose|smore|busy|sample-newsletter)\.html$|^\/(images|uploads)\/|^\/news\.pdf$|^\/download\/newsletter$|^\/notice\.txt$|^\/notes\.md$/;
+      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|compose|smore|busy|sample-newsletter|embedded-survey)\.html$|^\/(images|uploads)\/|^\/news\.pdf$|^\/download\/newsletter$|^\/notice\.txt$|^\/notes\.md$/;
     expect(server.requests.filter((path) => !expected.test(path))).toEqual([]);
   });
 });
