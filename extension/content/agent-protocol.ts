@@ -57,6 +57,8 @@ export interface AgentApi {
   highlight(request: HighlightRequest): HighlightResult;
   /** The refs a check gave the element a selector finds (none if it did not read it, or is gone). */
   refsOf(checkId: string, selector: string[]): number[];
+  /** Whether this document is the one check `checkId` read (not a page the tab has moved on to). */
+  read(checkId: string): boolean;
   clear(): void;
 }
 

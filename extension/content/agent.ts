@@ -300,7 +300,14 @@ function createAgent(): AgentApi {
     return refs;
   };
 
-  return { version: AGENT_VERSION, extract, highlight, refsOf, clear: clearHighlight };
+  return {
+    version: AGENT_VERSION,
+    extract,
+    highlight,
+    refsOf,
+    read: (checkId) => recent.has(checkId),
+    clear: clearHighlight,
+  };
 }
 
 const scope = globalThis as AgentGlobal;

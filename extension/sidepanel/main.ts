@@ -327,6 +327,11 @@ axeButton.addEventListener('click', async () => {
   const outcome = await runAxe(current.tabId, current.checkId, (frameId, frameRef) =>
     reportRefs.get(`${frameId}:${frameRef}`),
   );
+  if (!outcome.ok && outcome.reason === 'page-changed') {
+    setStatus(t('panelPageChanged'));
+    axeButton.disabled = false;
+    return;
+  }
   if (!outcome.ok) {
     setStatus('');
     showError(failureMessage(outcome));

@@ -349,6 +349,23 @@ describe('check this page', () => {
     await page.close();
   });
 
+  test('the full accessibility check of a tab that has moved to another page adds nothing to the old report', async () => {
+    const page = await open('/newsletter.html');
+    const { panel } = await checkThroughPanel(browser, page);
+    const before = await panel.locator('#findings li').count();
+    // The tab moves on to another page; the user gives the grant again with the toolbar button.
+    await page.goto(server.url('/mailchimp.html'));
+    await browser.clickAction(page);
+    await panel.click('#check-axe');
+    await expect
+      .poll(() => panel.locator('#status').textContent(), { timeout: 20_000 })
+      .toBe('The page has changed since the check. Check it again to show passages.');
+    expect(await panel.locator('#findings li').count()).toBe(before);
+    expect(await panel.locator('#findings li[data-rule^="axe-"]').count()).toBe(0);
+    await panel.close();
+    await page.close();
+  });
+
   test('full accessibility check adds axe-core violations, colour contrast included', async () => {
     const page = await open('/newsletter.html');
     const { panel } = await checkThroughPanel(browser, page);
