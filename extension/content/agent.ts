@@ -136,6 +136,33 @@ function pageTextRange(start: number, end: number): Range | null {
   return null;
 }
 
+const withoutSpace = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The range of a passage the check read, or null when the page has changed it since: its text
+ * nodes replaced (`textContent` set), shortened or rewritten. A range in a detached node paints
+ * nothing, and one in rewritten text would mark other words. White space is not compared: the
+ * block's text has line breaks where the page has `<br>`.
+ */
+function stillReadRange(
+  extraction: Extraction,
+  position: { ref: number; start: number; end: number },
+): Range | null {
+  const block = extraction.model.blocks.find((b) => b.ref === position.ref);
+  let range: Range | null;
+  try {
+    range = positionToRange(extraction, position);
+  } catch {
+    // An offset past the end of a text node the page has shortened.
+    return null;
+  }
+  if (!range?.startContainer.isConnected || !range.endContainer.isConnected) return null;
+  // A ref that is not a block (an image, a link, a form control) has no text of its own to compare.
+  if (!block) return range;
+  const read = block.text.slice(position.start, position.end);
+  return withoutSpace(range.toString()) === withoutSpace(read) ? range : null;
+}
+
 /** What a check read, kept for highlighting its passages. */
 type Reading =
   | { kind: 'html'; extraction: Extraction; shifts: Map<number, number> }
@@ -278,12 +305,16 @@ function createAgent(): AgentApi {
       }
     } else {
       const shift = last.shifts.get(request.ref) ?? 0;
-      range = positionToRange(last.extraction, {
+      range = stillReadRange(last.extraction, {
         ref: request.ref,
         start: (request.start ?? 0) + shift,
         end: (request.end ?? 0) + shift,
       });
-      if (!range) return { ok: false, error: 'stale' };
+      if (!range) {
+        // The old highlight would stay on words the status no longer speaks of.
+        clearHighlight();
+        return { ok: false, error: 'stale' };
+      }
     }
     if (!range) return { ok: false, error: 'not-found' };
     showHighlight(range);

@@ -297,6 +297,30 @@ describe('check this page', () => {
     await page.close();
   });
 
+  test('a quote whose words the page has since changed is not shown as if it were there', async () => {
+    const page = await open('/newsletter.html');
+    const { panel } = await checkThroughPanel(browser, page);
+    const interpreters = panel
+      .locator('#evidenced [data-indicator="2.1.2"] button.passage', { hasText: 'Interpreters' })
+      .first();
+    await interpreters.click();
+    await expect.poll(() => highlightedText(page)).toContain('Interpreters are available');
+    // The editor rewrites the paragraph (a live page, or a draft still being edited).
+    await page.evaluate(() => {
+      for (const p of document.querySelectorAll('p')) {
+        if (p.textContent?.includes('Interpreters are available')) p.textContent = 'Call us.';
+      }
+    });
+    await interpreters.click();
+    await expect
+      .poll(() => panel.locator('#status').textContent())
+      .toBe('The page has changed since the check. Check it again to show passages.');
+    // No highlight is left on words the check did not read.
+    expect(await highlightedText(page)).toBe(null);
+    await panel.close();
+    await page.close();
+  });
+
   test('a quote clicked while another tab is in front brings its page forward', async () => {
     const page = await open('/newsletter.html');
     const { panel, kind } = await checkThroughPanel(browser, page);
