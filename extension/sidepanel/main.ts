@@ -21,6 +21,7 @@ import { reportToMarkdown } from './export-markdown';
 import { reportToTsv } from './export-tsv';
 import { renderReport } from './report-view';
 import { checkDoneText, rowsCopiedText } from './status-text';
+import { unreadFramesText } from './unread-frames';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $<HTMLParagraphElement>('status');
@@ -40,6 +41,8 @@ interface Shown {
   tabId?: number;
   /** A text file: axe-core would judge Chrome's wrapper around it, not the author's work. */
   plainText: boolean;
+  /** Frames of another site the check could not read, named in the Markdown copy too. */
+  unreadFrames: readonly UnreadFrame[];
   /** ref -> [frame, ref in that frame]. */
   origins: Map<number, [number, number]>;
   axeTargets: WeakMap<Finding, AxeTarget>;
@@ -67,19 +70,9 @@ function showError(text: string | null) {
 
 /** Names the frames of another site the check could not read, or hides the note when none. */
 function showUnreadFrames(frames: readonly UnreadFrame[]) {
-  unreadFramesNote.hidden = frames.length === 0;
-  unreadFramesNote.textContent =
-    frames.length === 0
-      ? ''
-      : t(
-          'panelUnreadFrames',
-          frames
-            .map(({ url, title }) => {
-              const site = new URL(url).host;
-              return title ? `\u201c${title}\u201d (${site})` : site;
-            })
-            .join('; '),
-        );
+  const note = unreadFramesText(frames, t);
+  unreadFramesNote.hidden = note === undefined;
+  unreadFramesNote.textContent = note ?? '';
 }
 
 function failureMessage(failure: ReadFailure | { reason: 'no-text' }): string {
@@ -129,7 +122,12 @@ function display(next: Shown) {
   });
   $('copy-markdown').addEventListener('click', () =>
     copy(
-      reportToMarkdown(next.report, { t, indicatorText, languageName }),
+      reportToMarkdown(next.report, {
+        t,
+        indicatorText,
+        languageName,
+        unreadFrames: next.unreadFrames,
+      }),
       t('panelCopiedMarkdown'),
     ),
   );
@@ -226,6 +224,7 @@ function showResult(result: CheckResult, started: number, requestedAt?: number) 
     report,
     ...(tabId !== undefined ? { tabId } : {}),
     plainText: result.plainText === true,
+    unreadFrames: result.unreadFrames ?? [],
     origins: new Map(result.origins.map(([ref, frameId, localRef]) => [ref, [frameId, localRef]])),
     axeTargets: new WeakMap(),
     ports,

@@ -539,6 +539,12 @@ describe('selection, draft and frames', () => {
     expect(text).toContain('\u201cFamily survey form\u201d (localhost:');
     // A 1-pixel frame is no part of the message.
     expect(text).not.toContain('Tracker');
+    // The Markdown copy, pasted into minutes, says so too.
+    await outcome.panel.click('#copy-markdown');
+    await expect.poll(() => outcome.panel.locator('#status').textContent()).toContain('Markdown');
+    expect(await readClipboard()).toContain(
+      '> Not checked: \u201cFamily survey form\u201d (localhost:',
+    );
     // A check of a page without such frames does not keep the note.
     await page.goto(server.url('/newsletter.html'));
     await browser.clickAction(page);
