@@ -301,6 +301,23 @@ checkPageButton.addEventListener('click', async () => {
   else await runCheck({ type: 'check-tab', tabId }, 'panelChecking');
 });
 
+/**
+ * The draft being typed, kept for the browser session (memory only, extension pages only) so
+ * closing the panel does not lose it; it is put back when the panel opens with an empty box.
+ */
+const DRAFT_KEY = 'draftText';
+
+draftText.addEventListener('input', () => {
+  void chrome.storage.session.set({ [DRAFT_KEY]: draftText.value });
+});
+
+async function restoreDraft() {
+  const stored = (await chrome.storage.session.get(DRAFT_KEY))[DRAFT_KEY];
+  if (typeof stored !== 'string' || !stored.trim() || draftText.value) return;
+  draftText.value = stored;
+  $<HTMLDetailsElement>('draft').open = true;
+}
+
 $('check-draft').addEventListener('click', async () => {
   const text = draftText.value;
   if (!text.trim()) {
@@ -379,6 +396,7 @@ chrome.storage.session.onChanged.addListener((changes) => {
 });
 
 async function start() {
+  void restoreDraft();
   windowId = (await chrome.windows.getCurrent()).id;
   const stored = await chrome.storage.session.get(CHECK_REQUEST_KEY);
   await takeRequest(stored[CHECK_REQUEST_KEY]);

@@ -597,6 +597,27 @@ describe('selection, draft and frames', () => {
     await panel.close();
   });
 
+  test('a draft typed in the panel is still there when the panel is opened again', async () => {
+    const draft = 'Dear families,\n\nThe book fair opens on Monday.';
+    const first = await browser.openExtensionPage('sidepanel/index.html');
+    await first.click('#draft summary');
+    await first.locator('#draft-text').fill('');
+    await first.locator('#draft-text').pressSequentially(draft);
+    // Kept as typed (a person takes longer than this write to reach the close button).
+    await expect
+      .poll(() =>
+        first.evaluate(async () => (await chrome.storage.session.get('draftText')).draftText),
+      )
+      .toBe(draft);
+    // The user closes the panel (or it closes with the window) before checking.
+    await first.close();
+    const again = await browser.openExtensionPage('sidepanel/index.html');
+    await expect.poll(() => again.locator('#draft-text').inputValue()).toBe(draft);
+    // And the section is open, so the text is in sight.
+    expect(await again.locator('#draft').getAttribute('open')).not.toBe(null);
+    await again.close();
+  });
+
   test('checks a form inside a same-origin iframe with the page around it', async () => {
     const page = await open('/form-frame.html');
     const { panel, kind, text } = await checkThroughPanel(browser, page);
