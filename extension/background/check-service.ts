@@ -57,6 +57,7 @@ export async function checkTab(
     tabId,
     report,
     ...(plainText ? { plainText } : {}),
+    ...(read.unreadFrames.length > 0 ? { unreadFrames: read.unreadFrames } : {}),
     origins: [...merged.origins].map(([ref, origin]) => [ref, origin.frameId, origin.localRef]),
     frameIds: read.frames.map((f) => f.frameId),
     timings: {

@@ -6,6 +6,7 @@ import {
   type ExtractRequest,
   type ExtractResult,
   HIGHLIGHT_CSS,
+  type UnreadFrame,
 } from '../content/agent-protocol';
 import type { FrameModel } from './merge-frames';
 
@@ -25,6 +26,8 @@ export type ReadOutcome =
       ok: true;
       tab: chrome.tabs.Tab;
       frames: FrameModel[];
+      /** Frames of another site inside the page, which the grant does not reach. */
+      unreadFrames: UnreadFrame[];
       timings: { injectMs: number; extractMs: number; pageExtractMs: number };
     }
   | ({ ok: false } & ReadFailure);
@@ -108,6 +111,7 @@ export async function readPage(
     );
     const extractMs = performance.now() - started - injectMs;
     const frames: FrameModel[] = [];
+    const unreadFrames: UnreadFrame[] = [];
     let top: ExtractResult | undefined;
     let pageExtractMs = 0;
     for (const injection of results) {
@@ -116,6 +120,7 @@ export async function readPage(
       if (injection.frameId === 0 || result.frame.isTop) top = result;
       if (result.ok) {
         pageExtractMs = Math.max(pageExtractMs, result.extractMs);
+        unreadFrames.push(...(result.unreadFrames ?? []));
         frames.push({
           frameId: injection.frameId,
           isTop: result.frame.isTop,
@@ -138,7 +143,13 @@ export async function readPage(
     if (frames.length === 0) return { ok: false, reason: 'failed', detail: 'No frame answered.' };
     // A user style sheet paints the highlights; it changes nothing in the page's DOM.
     await deadline.race(chrome.scripting.insertCSS({ target, css: HIGHLIGHT_CSS }));
-    return { ok: true, tab, frames, timings: { injectMs, extractMs, pageExtractMs } };
+    return {
+      ok: true,
+      tab,
+      frames,
+      unreadFrames,
+      timings: { injectMs, extractMs, pageExtractMs },
+    };
   } catch (error) {
     return { ok: false, ...failure(error) };
   }

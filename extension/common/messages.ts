@@ -1,5 +1,6 @@
 import type { Finding, Report } from '../../shared/checker';
 import type { ReadFailure } from '../background/read-page';
+import type { UnreadFrame } from '../content/agent-protocol';
 import type { CheckRequest } from './check-request';
 
 /**
@@ -40,6 +41,8 @@ export type CheckResult =
       report: Report;
       /** The page was a text file read as plain text: it has no markup for axe-core to check. */
       plainText?: boolean;
+      /** Frames of another site in the page, not read (activeTab reaches the tab's own site only). */
+      unreadFrames?: UnreadFrame[];
       origins: RefOriginEntry[];
       frameIds: number[];
       timings?: CheckTimings;

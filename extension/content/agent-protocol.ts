@@ -7,11 +7,17 @@ import type { DocumentModel } from '../../shared/checker/document-model';
  * keeping the `ref -> DOM node` table of the last check for highlighting.
  */
 export const AGENT_GLOBAL = '__fspAgent';
-export const AGENT_VERSION = 3;
+export const AGENT_VERSION = 5;
 
 export interface ExtractRequest {
   checkId: string;
   kind: 'page' | 'selection';
+}
+
+/** A frame of the page from another site: activeTab does not reach it, so it is not read. */
+export interface UnreadFrame {
+  url: string;
+  title?: string;
 }
 
 export type ExtractResult =
@@ -20,6 +26,8 @@ export type ExtractResult =
       model: DocumentModel;
       frame: { url: string; isTop: boolean; contentType: string };
       extractMs: number;
+      /** Visible frames inside this one that the agent cannot read (page checks only). */
+      unreadFrames?: UnreadFrame[];
     }
   | {
       ok: false;
@@ -49,6 +57,8 @@ export interface AgentApi {
   highlight(request: HighlightRequest): HighlightResult;
   /** The refs a check gave the element a selector finds (none if it did not read it, or is gone). */
   refsOf(checkId: string, selector: string[]): number[];
+  /** Whether this document is the one check `checkId` read (not a page the tab has moved on to). */
+  read(checkId: string): boolean;
   clear(): void;
 }
 

@@ -11,6 +11,7 @@ import {
   type HighlightRequest,
   type HighlightResult,
   REPORT_PORT,
+  type UnreadFrame,
 } from './agent-protocol';
 import { clearHighlight, highlightApiAvailable, scrollToRange, showHighlight } from './highlight';
 import { isPlainTextType, type PlainTextReading, readPlainText, sourceRangeOf } from './plain-text';
@@ -47,12 +48,56 @@ function imageSize(image: Element) {
     : undefined;
 }
 
+/** Frames smaller than this (in either direction) are trackers and counters, not content. */
+const MIN_FRAME_PX = 50;
+
+/**
+ * The visible frames of this document whose content it cannot reach: another site's (a Google
+ * Form embedded in a school page). Chrome's activeTab grant covers the tab's own site only, so
+ * the check cannot read them, and the report must say so rather than leave them out unnoticed.
+ */
+function unreadFrames(): UnreadFrame[] {
+  const unread: UnreadFrame[] = [];
+  for (const frame of document.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>(
+    'iframe, frame',
+  )) {
+    if (frame.contentDocument !== null || !/^https?:/.test(frame.src)) continue;
+    const box = frame.getBoundingClientRect();
+    if (box.width < MIN_FRAME_PX || box.height < MIN_FRAME_PX || isHidden(frame)) continue;
+    const title = frame.title.trim();
+    unread.push({ url: frame.src, ...(title ? { title } : {}) });
+  }
+  return unread;
+}
+
 /** The user's selection, or undefined when nothing (or only white space) is selected. */
 function selectedRange(): Range | undefined {
   const selection = getSelection();
   const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
   if (!range || range.collapsed || !selection?.toString().trim()) return undefined;
   return range;
+}
+
+/** A text field (a web-mail draft, a form's answer box) and the text selected in it. */
+interface FieldSelection {
+  field: HTMLTextAreaElement | HTMLInputElement;
+  start: number;
+  end: number;
+}
+
+/**
+ * The selection inside the focused textarea or text box, if any. Its text is the field's value,
+ * not the DOM's: the document's selection is only a collapsed point beside the field.
+ */
+function selectedFieldText(): FieldSelection | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!(active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement)) return;
+  // Inputs that have no text selection (check boxes, e-mail fields) report null here.
+  const { selectionStart: start, selectionEnd: end } = active;
+  if (start === null || end === null || end <= start) return;
+  if (!active.value.slice(start, end).trim()) return;
+  return { field: active, start, end };
 }
 
 /** The text nodes of a text page's `<pre>`, in order: their data joined is the file's text. */
@@ -91,10 +136,38 @@ function pageTextRange(start: number, end: number): Range | null {
   return null;
 }
 
+const withoutSpace = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The range of a passage the check read, or null when the page has changed it since: its text
+ * nodes replaced (`textContent` set), shortened or rewritten. A range in a detached node paints
+ * nothing, and one in rewritten text would mark other words. White space is not compared: the
+ * block's text has line breaks where the page has `<br>`.
+ */
+function stillReadRange(
+  extraction: Extraction,
+  position: { ref: number; start: number; end: number },
+): Range | null {
+  const block = extraction.model.blocks.find((b) => b.ref === position.ref);
+  let range: Range | null;
+  try {
+    range = positionToRange(extraction, position);
+  } catch {
+    // An offset past the end of a text node the page has shortened.
+    return null;
+  }
+  if (!range?.startContainer.isConnected || !range.endContainer.isConnected) return null;
+  // A ref that is not a block (an image, a link, a form control) has no text of its own to compare.
+  if (!block) return range;
+  const read = block.text.slice(position.start, position.end);
+  return withoutSpace(range.toString()) === withoutSpace(read) ? range : null;
+}
+
 /** What a check read, kept for highlighting its passages. */
 type Reading =
   | { kind: 'html'; extraction: Extraction; shifts: Map<number, number> }
-  | { kind: 'text'; reading: PlainTextReading };
+  | { kind: 'text'; reading: PlainTextReading }
+  | { kind: 'field'; reading: PlainTextReading; field: FieldSelection['field'] };
 
 /** A text page (a `.txt` notice) read as plain text, whole or its selection. */
 function readTextPage(request: ExtractRequest): PlainTextReading | 'no-selection' {
@@ -149,6 +222,18 @@ function createAgent(): AgentApi {
         return { ok: true, model: reading.model, frame, extractMs: performance.now() - started };
       }
       const options = { url: location.href, isHidden, isJustified, imageSize };
+      const inField = request.kind === 'selection' ? selectedFieldText() : undefined;
+      if (inField) {
+        // A draft typed in a text box is text, as a pasted draft is.
+        const reading = readPlainText(inField.field.value, {
+          start: inField.start,
+          end: inField.end,
+          url: location.href,
+          ...(document.title ? { title: document.title } : {}),
+        });
+        remember(request.checkId, { kind: 'field', reading, field: inField.field });
+        return { ok: true, model: reading.model, frame, extractMs: performance.now() - started };
+      }
       if (request.kind === 'selection') {
         const range = selectedRange();
         if (!range) return { ok: false, error: 'no-selection', frame };
@@ -167,7 +252,14 @@ function createAgent(): AgentApi {
       }
       const extraction = extractFromDocument(document, options);
       remember(request.checkId, { kind: 'html', extraction, shifts: new Map() });
-      return { ok: true, model: extraction.model, frame, extractMs: performance.now() - started };
+      const unread = unreadFrames();
+      return {
+        ok: true,
+        model: extraction.model,
+        frame,
+        extractMs: performance.now() - started,
+        ...(unread.length > 0 ? { unreadFrames: unread } : {}),
+      };
     } catch (error) {
       return {
         ok: false,
@@ -183,6 +275,20 @@ function createAgent(): AgentApi {
     if (!last) return { ok: false, error: 'stale' };
     if (!highlightApiAvailable()) return { ok: false, error: 'no-highlight-api' };
     let range: Range | null = null;
+    if (last.kind === 'field') {
+      // A text box's text has no DOM range to paint: the passage is selected in the box instead.
+      const span = sourceRangeOf(last.reading, {
+        ref: request.ref,
+        start: request.start ?? 0,
+        end: request.end ?? 0,
+      });
+      if (!span || !last.field.isConnected) return { ok: false, error: 'stale' };
+      clearHighlight();
+      last.field.focus({ preventScroll: true });
+      last.field.setSelectionRange(span.start, span.end);
+      last.field.scrollIntoView({ block: 'nearest' });
+      return { ok: true };
+    }
     if (last.kind === 'text') {
       const span = sourceRangeOf(last.reading, {
         ref: request.ref,
@@ -199,12 +305,16 @@ function createAgent(): AgentApi {
       }
     } else {
       const shift = last.shifts.get(request.ref) ?? 0;
-      range = positionToRange(last.extraction, {
+      range = stillReadRange(last.extraction, {
         ref: request.ref,
         start: (request.start ?? 0) + shift,
         end: (request.end ?? 0) + shift,
       });
-      if (!range) return { ok: false, error: 'stale' };
+      if (!range) {
+        // The old highlight would stay on words the status no longer speaks of.
+        clearHighlight();
+        return { ok: false, error: 'stale' };
+      }
     }
     if (!range) return { ok: false, error: 'not-found' };
     showHighlight(range);
@@ -221,7 +331,14 @@ function createAgent(): AgentApi {
     return refs;
   };
 
-  return { version: AGENT_VERSION, extract, highlight, refsOf, clear: clearHighlight };
+  return {
+    version: AGENT_VERSION,
+    extract,
+    highlight,
+    refsOf,
+    read: (checkId) => recent.has(checkId),
+    clear: clearHighlight,
+  };
 }
 
 const scope = globalThis as AgentGlobal;

@@ -113,9 +113,10 @@ function updateActive() {
     li.setAttribute('aria-selected', String(li.id === `result-${active}`));
   }
   // One copy button for the active result: a button inside a listbox option is not allowed.
+  // An action step is cited through its standard, whose id the step's entry carries.
   const entry = shown[active];
-  copyActive.hidden = !entry?.citable;
-  if (entry?.citable) copyActive.textContent = t('popupCopyCitationFor', entry.id);
+  copyActive.hidden = !entry;
+  if (entry) copyActive.textContent = t('popupCopyCitationFor', entry.id);
   if (active >= 0) {
     search.setAttribute('aria-activedescendant', `result-${active}`);
     document.getElementById(`result-${active}`)?.scrollIntoView({ block: 'nearest' });
@@ -137,7 +138,7 @@ async function copyCitation(entry: LookupEntry) {
 
 copyActive.addEventListener('click', () => {
   const entry = shown[active];
-  if (entry?.citable) void copyCitation(entry);
+  if (entry) void copyCitation(entry);
 });
 
 search.addEventListener('input', render);
@@ -147,7 +148,7 @@ search.addEventListener('keydown', (event) => {
     setActive(moveActive(active, event.key, shown.length));
   } else if (event.key === 'Enter') {
     const entry = shown[active];
-    if (entry?.citable) {
+    if (entry) {
       event.preventDefault();
       void copyCitation(entry);
     }

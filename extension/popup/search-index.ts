@@ -11,7 +11,7 @@ export interface LookupEntry {
   /** Unique within the index. */
   key: string;
   kind: 'item' | 'action-step';
-  /** The item's id; for an action step, the id of its standard. */
+  /** The item's id; for an action step, the id of its standard, through which it is cited. */
   id: string;
   level: 1 | 2 | 3;
   levelName: string;
@@ -24,8 +24,6 @@ export interface LookupEntry {
   stepNumber?: number;
   /** Enclosing items, outermost first, with their labels. */
   parents: { id: string; levelName: string; label: string }[];
-  /** Whether a citation can be copied (items only: action steps are cited through their standard). */
-  citable: boolean;
 }
 
 export interface LookupIndex {
@@ -47,12 +45,46 @@ const SEARCH_OPTIONS = {
  * "interpretation" and "volunteer" finds "volunteering". Short words are left alone.
  */
 export function stemTerm(term: string): string {
-  const lower = term.toLowerCase();
+  // Accents folded: "comunicación" typed in the Spanish UI is the "comunicacion" that finds
+  // "communication" by its typo tolerance.
+  const lower = foldAccents(term);
   const stem = lower.replace(/(ions?|ers?|ors?|ing|ed|es|e|s)$/, '');
   return stem.length >= 4 ? stem : lower;
 }
 
+/** Lower case, accents dropped. */
+function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 const ID_QUERY = /^\d+(\.\d+)*\.?$/;
+
+/**
+ * Level names accepted before an id in every framework: the PTA's, and the Spanish UI's words
+ * for them (the results show the framework's English names, but a Spanish speaker says these).
+ */
+const COMMON_LEVEL_NAMES = [
+  'standard',
+  'goal',
+  'indicator',
+  'estandar',
+  'meta',
+  'objetivo',
+  'indicador',
+  'area',
+];
+
+/**
+ * "Indicator 2.1.2", "goal 2.1", "Standard 2": an id with the level name in front of it, as the
+ * popup's results and citations write it. The name is dropped and the id looked up; any of the
+ * framework's level names (or the common ones) is accepted before any id, as a volunteer may
+ * not know which level a number is.
+ */
+function idWithLevelName(query: string, levelNames: ReadonlySet<string>): string | undefined {
+  const match = /^(\p{L}+)\s+(\d+(?:\.\d+)*\.?)$/u.exec(query);
+  if (!match?.[1] || !match[2]) return undefined;
+  return levelNames.has(foldAccents(match[1])) ? match[2] : undefined;
+}
 
 function entriesOf(framework: Framework): LookupEntry[] {
   const nodes = frameworkNodes(framework);
@@ -76,7 +108,6 @@ function entriesOf(framework: Framework): LookupEntry[] {
       question: node.question,
       notes: node.notes?.join(' '),
       parents,
-      citable: true,
     });
     node.actionSteps?.forEach((step, i) => {
       entries.push({
@@ -88,7 +119,6 @@ function entriesOf(framework: Framework): LookupEntry[] {
         text: step,
         stepNumber: i + 1,
         parents: [...parents, { id: node.id, levelName: node.levelName, label: nodeLabel(node) }],
-        citable: false,
       });
     });
   }
@@ -107,10 +137,12 @@ export function buildLookupIndex(framework: Framework): LookupIndex {
   });
   mini.addAll(entries);
   const items = entries.filter((e) => e.kind === 'item');
+  const levelNames = new Set([...framework.levels.map(foldAccents), ...COMMON_LEVEL_NAMES]);
 
   const search = (query: string, limit = 30): LookupEntry[] => {
-    const q = query.trim();
-    if (!q) return items.filter((e) => e.level === 1).slice(0, limit);
+    const typed = query.trim();
+    if (!typed) return items.filter((e) => e.level === 1).slice(0, limit);
+    const q = idWithLevelName(typed, levelNames) ?? typed;
     if (ID_QUERY.test(q)) {
       // "2.1" means goal 2.1 and then its indicators, in framework order.
       const id = q.replace(/\.$/, '');

@@ -11,6 +11,8 @@ export const AXE_TIME_LIMIT_MS = 20_000;
 interface FrameAxeResult {
   version: string;
   violations: AxeViolation[];
+  /** Whether the frame's document is the one the report's check read. */
+  readByCheck: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ async function runAxeInFrame(checkId: string, agentGlobal: string): Promise<Fram
   };
   return {
     version: axe.version,
+    readByCheck: agent?.read(checkId) === true,
     violations: results.violations.map((v) => ({
       id: v.id,
       impact: v.impact ?? null,
@@ -65,6 +68,8 @@ async function runAxeInFrame(checkId: string, agentGlobal: string): Promise<Fram
 
 export type AxeOutcome =
   | { ok: true; findings: AxeResult[]; ms: number }
+  /** The tab shows another page than the report's: its violations would be another page's. */
+  | { ok: false; reason: 'page-changed' }
   | ({ ok: false } & ReadFailure);
 
 /**
@@ -93,6 +98,8 @@ export async function runAxe(
     for (const injection of results) {
       const result = injection.result as FrameAxeResult | null | undefined;
       if (!result) continue;
+      if (injection.frameId === 0 && !result.readByCheck)
+        return { ok: false, reason: 'page-changed' };
       findings.push(
         ...axeViolationsToFindings(result.violations, injection.frameId, result.version, reportRef),
       );

@@ -1,8 +1,10 @@
 import type { Report } from '../../shared/checker';
 import { primaryOutsideList } from '../../shared/checker/report/language-outside-list';
+import type { UnreadFrame } from '../content/agent-protocol';
 import { outsideListNote } from './outside-list-note';
 import { evidencedIndicators, findingGroups, missingIndicators } from './report-groups';
 import { translationOfferedText } from './translation-offered';
+import { unreadFramesText } from './unread-frames';
 
 /** Looks up a UI string; the side panel passes chrome.i18n, tests pass the messages file. */
 export type Translate = (key: string, substitutions?: string | string[]) => string;
@@ -24,16 +26,20 @@ export interface MarkdownContext {
   /** Indicator id -> its text, for the indicators section. */
   indicatorText: (indicatorId: string, frameworkId: string) => string | undefined;
   languageName: (code: string) => string;
+  /** Frames of another site in the page that the check could not read. */
+  unreadFrames?: readonly UnreadFrame[];
 }
 
 /** The report as Markdown, for minutes, an e-mail to the editor or an issue tracker. */
 export function reportToMarkdown(
   report: Report,
-  { t, indicatorText, languageName }: MarkdownContext,
+  { t, indicatorText, languageName, unreadFrames = [] }: MarkdownContext,
 ): string {
   const lines: string[] = [];
   lines.push(`# ${t('mdTitle', escapeMarkdown(report.input.title || report.input.url || ''))}`, '');
   if (report.input.url) lines.push(`<${report.input.url}>`, '');
+  const unread = unreadFramesText(unreadFrames, t);
+  if (unread) lines.push(`> ${escapeMarkdown(unread)}`, '');
   lines.push(
     t('mdCheckedWith', [report.checkedAt, `${report.tool.name} ${report.tool.version}`]),
     '',

@@ -13,12 +13,15 @@ import {
   type HighlightRequest,
   type HighlightResult,
   REPORT_PORT,
+  type UnreadFrame,
 } from '../content/agent-protocol';
 import { addFindings } from './add-findings';
 import { type AxeTarget, runAxe } from './axe';
 import { reportToMarkdown } from './export-markdown';
 import { reportToTsv } from './export-tsv';
 import { renderReport } from './report-view';
+import { checkDoneText, rowsCopiedText } from './status-text';
+import { unreadFramesText } from './unread-frames';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $<HTMLParagraphElement>('status');
@@ -27,6 +30,7 @@ const reportBox = $<HTMLElement>('report');
 const checkPageButton = $<HTMLButtonElement>('check-page');
 const axeButton = $<HTMLButtonElement>('check-axe');
 const draftText = $<HTMLTextAreaElement>('draft-text');
+const unreadFramesNote = $<HTMLParagraphElement>('unread-frames');
 
 localizePage();
 
@@ -37,6 +41,8 @@ interface Shown {
   tabId?: number;
   /** A text file: axe-core would judge Chrome's wrapper around it, not the author's work. */
   plainText: boolean;
+  /** Frames of another site the check could not read, named in the Markdown copy too. */
+  unreadFrames: readonly UnreadFrame[];
   /** ref -> [frame, ref in that frame]. */
   origins: Map<number, [number, number]>;
   axeTargets: WeakMap<Finding, AxeTarget>;
@@ -60,6 +66,13 @@ function setStatus(text: string) {
 function showError(text: string | null) {
   errorBox.hidden = !text;
   errorBox.textContent = text ?? '';
+}
+
+/** Names the frames of another site the check could not read, or hides the note when none. */
+function showUnreadFrames(frames: readonly UnreadFrame[]) {
+  const note = unreadFramesText(frames, t);
+  unreadFramesNote.hidden = note === undefined;
+  unreadFramesNote.textContent = note ?? '';
 }
 
 function failureMessage(failure: ReadFailure | { reason: 'no-text' }): string {
@@ -108,21 +121,29 @@ function display(next: Shown) {
     openOptions: () => void chrome.runtime.openOptionsPage(),
   });
   $('copy-markdown').addEventListener('click', () =>
-    copy(reportToMarkdown(next.report, { t, indicatorText, languageName }), 'panelCopiedMarkdown'),
+    copy(
+      reportToMarkdown(next.report, {
+        t,
+        indicatorText,
+        languageName,
+        unreadFrames: next.unreadFrames,
+      }),
+      t('panelCopiedMarkdown'),
+    ),
   );
   $('copy-tsv').addEventListener('click', () => {
     const tsv = reportToTsv(next.report);
     if (!tsv) setStatus(t('panelNoTagsToCopy'));
-    else copy(tsv, 'panelCopiedTsv', String(tsv.split('\n').length));
+    else copy(tsv, rowsCopiedText(tsv.split('\n').length, t));
   });
   axeButton.disabled = !canRunAxe(next);
   axeButton.hidden = next.plainText;
 }
 
-async function copy(text: string, doneKey: string, substitution?: string) {
+async function copy(text: string, done: string) {
   try {
     await navigator.clipboard.writeText(text);
-    setStatus(t(doneKey, substitution));
+    setStatus(done);
   } catch {
     setStatus(t('panelCopyFailed'));
   }
@@ -159,22 +180,39 @@ async function locate(finding: Finding) {
       args: [AGENT_GLOBAL, request],
     });
     const outcome = result?.result as HighlightResult | undefined;
-    if (!outcome?.ok)
+    if (!outcome?.ok) {
       setStatus(t(outcome?.error === 'stale' ? 'panelPageChanged' : 'panelCannotShow'));
-    else setStatus(t('panelShowing'));
+      return;
+    }
+    // The user may have moved to another tab since the check: show them the page it is in.
+    await chrome.tabs.update(current.tabId, { active: true });
+    setStatus(t('panelShowing'));
   } catch {
     setStatus(t('panelPageChanged'));
   }
 }
 
+/**
+ * A check failed: the report on screen is of an earlier check (often another page, in the same
+ * tab or another), so it goes, rather than be read, copied or clicked as this page's.
+ */
+function showFailure(message: string) {
+  releasePage();
+  shown = undefined;
+  reportBox.hidden = true;
+  reportBox.replaceChildren();
+  setStatus('');
+  showError(message);
+}
+
 /** Shows a check's result: the report, or why there is none. */
 function showResult(result: CheckResult, started: number, requestedAt?: number) {
   if (!result.ok) {
-    setStatus('');
-    showError(failureMessage(result.failure));
+    showFailure(failureMessage(result.failure));
     return;
   }
   const { report, tabId } = result;
+  showUnreadFrames(result.unreadFrames ?? []);
   const ports =
     tabId === undefined
       ? []
@@ -186,6 +224,7 @@ function showResult(result: CheckResult, started: number, requestedAt?: number) 
     report,
     ...(tabId !== undefined ? { tabId } : {}),
     plainText: result.plainText === true,
+    unreadFrames: result.unreadFrames ?? [],
     origins: new Map(result.origins.map(([ref, frameId, localRef]) => [ref, [frameId, localRef]])),
     axeTargets: new WeakMap(),
     ports,
@@ -200,25 +239,36 @@ function showResult(result: CheckResult, started: number, requestedAt?: number) 
       panelOpenedAt: Math.round(performance.timeOrigin),
       requestedAt: requestedAt ?? null,
     });
-    setStatus(
-      t('panelDone', [String(report.findings.length), String(report.tags.length), String(ms)]),
-    );
+    setStatus(checkDoneText({ findings: report.findings.length, tags: report.tags.length, ms }, t));
   } else {
-    setStatus(t('panelDraftDone', [String(report.findings.length), String(report.tags.length)]));
+    setStatus(checkDoneText({ findings: report.findings.length, tags: report.tags.length }, t));
   }
 }
 
-/** Runs one check in the service worker and shows it; one at a time. */
-async function runCheck(
+type CheckCall = [
   message: Parameters<typeof sendToBackground>[0],
   statusKey: string,
   requestedAt?: number,
-) {
-  if (running) return;
+];
+
+/**
+ * A check asked for while another runs (a selection right-clicked during a page check): it runs
+ * next. Only the latest waits; an earlier waiting one is what the user has since replaced.
+ */
+let waiting: CheckCall | undefined;
+
+/** Runs one check in the service worker and shows it; one at a time. */
+async function runCheck(...call: CheckCall) {
+  if (running) {
+    waiting = call;
+    return;
+  }
+  const [message, statusKey, requestedAt] = call;
   running = true;
   const started = performance.now();
   releasePage();
   showError(null);
+  showUnreadFrames([]);
   setStatus(t(statusKey));
   checkPageButton.disabled = true;
   axeButton.disabled = true;
@@ -227,13 +277,15 @@ async function runCheck(
     if (!result) throw new Error('The extension did not answer.');
     showResult(result, started, requestedAt);
   } catch (error) {
-    setStatus('');
-    showError(t('panelFailed', error instanceof Error ? error.message : String(error)));
+    showFailure(t('panelFailed', error instanceof Error ? error.message : String(error)));
   } finally {
     running = false;
     checkPageButton.disabled = false;
     if (canRunAxe(shown)) axeButton.disabled = false;
   }
+  const next = waiting;
+  waiting = undefined;
+  if (next) await runCheck(...next);
 }
 
 async function targetTabId(): Promise<number | undefined> {
@@ -248,6 +300,23 @@ checkPageButton.addEventListener('click', async () => {
   if (tabId === undefined) showError(t('unsupportedNoPage'));
   else await runCheck({ type: 'check-tab', tabId }, 'panelChecking');
 });
+
+/**
+ * The draft being typed, kept for the browser session (memory only, extension pages only) so
+ * closing the panel does not lose it; it is put back when the panel opens with an empty box.
+ */
+const DRAFT_KEY = 'draftText';
+
+draftText.addEventListener('input', () => {
+  void chrome.storage.session.set({ [DRAFT_KEY]: draftText.value });
+});
+
+async function restoreDraft() {
+  const stored = (await chrome.storage.session.get(DRAFT_KEY))[DRAFT_KEY];
+  if (typeof stored !== 'string' || !stored.trim() || draftText.value) return;
+  draftText.value = stored;
+  $<HTMLDetailsElement>('draft').open = true;
+}
 
 $('check-draft').addEventListener('click', async () => {
   const text = draftText.value;
@@ -274,6 +343,11 @@ axeButton.addEventListener('click', async () => {
   const outcome = await runAxe(current.tabId, current.checkId, (frameId, frameRef) =>
     reportRefs.get(`${frameId}:${frameRef}`),
   );
+  if (!outcome.ok && outcome.reason === 'page-changed') {
+    setStatus(t('panelPageChanged'));
+    axeButton.disabled = false;
+    return;
+  }
   if (!outcome.ok) {
     setStatus('');
     showError(failureMessage(outcome));
@@ -322,6 +396,7 @@ chrome.storage.session.onChanged.addListener((changes) => {
 });
 
 async function start() {
+  void restoreDraft();
   windowId = (await chrome.windows.getCurrent()).id;
   const stored = await chrome.storage.session.get(CHECK_REQUEST_KEY);
   await takeRequest(stored[CHECK_REQUEST_KEY]);

@@ -46,6 +46,10 @@ beforeAll(async () => {
     // Markdown, which Chrome also shows as text: notes kept in a repository or a static site.
     '/notes.md': () =>
       '# PTA notes\n\nDear families, interpreters are available in Spanish. Call [the office](tel:5550100) to ask for one.\n',
+    // A school page with its survey embedded from another site, as Google Forms are: localhost
+    // is another origin than 127.0.0.1, so the activeTab grant does not reach the frame.
+    '/embedded-survey.html': () =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Family survey</title></head><body><h1>Family survey</h1><p>Please fill in our survey below. It takes five minutes.</p><iframe title="Family survey form" src="${server.origin.replace('127.0.0.1', 'localhost')}/form-inner.html" width="600" height="400"></iframe><iframe title="Tracker" src="${server.origin.replace('127.0.0.1', 'localhost')}/no-text.html" width="1" height="1"></iframe></body></html>`,
   });
   browser = await launchWithExtension();
   // Chrome grants no permissions to extension origins from outside: the clipboard is read back
@@ -155,6 +159,26 @@ describe('popup: look-up', () => {
     await page.close();
   });
 
+  test('Enter on an administrators\u2019 action step copies the citation of its standard', async () => {
+    const page = await open('/newsletter.html');
+    await browser.clickAction(page);
+    const popup = await browser.openExtensionPage('popup/index.html', page);
+    // "languages" finds Standard 2's third action step first.
+    await popup.fill('#search', 'languages');
+    const first = popup.locator('[role=option]').first();
+    await expect.poll(() => first.textContent()).toContain('Standard 2, action step 3');
+    expect(await popup.locator('#copy-active').textContent()).toBe('Copy citation for 2');
+    await popup.press('#search', 'Enter');
+    await expect
+      .poll(() => popup.locator('#copy-status').textContent())
+      .toBe('Citation for 2 copied.');
+    expect(await readClipboard()).toBe(
+      'National PTA, National Standards for Family-School Partnerships (2022), Standard 2: Communicate Effectively: The school supports staff to engage in proactive, timely, and two-way communication so that all families can easily understand and contribute to their child\u2019s educational experience.',
+    );
+    await popup.close();
+    await page.close();
+  });
+
   test('says why a browser page cannot be checked', async () => {
     const page = await browser.context.newPage();
     await page.goto('chrome://version');
@@ -253,7 +277,9 @@ describe('check this page', () => {
     // Highlights never touch the page's DOM.
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(domBefore);
 
-    // Starting another check clears the highlight.
+    // Starting another check clears the highlight. (Showing a passage brought the page's tab
+    // forward, hiding this tab; Chrome's real side panel stays in view beside the page.)
+    await panel.bringToFront();
     await panel.click('#check-page');
     await panelOutcome(panel);
     await expect.poll(() => highlightedText(page)).toBe(null);
@@ -268,6 +294,53 @@ describe('check this page', () => {
     expect(
       await page.evaluate(() => (window as unknown as { pageCounter: number }).pageCounter),
     ).toBe(1);
+    await page.close();
+  });
+
+  test('a quote whose words the page has since changed is not shown as if it were there', async () => {
+    const page = await open('/newsletter.html');
+    const { panel } = await checkThroughPanel(browser, page);
+    const interpreters = panel
+      .locator('#evidenced [data-indicator="2.1.2"] button.passage', { hasText: 'Interpreters' })
+      .first();
+    await interpreters.click();
+    await expect.poll(() => highlightedText(page)).toContain('Interpreters are available');
+    // The editor rewrites the paragraph (a live page, or a draft still being edited).
+    await page.evaluate(() => {
+      for (const p of document.querySelectorAll('p')) {
+        if (p.textContent?.includes('Interpreters are available')) p.textContent = 'Call us.';
+      }
+    });
+    await interpreters.click();
+    await expect
+      .poll(() => panel.locator('#status').textContent())
+      .toBe('The page has changed since the check. Check it again to show passages.');
+    // No highlight is left on words the check did not read.
+    expect(await highlightedText(page)).toBe(null);
+    await panel.close();
+    await page.close();
+  });
+
+  test('a quote clicked while another tab is in front brings its page forward', async () => {
+    const page = await open('/newsletter.html');
+    const { panel, kind } = await checkThroughPanel(browser, page);
+    expect(kind).toBe('report');
+    const pageTab = await browser.tabIdOf(page);
+    // The user moves on to another tab; the panel still shows the newsletter's report.
+    const other = await open('/webmail.html');
+    const otherTab = await browser.tabIdOf(other);
+    const isActive = (tabId: number) =>
+      browser.worker.evaluate(async (id) => (await chrome.tabs.get(id)).active, tabId);
+    expect(await isActive(otherTab)).toBe(true);
+    await panel.locator('#evidenced [data-indicator="2.1.2"] button.passage').last().click();
+    await expect
+      .poll(() => panel.locator('#status').textContent())
+      .toBe('Passage highlighted in the page.');
+    // The highlight is where the user can see it: the newsletter's tab is the one shown.
+    await expect.poll(() => isActive(pageTab)).toBe(true);
+    expect(await highlightedText(page)).toContain('Interpreters are available');
+    await panel.close();
+    await other.close();
     await page.close();
   });
 
@@ -296,6 +369,23 @@ describe('check this page', () => {
     expect(
       rows.some((r) => r[0] === 'pta-2022:2.1.2' && r[4]?.startsWith('Interpreters are available')),
     ).toBe(true);
+    await panel.close();
+    await page.close();
+  });
+
+  test('the full accessibility check of a tab that has moved to another page adds nothing to the old report', async () => {
+    const page = await open('/newsletter.html');
+    const { panel } = await checkThroughPanel(browser, page);
+    const before = await panel.locator('#findings li').count();
+    // The tab moves on to another page; the user gives the grant again with the toolbar button.
+    await page.goto(server.url('/mailchimp.html'));
+    await browser.clickAction(page);
+    await panel.click('#check-axe');
+    await expect
+      .poll(() => panel.locator('#status').textContent(), { timeout: 20_000 })
+      .toBe('The page has changed since the check. Check it again to show passages.');
+    expect(await panel.locator('#findings li').count()).toBe(before);
+    expect(await panel.locator('#findings li[data-rule^="axe-"]').count()).toBe(0);
     await panel.close();
     await page.close();
   });
@@ -392,6 +482,78 @@ describe('selection, draft and frames', () => {
     await page.close();
   });
 
+  test('checks the text selected in a web-mail draft\u2019s textarea, and shows its quotes there', async () => {
+    const page = await open('/compose.html');
+    await browser.clickAction(page);
+    const panel = await browser.openExtensionPage('sidepanel/index.html', page);
+    // The user selects the draft's last two paragraphs in the message box.
+    const selected = await page.evaluate(() => {
+      const box = document.getElementById('body') as HTMLTextAreaElement;
+      box.focus();
+      const start = box.value.indexOf('Conferences are on');
+      box.setSelectionRange(start, box.value.length);
+      return box.value.slice(start);
+    });
+    await requestSelectionCheck(panel, await browser.tabIdOf(page));
+    const outcome = await panelOutcome(panel);
+    expect(outcome.kind, outcome.text).toBe('report');
+    expect(outcome.text).toContain('Selected text checked.');
+    expect(outcome.text).toContain('New message - Mail');
+    // The draft is text: what it says is checked, not the page's markup around it.
+    expect(await visibleText(panel.locator('#evidenced'))).toContain(
+      'Interpreters are available in Spanish and Vietnamese',
+    );
+    const rules = await panel
+      .locator('#findings li[data-rule]')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.rule));
+    expect(rules).toContain('all-caps');
+    expect(rules).not.toContain('html-lang-missing');
+    expect(outcome.text).not.toContain('Dear families');
+    // A quote is shown by selecting it in the box; the draft's text is unchanged.
+    const button = panel
+      .locator('#evidenced [data-indicator="2.1.2"] button.passage', { hasText: 'Interpreters' })
+      .first();
+    const quote = (await button.textContent())?.replace(/^\u201c|\u201d$/g, '');
+    await button.click();
+    await expect
+      .poll(() => panel.locator('#status').textContent())
+      .toBe('Passage highlighted in the page.');
+    const shown = await page.evaluate(() => {
+      const box = document.getElementById('body') as HTMLTextAreaElement;
+      return { text: box.value.slice(box.selectionStart, box.selectionEnd), value: box.value };
+    });
+    expect(shown.text).toBe(quote);
+    expect(shown.value.endsWith(selected)).toBe(true);
+    await panel.close();
+    await page.close();
+  });
+
+  test('a form embedded from another site is named as not checked, not silently left out', async () => {
+    const page = await open('/embedded-survey.html');
+    await page.frameLocator('iframe[title="Family survey form"]').locator('form').waitFor();
+    const outcome = await checkThroughPanel(browser, page);
+    expect(outcome.kind, outcome.text).toBe('report');
+    const note = outcome.panel.locator('#unread-frames');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    const text = await note.textContent();
+    expect(text).toContain('\u201cFamily survey form\u201d (localhost:');
+    // A 1-pixel frame is no part of the message.
+    expect(text).not.toContain('Tracker');
+    // The Markdown copy, pasted into minutes, says so too.
+    await outcome.panel.click('#copy-markdown');
+    await expect.poll(() => outcome.panel.locator('#status').textContent()).toContain('Markdown');
+    expect(await readClipboard()).toContain(
+      '> Not checked: \u201cFamily survey form\u201d (localhost:',
+    );
+    // A check of a page without such frames does not keep the note.
+    await page.goto(server.url('/newsletter.html'));
+    await browser.clickAction(page);
+    await outcome.panel.click('#check-page');
+    await expect.poll(() => note.isVisible()).toBe(false);
+    await outcome.panel.close();
+    await page.close();
+  });
+
   test('checks a pasted draft', async () => {
     const panel = await browser.openExtensionPage('sidepanel/index.html');
     await panel.click('#draft summary');
@@ -433,6 +595,27 @@ describe('selection, draft and frames', () => {
       .toBe('Paste some text into the box first.');
     expect(await panel.locator('#status').textContent()).toBe('');
     await panel.close();
+  });
+
+  test('a draft typed in the panel is still there when the panel is opened again', async () => {
+    const draft = 'Dear families,\n\nThe book fair opens on Monday.';
+    const first = await browser.openExtensionPage('sidepanel/index.html');
+    await first.click('#draft summary');
+    await first.locator('#draft-text').fill('');
+    await first.locator('#draft-text').pressSequentially(draft);
+    // Kept as typed (a person takes longer than this write to reach the close button).
+    await expect
+      .poll(() =>
+        first.evaluate(async () => (await chrome.storage.session.get('draftText')).draftText),
+      )
+      .toBe(draft);
+    // The user closes the panel (or it closes with the window) before checking.
+    await first.close();
+    const again = await browser.openExtensionPage('sidepanel/index.html');
+    await expect.poll(() => again.locator('#draft-text').inputValue()).toBe(draft);
+    // And the section is open, so the text is in sight.
+    expect(await again.locator('#draft').getAttribute('open')).not.toBe(null);
+    await again.close();
   });
 
   test('checks a form inside a same-origin iframe with the page around it', async () => {
@@ -539,6 +722,45 @@ describe('pages that could break a check', () => {
     expect(await page.textContent('#still-works')).toBe('clicked');
     await panel.click('#check-page');
     expect((await panelOutcome(panel)).kind).toBe('report');
+    await panel.close();
+    await page.close();
+  });
+
+  test('a check that fails after a report takes the earlier page\u2019s report away', async () => {
+    const page = await open('/newsletter.html');
+    const first = await checkThroughPanel(browser, page);
+    expect(first.kind, first.text).toBe('report');
+    // The same tab moves on to another page, which has nothing to check.
+    await page.goto(server.url('/no-text.html'));
+    await browser.clickAction(page);
+    await first.panel.click('#check-page');
+    await expect.poll(() => first.panel.locator('#error').isVisible()).toBe(true);
+    expect(await first.panel.locator('#error').textContent()).toMatch(/no text to check/);
+    // Nothing of the newsletter is left to read, copy or click as if it were this page's.
+    expect(await first.panel.locator('#report').isVisible()).toBe(false);
+    expect(await first.panel.locator('#check-axe').isDisabled()).toBe(true);
+    await first.panel.close();
+    await page.close();
+  });
+
+  test('a selection checked while a page check runs is checked after it, not dropped', async () => {
+    const page = await open('/big.html');
+    await browser.clickAction(page);
+    const panel = await browser.openExtensionPage('sidepanel/index.html', page);
+    await panel.click('#check-page');
+    await expect.poll(() => panel.locator('#status').textContent()).toBe('Checking the page\u2026');
+    // While the 100,000 nodes are read, the user selects the heading and asks for it alone.
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('h1') as HTMLElement);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    await requestSelectionCheck(panel, await browser.tabIdOf(page));
+    await expect
+      .poll(() => panel.locator('#report').textContent(), { timeout: 30_000 })
+      .toContain('Selected text checked.');
+    expect(await visibleText(panel.locator('#report'))).not.toContain('Item 9');
     await panel.close();
     await page.close();
   });
@@ -725,10 +947,13 @@ describe('privacy', () => {
     const ownOrigin = `chrome-extension://${browser.extensionId}/`;
     // Chrome's own PDF viewer (a built-in component) loads its files when a test opens a PDF.
     const pdfViewer = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
+    // The embedded survey's frame is the same server named as another site.
+    const otherSite = server.origin.replace('127.0.0.1', 'localhost');
     const outside = browser.requests.filter(
       (r) =>
         !r.url.startsWith(ownOrigin) &&
         !r.url.startsWith(`${server.origin}/`) &&
+        !r.url.startsWith(`${otherSite}/`) &&
         !r.url.startsWith('chrome://') &&
         !r.url.startsWith('data:') &&
         !r.url.startsWith(pdfViewer),
@@ -743,7 +968,7 @@ describe('privacy', () => {
     // The fixture server saw only the pages, frames and images the pages themselves load.
     // (and the favicon Chromium itself asks each page's server for).
     const expected =
-      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|smore|busy|sample-newsletter)\.html$|^\/(images|uploads)\/|^\/news\.pdf$|^\/download\/newsletter$|^\/notice\.txt$|^\/notes\.md$/;
+      /^\/favicon\.ico$|^\/(newsletter|form-frame|form-inner|shadow|hostile|no-text|big|google-form|mailchimp|webmail|compose|smore|busy|sample-newsletter|embedded-survey)\.html$|^\/(images|uploads)\/|^\/news\.pdf$|^\/download\/newsletter$|^\/notice\.txt$|^\/notes\.md$/;
     expect(server.requests.filter((path) => !expected.test(path))).toEqual([]);
   });
 });

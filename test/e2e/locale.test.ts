@@ -22,6 +22,18 @@ test('the UI follows the browser language: Spanish', async () => {
   await expect
     .poll(() => popup.locator('#result-count').textContent())
     .toBe('1 resultado. Las flechas mueven; Intro copia la cita.');
+  // An id written as the Spanish speaker says it.
+  await popup.fill('#search', 'indicador 2.1.2');
+  await expect
+    .poll(() => popup.locator('#result-count').textContent())
+    .toBe('1 resultado. Las flechas mueven; Intro copia la cita.');
+  // The framework's wording is English: a Spanish word that finds nothing says so.
+  await popup.fill('#search', 'traducción');
+  await expect
+    .poll(() => popup.locator('#result-count').textContent())
+    .toBe(
+      'Sin resultados. Los estándares están en inglés: pruebe con una palabra en inglés (translation, no traducción) o un número como 2.1.',
+    );
   await popup.close();
 
   const panel = await browser.openExtensionPage('sidepanel/index.html');

@@ -198,6 +198,19 @@ describe('Markdown export', () => {
     expect(markdown).toMatch(/- \*\*(Moderate|Minor)\*\*: .*piece of cake/);
   });
 
+  test('names a form embedded from another site as not checked, as the panel does', () => {
+    const withFrame = reportToMarkdown(report, {
+      ...context,
+      unreadFrames: [
+        { url: 'https://docs.google.com/forms/d/e/1/viewform', title: 'Family survey' },
+      ],
+    });
+    expect(withFrame).toContain(
+      '> Not checked: “Family survey” (docs.google.com), embedded from another site.',
+    );
+    expect(markdown).not.toContain('Not checked:');
+  });
+
   test('page text cannot inject Markdown', () => {
     expect(escapeMarkdown('*bold* [link](http://x) <b>#1</b> `code` a|b')).toBe(
       '\\*bold\\* \\[link\\](http://x) \\<b\\>\\#1\\</b\\> \\`code\\` a\\|b',
