@@ -131,14 +131,30 @@ function expansionRegex(expansion: string): RegExp {
   return regex;
 }
 
+const explainedByRegexes = new Map<string, RegExp>();
+
+/** The entry's `explainedBy` words, in the term's sentence or the one before or after it. */
+function explainedNearby(entry: GlossaryEntry, nearbyText: string): boolean {
+  return (entry.explainedBy ?? []).some((source) => {
+    let regex = explainedByRegexes.get(source);
+    if (!regex) {
+      regex = new RegExp(source, 'iu');
+      explainedByRegexes.set(source, regex);
+    }
+    return regex.test(nearbyText);
+  });
+}
+
 function isExplained(
   blockText: string,
   start: number,
   end: number,
   sentenceText: string,
+  nearbyText: string,
   before: string,
   entry: GlossaryEntry,
 ): boolean {
+  if (explainedNearby(entry, nearbyText)) return true;
   const after = blockText.slice(end, end + 80);
   if (EXPLAINED_AFTER.test(after) || DEFINED_BY_SENTENCE.test(after)) return true;
   if (EXPLAINED_BEFORE.test(blockText.slice(Math.max(0, start - 80), start))) return true;
@@ -208,9 +224,15 @@ export const unexplainedTerms: CheckFunction = (context) => {
       if (IN_ADDRESS_AFTER.test(block.text.slice(end))) continue;
       firstSeen.add(seenKey);
       const sentences = context.sentences(block);
-      const sentence = sentences[sentenceIndexAt(sentences, start)];
+      const sentenceIndex = sentenceIndexAt(sentences, start);
+      const sentence = sentences[sentenceIndex];
+      const nearby = sentences
+        .slice(Math.max(0, sentenceIndex - 1), sentenceIndex + 2)
+        .map((s) => s.text)
+        .join(' ');
       const before = textBefore(model, blockIndex, start);
-      if (isExplained(block.text, start, end, sentence?.text ?? '', before, entry)) continue;
+      if (isExplained(block.text, start, end, sentence?.text ?? '', nearby, before, entry))
+        continue;
       const quote = block.text.slice(start, end);
       hits.push({
         quote,

@@ -169,3 +169,36 @@ describe('only a name’s capitalised words may stand between a term and its def
     expect(terms(text)[0]?.quote).toBe(first);
   });
 });
+
+describe('a day-off term explained by what it means for students, in its sentence or the next one', () => {
+  test.each([
+    'Tuesday is a professional development day for teachers. School is not in session for students.',
+    'There is no school tomorrow for a staff in-service day.',
+    'Monday, January 5 – Professional Development Day for Staff (No school for students)',
+    'Wednesday, January 24: No School-Teacher Work Day',
+    'There is also no school on December 2nd. This is a teacher work day for professional learning.',
+    'Wednesday is an early release day. The students will get out of school two hours earlier than usual.',
+    'All four school days this week are early release days, and dismissal will be at 12:00 pm.',
+    'Thursday is a minimum day: students are dismissed at noon.',
+    'Friday is a minimum day. Students go home at 12:30.',
+    'Monday is a late start day. School starts at 10:00 for all students.',
+  ])('explained: %s', (text) => {
+    expect(terms(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Tuesday is a professional development day.', 'professional development day'],
+    [
+      'Thank the staff for a great in-service day. Lunch was good. There is no school in July.',
+      'in-service day',
+    ],
+    ['Friday is an early release day. Please send a snack.', 'early release day'],
+    ['Holy Thursday is a minimum day for all students with no cub care.', 'minimum day'],
+    [
+      'Friday is a minimum day. We hope to see you at the fair. The fair ends at 9 pm and the students go home then.',
+      'minimum day',
+    ],
+  ])('not explained: %s', (text, first) => {
+    expect(terms(text)[0]?.quote).toBe(first);
+  });
+});
