@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -328,6 +328,23 @@ describe('fsp check', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Usage: fsp <command>/);
     expect(stdout).toMatch(/--languages en,es,vi/);
+  });
+});
+
+describe('the README\'s "Report format" example', () => {
+  it('is a report as fsp check --json prints one: valid, with the same fields in the same order', async () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const example =
+      /Example \(`fsp check notice\.html --json`, shortened\):\n\n```json\n([\s\S]*?)\n```/.exec(
+        readme,
+      )?.[1];
+    const [documented] = JSON.parse(example ?? '[]') as Record<string, unknown>[];
+    expect(fileReportSchema.safeParse(documented).success).toBe(true);
+    const [printed] = JSON.parse((await run(['check', 'news.html', '--json'])).stdout) as Record<
+      string,
+      unknown
+    >[];
+    expect(Object.keys(documented ?? {})).toEqual(Object.keys(printed ?? {}));
   });
 });
 
