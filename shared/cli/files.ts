@@ -30,7 +30,9 @@ export async function expandInputs(
   const wanted = `**/*.{${CHECKED_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
 
   for (const input of inputs) {
-    if (isDynamicPattern(input)) {
+    // A file that exists under the name as typed is that file, even when its name looks like a
+    // glob: "notes [draft].txt" as a glob would match "notes d.txt" instead.
+    if (isDynamicPattern(input) && !(await isFile(resolve(cwd, input)))) {
       const matches = (
         await glob(input, { cwd, onlyFiles: true, expandDirectories: false })
       ).sort();
@@ -74,6 +76,14 @@ export async function expandInputs(
     add(input);
   }
   return { files, problems };
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 export function describeFsError(error: unknown): string {

@@ -88,7 +88,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const { files, problems } = await expandInputs(rest, io.cwd);
   let failures = problems.length;
   let checked = 0;
-  const reports: FileReport[] = [];
+  // Reports are written as each batch is checked, so a folder of thousands of files is never held
+  // in memory at once; the JSON array is opened with the first report and closed at the end.
+  let jsonReportsWritten = 0;
   const errorPaint = painter(!!io.stderr.isTTY && color);
   for (const problem of problems)
     io.stderr.write(`${errorPaint('red', 'error')} ${problem.file}: ${problem.message}\n`);
@@ -102,10 +104,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return;
     }
     checked++;
-    if (values.json) reports.push({ file: result.file, ...result.report });
-    else io.stdout.write(`${formatReport(result.report, result.model, paint)}\n\n`);
+    if (values.json) {
+      const fileReport: FileReport = { file: result.file, ...result.report };
+      const indented = JSON.stringify(fileReport, null, 2).replace(/^/gm, '  ');
+      io.stdout.write(`${jsonReportsWritten++ === 0 ? '[\n' : ',\n'}${indented}`);
+    } else io.stdout.write(`${formatReport(result.report, result.model, paint)}\n\n`);
   });
-  if (values.json) io.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+  if (values.json) io.stdout.write(jsonReportsWritten === 0 ? '[]\n' : '\n]\n');
   else if (checked + failures > 1) {
     const problemsText =
       failures > 0 ? `; ${failures} could not be checked (see the errors above)` : '';
@@ -152,13 +157,28 @@ function parse(argv: readonly string[]) {
 
 function checkOptions(values: { languages?: string; grade?: string }): CheckOptions {
   const options: Partial<CheckOptions> = {};
-  if (values.languages !== undefined) options.languages = values.languages.split(',');
+  if (values.languages !== undefined) {
+    options.languages = namingOption('--languages', () =>
+      normalizeCheckOptions({ languages: (values.languages as string).split(',') }),
+    ).languages;
+  }
   if (values.grade !== undefined) {
     const grade = Number(values.grade);
     if (values.grade.trim() === '' || !Number.isFinite(grade)) {
       throw new Error(`--grade must be a number such as 8, got "${values.grade}".`);
     }
-    options.targetGrade = grade;
+    options.targetGrade = namingOption('--grade', () =>
+      normalizeCheckOptions({ targetGrade: grade }),
+    ).targetGrade;
   }
   return normalizeCheckOptions(options);
+}
+
+/** Runs a validation of one option's value; its error names the option the user typed. */
+function namingOption<T>(option: string, validate: () => T): T {
+  try {
+    return validate();
+  } catch (error) {
+    throw new Error(`${option}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

@@ -25,6 +25,12 @@ export const glossaryEntrySchema = z.strictObject({
   source: z.string().check(z.minLength(1)),
   /** The language of messages the term appears in (default `en`). */
   language: z.optional(languageCode),
+  /**
+   * Patterns (case-insensitive) for words that say what the term means for families ("no school",
+   * "dismissal at 12:00"): found in the term's sentence or the one before or after, the term
+   * counts as explained.
+   */
+  explainedBy: z.optional(z.array(regexSource).check(z.minLength(1))),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 

@@ -13,14 +13,12 @@ import { lowered } from './word-starts';
  * at or before their first use. Explained means: the acronym's expansion appears earlier in the
  * message or in the same sentence; or the term sits next to a parenthesis ("Individualized
  * Education Program (IEP)", "IEP (Individualized Education Program)"); or an explanation follows
- * it (", a plan that...", " – ", ": ", " means", "por sus siglas").
+ * it (", a plan that...", " – ", ": ", " means", "por sus siglas", or the sentence it begins: "X is a...").
  *
  * Option `kind`: `"acronym"` (all-capital terms, matched case-sensitively) or `"term"` (the rest,
- * matched case-insensitively). Two rules use this check so each kind has its own severity.
+ * matched case-insensitively); each term and alias by its own shape, so an acronym's spelled-out
+ * alias ("social emotional learning" for SEL) is jargon. Two rules use this check so each kind has its own severity.
  */
-interface Entry extends GlossaryEntry {
-  caseSensitive: boolean;
-}
 
 export function isAcronym(term: string): boolean {
   return /\p{Lu}/u.test(term) && !/\p{Ll}{2,}/u.test(term.replace(/s$/, ''));
@@ -29,7 +27,7 @@ export function isAcronym(term: string): boolean {
 /** Where a district's own terms (CheckOptions.extraGlossary, the extension's options) come from. */
 const districtSource = "Your district's jargon list (extension options)";
 
-function entriesFor(context: CheckContext): Entry[] {
+function entriesFor(context: CheckContext): GlossaryEntry[] {
   const extra: GlossaryEntry[] = (context.options.extraGlossary ?? []).map((e) => ({
     term: e.term,
     explanation: e.explanation,
@@ -37,14 +35,20 @@ function entriesFor(context: CheckContext): Entry[] {
   }));
   // A district's own entry replaces the built-in one for the same term.
   const overridden = new Set(extra.map((e) => e.term.toLowerCase()));
-  return [...extra, ...glossary().filter((e) => !overridden.has(e.term.toLowerCase()))].map(
-    (e) => ({ ...e, caseSensitive: isAcronym(e.term) }),
-  );
+  return [...extra, ...glossary().filter((e) => !overridden.has(e.term.toLowerCase()))];
 }
 
 /** After the term: an explanation introduced by a comma, dash, colon or a defining verb. */
 const EXPLAINED_AFTER =
   /^(?:\s*\(|\s*[–—:]\s|\s+-\s|,\s+(?:a|an|which|who|that|meaning|where|when|un|una|que|es decir|por sus siglas)\b|\s+(?:means|stands for|refers to|is (?:a|an|when|where)\b|significa|quiere decir|es (?:un|una)\b|por sus siglas))/iu;
+/**
+ * After the term: the sentence it begins defines it, the rest of its name first ("Title I, is a
+ * federally funded program", "The McKinney-Vento Homeless Education Assistance Act is the federal
+ * law that..."), or a parenthesis ("Common Core State Standards (CCSS)"). Case-sensitive, so the
+ * rest of the name is capitalised words only.
+ */
+const DEFINED_BY_SENTENCE =
+  /^(?:\s+\p{Lu}[\p{L}'’-]*){0,5}(?:,?\s+(?:(?:is|are|Is|Are)\s+(?:a|an|the)|es\s+(?:un|una))\s|\s*\()/u;
 /** Just before the term: an opening parenthesis after words ("Individualized Education Program (IEP"). */
 const EXPLAINED_BEFORE = /[\p{L}\p{N}][^()]*\(\s*$/u;
 /** Part of a web address, an e-mail address or a file name, not prose. */
@@ -54,7 +58,7 @@ const IN_ADDRESS_AFTER = /^(?:[@_/\\]|\.[\p{L}\p{N}])/u;
 interface Lookup {
   /** Acronyms: case-sensitive, on the block's text. Terms: on its lower-cased text. */
   gated: GatedRegex;
-  entryOf: Map<string, Entry>;
+  entryOf: Map<string, GlossaryEntry>;
   lowerCase: boolean;
 }
 
@@ -87,11 +91,13 @@ function lookupFor(
 ): Lookup | undefined {
   const key = `${language}/${kind}`;
   if (lookups.has(key)) return lookups.get(key);
-  const entryOf = new Map<string, Entry>();
+  const entryOf = new Map<string, GlossaryEntry>();
   for (const entry of entriesFor(context)) {
     if ((entry.language ?? 'en') !== language) continue;
-    if (entry.caseSensitive !== (kind === 'acronym')) continue;
     for (const form of [entry.term, ...(entry.aliases ?? [])]) {
+      // Each form by its own shape: SEL is an acronym, its alias "social emotional learning" is
+      // jargon, matched in any case and reported by the jargon rule.
+      if (isAcronym(form) !== (kind === 'acronym')) continue;
       const k = normalise(form, kind);
       if (!entryOf.has(k)) entryOf.set(k, entry);
     }
@@ -125,17 +131,35 @@ function expansionRegex(expansion: string): RegExp {
   return regex;
 }
 
+const explainedByRegexes = new Map<string, RegExp>();
+
+/** The entry's `explainedBy` words, in the term's sentence or the one before or after it. */
+function explainedNearby(entry: GlossaryEntry, nearbyText: string): boolean {
+  return (entry.explainedBy ?? []).some((source) => {
+    let regex = explainedByRegexes.get(source);
+    if (!regex) {
+      regex = new RegExp(source, 'iu');
+      explainedByRegexes.set(source, regex);
+    }
+    return regex.test(nearbyText);
+  });
+}
+
 function isExplained(
   blockText: string,
   start: number,
   end: number,
   sentenceText: string,
+  nearbyText: string,
   before: string,
-  entry: Entry,
+  entry: GlossaryEntry,
 ): boolean {
-  if (EXPLAINED_AFTER.test(blockText.slice(end, end + 40))) return true;
+  if (explainedNearby(entry, nearbyText)) return true;
+  const after = blockText.slice(end, end + 80);
+  if (EXPLAINED_AFTER.test(after) || DEFINED_BY_SENTENCE.test(after)) return true;
   if (EXPLAINED_BEFORE.test(blockText.slice(Math.max(0, start - 80), start))) return true;
-  if (entry.expansion) {
+  // A spelled-out form ("social emotional learning" for SEL) would find itself as the expansion.
+  if (entry.expansion && isAcronym(blockText.slice(start, end))) {
     const expansion = expansionRegex(entry.expansion);
     if (expansion.test(before) || expansion.test(sentenceText)) return true;
   }
@@ -200,9 +224,15 @@ export const unexplainedTerms: CheckFunction = (context) => {
       if (IN_ADDRESS_AFTER.test(block.text.slice(end))) continue;
       firstSeen.add(seenKey);
       const sentences = context.sentences(block);
-      const sentence = sentences[sentenceIndexAt(sentences, start)];
+      const sentenceIndex = sentenceIndexAt(sentences, start);
+      const sentence = sentences[sentenceIndex];
+      const nearby = sentences
+        .slice(Math.max(0, sentenceIndex - 1), sentenceIndex + 2)
+        .map((s) => s.text)
+        .join(' ');
       const before = textBefore(model, blockIndex, start);
-      if (isExplained(block.text, start, end, sentence?.text ?? '', before, entry)) continue;
+      if (isExplained(block.text, start, end, sentence?.text ?? '', nearby, before, entry))
+        continue;
       const quote = block.text.slice(start, end);
       hits.push({
         quote,
@@ -215,7 +245,7 @@ export const unexplainedTerms: CheckFunction = (context) => {
   return hits;
 };
 
-function messageFor(found: string, entry: Entry): string {
-  const spelled = entry.expansion ? `${entry.expansion} (${found})` : found;
+function messageFor(found: string, entry: GlossaryEntry): string {
+  const spelled = entry.expansion && isAcronym(found) ? `${entry.expansion} (${found})` : found;
   return `“${found}” may be new to families. Explain it the first time you use it, e.g. “${spelled}: ${entry.explanation}”`;
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -207,6 +207,85 @@ describe('fsp check', () => {
     }
   });
 
+  it('checks a file whose name looks like a glob as that file only', async () => {
+    const folder = join(dir, 'brackets');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'notes [draft].txt'), 'Draft notes for families.\n');
+    // "[draft]" as a glob is one of d, r, a, f, t: it would also match "notes d.txt".
+    writeFileSync(join(folder, 'notes d.txt'), 'Another file.\n');
+    writeFileSync(join(folder, 'newsletter (1).txt'), 'Downloaded newsletter.\n');
+    const { code, stdout, stderr } = await run([
+      'check',
+      join('brackets', 'notes [draft].txt'),
+      join('brackets', 'newsletter (1).txt'),
+      '--json',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { file: string }[]).map((r) => r.file)).toEqual([
+      join('brackets', 'notes [draft].txt'),
+      join('brackets', 'newsletter (1).txt'),
+    ]);
+    const globbed = await run(['check', 'brackets/notes*.txt', '--json']);
+    expect((JSON.parse(globbed.stdout) as unknown[]).length).toBe(2);
+  });
+
+  it('prints each JSON report as its batch is checked, not all at the end', async () => {
+    const folder = join(dir, 'stream');
+    mkdirSync(folder);
+    const count = FILES_PER_BATCH + 2;
+    for (let i = 0; i < count; i++) {
+      const name = `${String(i).padStart(2, '0')}.txt`;
+      // The last file is unreadable, so its error is written after the first batch was checked.
+      writeFileSync(
+        join(folder, name),
+        i === count - 1 ? Uint8Array.from([0, 1, 2]) : `Week ${i}.`,
+      );
+    }
+    let stdout = '';
+    let stdoutWhenLastFileFailed: string | undefined;
+    const io: CliIo = {
+      stdout: { write: (t: string) => (stdout += t), isTTY: false },
+      stderr: {
+        write: (t: string) => {
+          if (t.includes(`${String(count - 1).padStart(2, '0')}.txt`))
+            stdoutWhenLastFileFailed = stdout;
+        },
+        isTTY: false,
+      },
+      env: {},
+      cwd: dir,
+    };
+    expect(await main(['check', 'stream', '--json'], io)).toBe(1);
+    const reports = JSON.parse(stdout) as { file: string }[];
+    expect(reports).toHaveLength(count - 1);
+    expect(stdoutWhenLastFileFailed).toContain(`"file": "${join('stream', '00.txt')}"`);
+    expect(stdoutWhenLastFileFailed).toContain(
+      `"file": "${join('stream', `${String(FILES_PER_BATCH - 1).padStart(2, '0')}.txt`)}"`,
+    );
+  });
+
+  it('prints an empty JSON array when no file could be checked', async () => {
+    const { code, stdout } = await run(['check', 'missing.html', '--json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual([]);
+  });
+
+  it.each([
+    [
+      ['--languages', 'en,klingon'],
+      /^fsp: --languages: Unknown or undetectable language code "klingon"/,
+    ],
+    [['--languages', ','], /^fsp: --languages: Give at least one language code/],
+    [['--grade', '0'], /^fsp: --grade: The target grade must be a number from 1 to 18, got 0\./],
+    [['--grade', '19'], /^fsp: --grade: The target grade must be a number from 1 to 18, got 19\./],
+  ])('names the option in the error for %j and exits 2', async (options, message) => {
+    const { code, stderr, stdout } = await run(['check', 'news.html', ...options]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stdout).toBe('');
+  });
+
   it('explains command-line mistakes and exits 2', async () => {
     expect(await run(['check', 'news.html', '--languages', 'en,klingon'])).toEqual(
       expect.objectContaining({
@@ -249,6 +328,23 @@ describe('fsp check', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Usage: fsp <command>/);
     expect(stdout).toMatch(/--languages en,es,vi/);
+  });
+});
+
+describe('the README\'s "Report format" example', () => {
+  it('is a report as fsp check --json prints one: valid, with the same fields in the same order', async () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const example =
+      /Example \(`fsp check notice\.html --json`, shortened\):\n\n```json\n([\s\S]*?)\n```/.exec(
+        readme,
+      )?.[1];
+    const [documented] = JSON.parse(example ?? '[]') as Record<string, unknown>[];
+    expect(fileReportSchema.safeParse(documented).success).toBe(true);
+    const [printed] = JSON.parse((await run(['check', 'news.html', '--json'])).stdout) as Record<
+      string,
+      unknown
+    >[];
+    expect(Object.keys(documented ?? {})).toEqual(Object.keys(printed ?? {}));
   });
 });
 

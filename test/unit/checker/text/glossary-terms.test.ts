@@ -97,3 +97,108 @@ describe('where a glossary finding says its term comes from', () => {
     expect(findings[0]?.source).toMatch(/^Idiom and plain alternative: the toolkit's own wording/);
   });
 });
+
+describe('a glossary acronym’s spelled-out alias is school jargon, not an acronym', () => {
+  test.each([
+    ['We will teach social emotional learning skills every morning.', 'social emotional learning'],
+    ['Social-emotional learning is part of every school day.', 'Social-emotional learning'],
+    ['Our third graders address Common Core Standards this year.', 'Common Core'],
+  ])('%s is reported as jargon, with a message that makes sense', (text, quote) => {
+    expect(acronyms(text)).toEqual([]);
+    const [hit] = terms(text);
+    expect(hit?.quote).toBe(quote);
+    expect(hit?.message).toMatch(
+      new RegExp(
+        `^“${quote}” may be new to families\\. Explain it the first time you use it, e\\.g\\. “${quote}: `,
+      ),
+    );
+  });
+
+  test.each([
+    ['The SEL lessons start Monday.', 'SEL'],
+    ['CCSS reading goals are on the report card.', 'CCSS'],
+  ])('%s: the acronym itself stays an acronym', (text, quote) => {
+    const [hit] = acronyms(text);
+    expect(hit?.quote).toBe(quote);
+    expect(hit?.message).toContain(`(${quote}): `);
+    expect(terms(text)).toEqual([]);
+  });
+
+  test('the spelled-out form explains the acronym after it, and is explained by it in brackets', () => {
+    const text = 'Social emotional learning (SEL) helps children. SEL lessons start Monday.';
+    expect(acronyms(text)).toEqual([]);
+    expect(terms(text)).toEqual([]);
+  });
+});
+
+describe('a term defined by the sentence it begins', () => {
+  test.each([
+    'Title I, is a federally funded program which provides help to schools.',
+    'The McKinney-Vento Homeless Education Assistance Act is the federal law that governs the education of homeless children.',
+    'The McKinney-Vento Act is a federal law that protects students without housing.',
+    'Title I is the federal program that pays for our reading teachers.',
+    'Teachers will share the Common Core State Standards (CCSS) for English and math.',
+  ])('explained: %s', (text) => {
+    expect(terms(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Our school is a Title I school, and parents have rights.', 'Title I'],
+    ['McKinney-Vento rights apply to your family. It is the law.', 'McKinney-Vento'],
+    ['Title I funds pay for the family night, which is a great event.', 'Title I'],
+  ])('not explained: %s', (text, first) => {
+    expect(terms(text)[0]?.quote).toBe(first);
+  });
+});
+
+describe('a Spanish date after a term is not its definition', () => {
+  test('"La reunión del PEI es el lunes." still asks to explain PEI', () => {
+    expect(
+      runTextRule('unexplained-acronym', 'La reunión del PEI es el lunes.', {
+        language: 'es',
+      }).hits.map((h) => h.quote),
+    ).toEqual(['PEI']);
+  });
+});
+
+describe('only a name’s capitalised words may stand between a term and its definition', () => {
+  test.each([
+    ['Title I money is a big help to our school.', 'Title I'],
+    ['The benchmark scores are the best in years.', 'benchmark'],
+  ])('not explained: %s', (text, first) => {
+    expect(terms(text)[0]?.quote).toBe(first);
+  });
+});
+
+describe('a day-off term explained by what it means for students, in its sentence or the next one', () => {
+  test.each([
+    'Tuesday is a professional development day for teachers. School is not in session for students.',
+    'There is no school tomorrow for a staff in-service day.',
+    'Monday, January 5 – Professional Development Day for Staff (No school for students)',
+    'Wednesday, January 24: No School-Teacher Work Day',
+    'There is also no school on December 2nd. This is a teacher work day for professional learning.',
+    'Wednesday is an early release day. The students will get out of school two hours earlier than usual.',
+    'All four school days this week are early release days, and dismissal will be at 12:00 pm.',
+    'Thursday is a minimum day: students are dismissed at noon.',
+    'Friday is a minimum day. Students go home at 12:30.',
+    'Monday is a late start day. School starts at 10:00 for all students.',
+  ])('explained: %s', (text) => {
+    expect(terms(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Tuesday is a professional development day.', 'professional development day'],
+    [
+      'Thank the staff for a great in-service day. Lunch was good. There is no school in July.',
+      'in-service day',
+    ],
+    ['Friday is an early release day. Please send a snack.', 'early release day'],
+    ['Holy Thursday is a minimum day for all students with no cub care.', 'minimum day'],
+    [
+      'Friday is a minimum day. We hope to see you at the fair. The fair ends at 9 pm and the students go home then.',
+      'minimum day',
+    ],
+  ])('not explained: %s', (text, first) => {
+    expect(terms(text)[0]?.quote).toBe(first);
+  });
+});
