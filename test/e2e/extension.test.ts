@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot } from '../support/paths';
 import {
   checkThroughPanel,
+  openDraftBox,
   panelOutcome,
   requestSelectionCheck,
   visibleText,
@@ -556,7 +557,7 @@ describe('selection, draft and frames', () => {
 
   test('checks a pasted draft', async () => {
     const panel = await browser.openExtensionPage('sidepanel/index.html');
-    await panel.click('#draft summary');
+    await openDraftBox(panel);
     await panel.fill(
       '#draft-text',
       'Dear families,\n\nOur PTA meeting is on Tuesday at 6 pm in the library. Interpreters are available in Spanish; call 555-0100 to ask for one.\n\nWe want to hear from you: tell us what you think of the new homework policy in our short survey, and we will share what we learn at the next meeting.',
@@ -600,7 +601,7 @@ describe('selection, draft and frames', () => {
   test('a draft typed in the panel is still there when the panel is opened again', async () => {
     const draft = 'Dear families,\n\nThe book fair opens on Monday.';
     const first = await browser.openExtensionPage('sidepanel/index.html');
-    await first.click('#draft summary');
+    await openDraftBox(first);
     await first.locator('#draft-text').fill('');
     await first.locator('#draft-text').pressSequentially(draft);
     // Kept as typed (a person takes longer than this write to reach the close button).

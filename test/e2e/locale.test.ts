@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openDraftBox } from './support/check-flow';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
 
 let browser: ExtensionBrowser;
@@ -38,7 +39,7 @@ test('the UI follows the browser language: Spanish', async () => {
 
   const panel = await browser.openExtensionPage('sidepanel/index.html');
   expect(await panel.locator('h1').textContent()).toBe('Revisión del mensaje');
-  await panel.click('#draft summary');
+  await openDraftBox(panel);
   await panel.fill(
     '#draft-text',
     'Estimadas familias: la reunión de padres es el martes a las 6 de la tarde. Habrá intérpretes disponibles.',

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_LANGUAGES } from '../../extension/common/languages';
 import { repoRoot } from '../support/paths';
-import { panelOutcome, visibleText } from './support/check-flow';
+import { openDraftBox, panelOutcome, visibleText } from './support/check-flow';
 import { type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
 
 let browser: ExtensionBrowser;
@@ -88,7 +88,7 @@ describe('options page', () => {
 
   test('the saved grade and jargon are used by the check', async () => {
     const panel = await browser.openExtensionPage('sidepanel/index.html');
-    await panel.click('#draft summary');
+    await openDraftBox(panel);
     await panel.fill(
       '#draft-text',
       'Dear families,\n\nYour child will take the MAP test next week. Please make sure they get a good night of sleep before the test.',
@@ -107,7 +107,7 @@ describe('options page', () => {
 
   async function checkDraft(text: string): Promise<string> {
     const panel = await browser.openExtensionPage('sidepanel/index.html');
-    await panel.click('#draft summary');
+    await openDraftBox(panel);
     await panel.fill('#draft-text', text);
     await panel.click('#check-draft');
     const outcome = await panelOutcome(panel);
@@ -137,7 +137,7 @@ describe('options page', () => {
     // The panel's button opens the options page (closed first: Chrome would only switch to it).
     await options.close();
     const panel = await browser.openExtensionPage('sidepanel/index.html');
-    await panel.click('#draft summary');
+    await openDraftBox(panel);
     await panel.fill('#draft-text', GERMAN);
     await panel.click('#check-draft');
     await panelOutcome(panel);

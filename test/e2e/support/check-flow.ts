@@ -12,6 +12,16 @@ export interface PanelOutcome {
   text: string;
 }
 
+/**
+ * Opens the side panel's "Check a draft" section as a user would, once the panel has put back any
+ * draft kept from earlier (which opens the section itself: a click then would close it).
+ */
+export async function openDraftBox(panel: Page): Promise<void> {
+  await panel.waitForSelector('#draft[data-restored]', { state: 'attached' });
+  if ((await panel.locator('#draft').getAttribute('open')) === null)
+    await panel.click('#draft summary');
+}
+
 /** Waits until the side panel shows a report or an error, whichever comes first. */
 export async function panelOutcome(panel: Page, timeout = 15_000): Promise<PanelOutcome> {
   await panel.waitForFunction(
