@@ -1,5 +1,14 @@
 import { a1, type Cell, isDate, isFormula } from '../workbook/cells';
 import {
+  CHART_IDS_METADATA_KEY,
+  type ExistingChart,
+  idsRecogniseCharts,
+  type KeptTeamChart,
+  keptChartNotices,
+  ownChartIndexes,
+  parseChartIds,
+} from '../workbook/charts';
+import {
   type ExistingConditionalFormat,
   mergeConditionalFormats,
 } from '../workbook/conditional-formats';
@@ -203,7 +212,14 @@ function writeSheet(
   byIdentity: Map<string, { sheet: Sheet }>,
 ): string[] {
   const notices: string[] = [];
-  if (plan.mode === 'replace') clearWholeSheet(sheet);
+  const chartIds = chartIdsStore(sheet);
+  let teamChartIds = new Set<number>();
+  if (plan.mode === 'replace') {
+    const charts = removeOwnCharts(sheet, plan, chartIds);
+    teamChartIds = charts.teamChartIds;
+    notices.push(...charts.notices);
+    clearWholeSheet(sheet);
+  }
   if (plan.insertColumnsAfter)
     sheet.insertColumnsAfter(plan.insertColumnsAfter.column, plan.insertColumnsAfter.count);
   // Read after inserting: Google moves rules' ranges with inserted columns, but a rule fetched
@@ -283,6 +299,7 @@ function writeSheet(
   if (plan.protection) protect(sheet, plan.protection, ranges);
   for (const pivot of plan.pivotTables ?? []) addPivotTable(sheet, pivot, byIdentity);
   for (const chart of plan.charts ?? []) addChart(sheet, chart, ranges);
+  if (plan.charts?.length) rememberOwnCharts(sheet, teamChartIds, chartIds);
   if (plan.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
   return notices;
 }
@@ -319,17 +336,107 @@ function rangeCache(sheet: Sheet): (ref: RangeRef) => Range {
 }
 
 /**
- * Everything the add-on put on a sheet it owns: contents, formats, notes, validations, charts,
- * pivots, its protections. Conditional formats are not cleared here: writeSheet replaces only
+ * Everything the add-on put on a sheet it owns: contents, formats, notes, validations, pivots,
+ * its protections. Conditional formats and charts are not cleared here: writeSheet replaces only
  * the add-on's own and keeps the team's.
  */
 function clearWholeSheet(sheet: Sheet): void {
   sheet.clear();
   sheet.clearNotes();
   sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).clearDataValidations();
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   for (const pivot of sheet.getPivotTables()) pivot.remove();
   removeOwnProtections(sheet);
+}
+
+/** The ids of the charts the add-on inserted on a sheet, kept in the sheet's developer metadata (read once, when needed). */
+function chartIdsStore(sheet: Sheet) {
+  let found: GoogleAppsScript.Spreadsheet.DeveloperMetadata | null | undefined;
+  const metadata = () => {
+    if (found === undefined)
+      found =
+        sheet.createDeveloperMetadataFinder().withKey(CHART_IDS_METADATA_KEY).find()[0] ?? null;
+    return found;
+  };
+  return {
+    read: () => parseChartIds(metadata()?.getValue()),
+    write: (ids: readonly number[]) => {
+      const value = JSON.stringify(ids);
+      const entry = metadata();
+      if (entry) entry.setValue(value);
+      else
+        sheet.addDeveloperMetadata(
+          CHART_IDS_METADATA_KEY,
+          value,
+          SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+        );
+    },
+  };
+}
+
+const chartTitle = (chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) =>
+  String(chart.getOptions().get('title') ?? '');
+
+/**
+ * Removes the add-on's own charts from a sheet it rebuilds and leaves every other chart as the
+ * team made it; returns the kept charts' ids and what to tell the team about them.
+ */
+function removeOwnCharts(
+  sheet: Sheet,
+  plan: SheetPlan,
+  chartIds: ReturnType<typeof chartIdsStore>,
+): { teamChartIds: Set<number>; notices: string[] } {
+  const charts = sheet.getCharts();
+  if (charts.length === 0) return { teamChartIds: new Set(), notices: [] };
+  const remembered = chartIds.read();
+  const existing: ExistingChart[] = charts.map((chart) => ({ id: chart.getChartId() }));
+  // Titles and places are read only when the ids cannot tell (charts of an older version).
+  if (!idsRecogniseCharts(existing, remembered))
+    charts.forEach((chart, i) => {
+      const info = chart.getContainerInfo();
+      existing[i] = {
+        id: existing[i]?.id ?? null,
+        title: chartTitle(chart),
+        anchor: { row: info.getAnchorRow(), column: info.getAnchorColumn() },
+      };
+    });
+  const own = new Set(ownChartIndexes(existing, remembered, plan.charts ?? []));
+  const teamChartIds = new Set<number>();
+  const kept: KeptTeamChart[] = [];
+  const sheetId = sheet.getSheetId();
+  charts.forEach((chart, i) => {
+    if (own.has(i)) {
+      sheet.removeChart(chart);
+      return;
+    }
+    const id = existing[i]?.id;
+    if (id !== null && id !== undefined) teamChartIds.add(id);
+    kept.push({
+      title: existing[i]?.title ?? chartTitle(chart),
+      rangesOnSheet: chart
+        .getRanges()
+        .filter((range) => range.getSheet().getSheetId() === sheetId)
+        .map((range) => ({
+          row: range.getRow(),
+          column: range.getColumn(),
+          rows: range.getNumRows(),
+          columns: range.getNumColumns(),
+        })),
+    });
+  });
+  return { teamChartIds, notices: keptChartNotices(sheet.getName(), plan, kept) };
+}
+
+/** After inserting the plan's charts: every chart on the sheet that is not the team's is the add-on's. */
+function rememberOwnCharts(
+  sheet: Sheet,
+  teamChartIds: ReadonlySet<number>,
+  chartIds: ReturnType<typeof chartIdsStore>,
+): void {
+  const ids = sheet
+    .getCharts()
+    .map((chart) => chart.getChartId())
+    .filter((id): id is number => id !== null && !teamChartIds.has(id));
+  chartIds.write(ids);
 }
 
 function removeOwnProtections(sheet: Sheet): void {

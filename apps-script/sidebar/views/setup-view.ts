@@ -1,3 +1,4 @@
+import { schoolYearChanges, schoolYearChangeWarning } from '../../setup/school-year-change';
 import type {
   FrameworkOption,
   SetupRequest,
@@ -34,6 +35,40 @@ export function setupView(root: HTMLElement, state: SidebarState): void {
     ],
   };
   const savedIds = new Set(current?.members.map((m) => m.id));
+  /** The new year the team confirmed should relabel the ratings entered (see yearWarning). */
+  let yearConfirmedFor: string | undefined;
+  const yearChanged = () => schoolYearChanges(current?.schoolYear, form.schoolYear);
+  const yearConfirmed = () => yearConfirmedFor === form.schoolYear.trim();
+
+  /**
+   * Shown while the year typed differs from the workbook's: saving only relabels the ratings, so
+   * the team is told before saving, with what "Start new school year" does instead, and confirms.
+   * Updated in place as they type, so the year field keeps the focus.
+   */
+  const yearWarning = h('div', { 'data-year-warning': '' });
+  const updateYearWarning = () => {
+    if (!current || !yearChanged()) return fill(yearWarning);
+    const told = schoolYearChangeWarning(current.schoolYear, form.schoolYear);
+    fill(
+      yearWarning,
+      h('p', { class: 'warning' }, told.warning),
+      h(
+        'label',
+        { class: 'check' },
+        h('input', {
+          type: 'checkbox',
+          'data-field': 'schoolYearConfirmed',
+          '.checked': yearConfirmed(),
+          change: (event: Event) => {
+            yearConfirmedFor = (event.target as HTMLInputElement).checked
+              ? form.schoolYear.trim()
+              : undefined;
+          },
+        }),
+        ` ${told.confirmLabel}`,
+      ),
+    );
+  };
 
   const frameworkOption = (): FrameworkOption | undefined => {
     if (form.framework !== 'custom') return state.frameworks.find((f) => f.id === form.framework);
@@ -85,6 +120,7 @@ export function setupView(root: HTMLElement, state: SidebarState): void {
 
   const render = () => {
     frameworkParts = [];
+    updateYearWarning();
     const frameworkChanged = () =>
       current !== undefined &&
       (form.framework !== current.framework || form.customJson.trim() !== '');
@@ -199,8 +235,12 @@ export function setupView(root: HTMLElement, state: SidebarState): void {
           textField('School year', 'schoolYear', form.schoolYear, {
             placeholder: state.suggestedYear,
           }),
-          (v) => (form.schoolYear = v),
+          (v) => {
+            form.schoolYear = v;
+            updateYearWarning();
+          },
         ),
+        yearWarning,
       ),
       h(
         'fieldset',
@@ -452,6 +492,13 @@ export function setupView(root: HTMLElement, state: SidebarState): void {
           ? 'Saving and updating the sheets…'
           : 'Building your workbook… (a minute for a large team)',
         async () => {
+          if (current && yearChanged() && !yearConfirmed()) {
+            const { unconfirmed } = schoolYearChangeWarning(current.schoolYear, form.schoolYear);
+            return {
+              ok: true,
+              value: { ok: false, problems: [{ field: 'schoolYear', message: unconfirmed }] },
+            };
+          }
           const request: SetupRequest = {
             schoolName: form.schoolName,
             schoolYear: form.schoolYear,

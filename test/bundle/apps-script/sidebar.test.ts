@@ -121,6 +121,44 @@ describe('the setup sidebar', () => {
       .toMatch(/moves the ratings already entered to "Kept ratings"/);
     await page.close();
   }, 60_000);
+  it('warns before a school-year change that the ratings entered count for the new year, and saves only once confirmed', async () => {
+    const addOn = installAddOn();
+    addOn.call('saveSetup', setupRequest(TWO));
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Excelling');
+    const page = await openSidebar(browser, addOn, sidebarFor(addOn, 'showSetup'));
+    await expect.poll(() => page.getByLabel('School year').inputValue()).toBe('2025-26');
+    expect(await page.locator('.warning').count()).toBe(0);
+    await page.getByLabel('School year').fill('2026-27');
+    // Before anything is saved: what this does, and what "Start new school year" does instead.
+    const warning = page.locator('[data-year-warning] .warning');
+    await expect
+      .poll(() => warning.textContent())
+      .toBe(
+        'Changing the year here does not start a new school year: any ratings already entered stay on the rating sheets and count for 2026-27. If 2025-26 has ended, put 2025-26 back here and choose "Start new school year" from the add-on menu instead: it archives 2025-26’s ratings and notes to "Ratings archive" first and gives 2026-27 empty rating sheets.',
+      );
+    const before = [...addOn.workbook.properties.entries()];
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.locator('[data-problem-for="schoolYear"]').textContent())
+      .toBe(
+        'Tick "Yes, count the ratings already entered for 2026-27" to save the new year, or put 2025-26 back.',
+      );
+    expect([...addOn.workbook.properties.entries()]).toEqual(before);
+    expect([...addOn.workbook.properties.values()].join('')).not.toContain('2026-27');
+
+    await page
+      .getByRole('checkbox', { name: 'Yes, count the ratings already entered for 2026-27' })
+      .check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 })
+      .toMatch(/^Ready/);
+    expect([...addOn.workbook.properties.values()].join('')).toContain('2026-27');
+    expect(sheetByName(addOn.workbook, MARIA)?.cells.get('5:5')?.value).toBe('Excelling');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('saves pasted framework JSON on the first click, keeps focus on Tab, and names its levels in the plural', async () => {
     const addOn = installAddOn();
     addOn.call('saveSetup', setupRequest(TWO));

@@ -401,15 +401,13 @@ export function createFakeServices(options: FakeOptions): FakeServices {
         }
         sheet.conditionalRules = rules.map((r) => r._model);
       },
-      getCharts: () =>
-        sheet.charts.map((chart) =>
-          wrap('EmbeddedChart', { _model: chart, getType: () => chart.kind }, sheet),
-        ),
+      getCharts: () => sheet.charts.map((chart) => embeddedChart(chart, sheet)),
       removeChart: (chart: { _model: ChartModel }) => {
         sheet.charts = sheet.charts.filter((c) => c !== chart._model);
       },
       newChart: () => chartBuilder(sheet),
       insertChart: (chart: { _model: ChartModel }) => {
+        chart._model.id = workbook.nextId++;
         sheet.charts.push(chart._model);
       },
       getPivotTables: () => sheet.pivots.filter((p) => !p.removed).map((p) => pivotProxy(p, sheet)),
@@ -579,6 +577,35 @@ export function createFakeServices(options: FakeOptions): FakeServices {
     );
   };
 
+  /**
+   * An EmbeddedChart: its id (null until inserted), where it is anchored (getContainerInfo), its
+   * options (the title setTitle set; get returns null for an option never set) and its ranges.
+   */
+  const embeddedChart = (chart: ChartModel, sheet?: SheetModel) =>
+    wrap(
+      'EmbeddedChart',
+      {
+        _model: chart,
+        getType: () => chart.kind,
+        getChartId: () => chart.id ?? null,
+        getContainerInfo: () =>
+          wrap('ContainerInfo', {
+            getAnchorRow: () => chart.position?.row ?? 1,
+            getAnchorColumn: () => chart.position?.column ?? 1,
+          }),
+        getOptions: () =>
+          wrap('ChartOptions', {
+            get: (option: string) =>
+              option === 'title' ? chart.title || null : (chart.options[option] ?? null),
+          }),
+        getRanges: () =>
+          chart.ranges.map((r) =>
+            makeRange(sheetOf(r.sheetId), r.row, r.column, r.rows, r.columns),
+          ),
+      },
+      sheet,
+    );
+
   const chartBuilder = (sheet: SheetModel) => {
     const chart: ChartModel = {
       kind: 'bar',
@@ -642,7 +669,7 @@ export function createFakeServices(options: FakeOptions): FakeServices {
       build: () => {
         if (chart.ranges.length === 0)
           throw new Error('Exception: A chart needs at least one range.');
-        return wrap('EmbeddedChart', { _model: chart });
+        return embeddedChart(chart);
       },
     });
     const proxy = wrap('EmbeddedChartBuilder', builder, sheet);

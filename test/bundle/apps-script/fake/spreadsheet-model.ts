@@ -50,6 +50,8 @@ export interface ProtectionModel {
 }
 
 export interface ChartModel {
+  /** Given when the chart is inserted (EmbeddedChart.getChartId: null before), unique in the spreadsheet. */
+  id?: number;
   kind: 'bar' | 'column';
   stacked: boolean;
   title: string;
