@@ -4,14 +4,18 @@
  * saving, and saves a new year only once the team confirms. Plain text, no DOM: tested in node.
  */
 
-/** Whether setup would save a different year than the workbook's (compared as setup's notice does). */
+import { sameSchoolYear } from '../workbook/school-year-stamps';
+
+/**
+ * Whether setup would save a different year than the workbook's, compared as the Evidence log's
+ * rows are: "2025-2026" typed over "2025-26" is the same year, and needs no warning.
+ */
 export function schoolYearChanges(saved: string | undefined, typed: string): boolean {
-  const next = typed.trim();
   return (
     saved !== undefined &&
     saved.trim() !== '' &&
-    next !== '' &&
-    saved.trim().toLocaleLowerCase() !== next.toLocaleLowerCase()
+    typed.trim() !== '' &&
+    !sameSchoolYear(saved, typed)
   );
 }
 

@@ -24,6 +24,7 @@ import { ratingSheetTargets } from './rating-sheets/layout';
 import { type PlacedRatingSheet, planRatingSheets } from './rating-sheets/plan';
 import { readRatingSheet } from './rating-sheets/read';
 import { type RatingsLayout, ratingsTable } from './ratings-table';
+import { sameSchoolYear } from './school-year-stamps';
 import { SheetNames } from './sheet-names';
 import { mainSheet, sheetsOfKind, type WorkbookSnapshot } from './snapshot';
 import { UserError } from './user-error';
@@ -304,7 +305,7 @@ export function buildWorkbook(input: BuildInput): BuildResult {
   if (
     input.mode === 'setup' &&
     before &&
-    before.trim().toLocaleLowerCase() !== settings.schoolYear.trim().toLocaleLowerCase() &&
+    !sameSchoolYear(before, settings.schoolYear) &&
     compiled.rows > 0
   ) {
     notices.push(

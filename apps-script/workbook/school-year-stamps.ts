@@ -34,12 +34,16 @@ function schoolYearStart(text: string): number | undefined {
   return Number(end) === next ? start : undefined;
 }
 
+/** Whether two names are the same school year ("2025-26" and "2025/2026" are; case is ignored). */
+export function sameSchoolYear(a: string, b: string): boolean {
+  const startA = schoolYearStart(a);
+  const startB = schoolYearStart(b);
+  if (startA !== undefined && startB !== undefined) return startA === startB;
+  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+}
+
 export function isThisSchoolYear(cell: unknown, years: SchoolYears): boolean {
-  const row = rowSchoolYear(cell, years);
-  const rowStart = schoolYearStart(row);
-  const currentStart = schoolYearStart(years.current);
-  if (rowStart !== undefined && currentStart !== undefined) return rowStart === currentStart;
-  return row.toLocaleLowerCase() === years.current.trim().toLocaleLowerCase();
+  return sameSchoolYear(rowSchoolYear(cell, years), years.current);
 }
 
 /**

@@ -9,6 +9,10 @@ describe('a school year changed in setup', () => {
     expect(schoolYearChanges('2025-26', '2026-27')).toBe(true);
     expect(schoolYearChanges('2025-26', ' 2025-26 ')).toBe(false);
     expect(schoolYearChanges('Year A', 'year a')).toBe(false);
+    // The same year written another way, as the Evidence log counts it: no warning.
+    expect(schoolYearChanges('2025-26', '2025-2026')).toBe(false);
+    expect(schoolYearChanges('2025-26', '2025/26')).toBe(false);
+    expect(schoolYearChanges('2025-26', '2026-2027')).toBe(true);
     // First setup, or the field emptied (the field's own check says what is missing).
     expect(schoolYearChanges(undefined, '2026-27')).toBe(false);
     expect(schoolYearChanges('2025-26', '  ')).toBe(false);
