@@ -38,7 +38,7 @@ export function splitSentences(text: string): Sentence[] {
     // Western end marks need white space after them, then a word that may start a sentence.
     const after = text.slice(end);
     const gap = /^\s+/.exec(after);
-    if (!gap && end < text.length) continue;
+    if (!gap && end < text.length && !isUnspacedEnd(text, index, end)) continue;
     const next = after.slice(gap?.[0].length ?? 0);
     if (next && !mayStartSentence(next)) continue;
     if (punctuation === '.' && isAbbreviation(text, index, next)) continue;
@@ -64,6 +64,45 @@ function isItemNumber(text: string, sentenceStart: number, periodIndex: number):
 }
 
 const ITEM_NUMBER = /^\s*\d{1,3}$/;
+
+/**
+ * Text pasted from PDFs and e-mail tools often loses the space after a full stop: "…on
+ * Friday.Please return the form." Such a mark ends a sentence when a word ending in two lower-case
+ * letters comes before it and a capitalised word (a capital, then lower case, then a space or the
+ * end) after it, and nothing in the run of text around it makes it an address, a file name or a
+ * name written with dots ("www.SchoolName.org", "office@x.org", "Report.Pdf", "Node.Js").
+ */
+function isUnspacedEnd(text: string, markIndex: number, end: number): boolean {
+  if (!/\p{Ll}{2}$/u.test(text.slice(Math.max(0, markIndex - 2), markIndex))) return false;
+  const next = /^(\p{Lu}\p{Ll}+)(?=[\s,;:!?]|$|\.(?:\s|$))/u.exec(text.slice(end, end + 40));
+  if (!next) return false;
+  const word = next[1] as string;
+  if (FILE_EXTENSIONS.has(word.toLowerCase())) return false;
+  // The run of text without white space that holds the mark, scanned by hand: a pattern anchored
+  // at its end would try every start in a long run without spaces.
+  let runStart = markIndex;
+  while (runStart > 0 && markIndex - runStart < 200 && !isSpace(text.charCodeAt(runStart - 1)))
+    runStart--;
+  return !/[/@:\\]|www\./i.test(text.slice(runStart, end + word.length));
+}
+
+/** Words that after a dot are a file's type, not a new sentence ("Newsletter.Pdf"). */
+const FILE_EXTENSIONS = new Set([
+  'pdf',
+  'doc',
+  'docx',
+  'jpg',
+  'jpeg',
+  'png',
+  'gif',
+  'txt',
+  'js',
+  'net',
+  'com',
+  'org',
+  'edu',
+  'gov',
+]);
 
 /** End marks (with any closing quotes and brackets), or a line break. */
 const BOUNDARY = /([.!?…。！？؟]+|\.{3})["'”’»)\]]*|\n/g;

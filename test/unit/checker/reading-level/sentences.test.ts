@@ -70,6 +70,33 @@ describe('splitSentences', () => {
     ['The room is 104. Come in.', ['The room is 104.', 'Come in.']],
     ['Lo vemos en el salón 12. Gracias.', ['Lo vemos en el salón 12.', 'Gracias.']],
     ['2025. A year to remember.', ['2025.', 'A year to remember.']],
+    // A space lost after the end mark, as text pasted from a PDF or an e-mail tool often has it.
+    [
+      'The form is due on Friday.Please return it to the office.',
+      ['The form is due on Friday.', 'Please return it to the office.'],
+    ],
+    [
+      'Any questions?Call the office. Thank you!Have a good week.',
+      ['Any questions?', 'Call the office.', 'Thank you!', 'Have a good week.'],
+    ],
+    [
+      'La reunión es el martes.Gracias por venir.',
+      ['La reunión es el martes.', 'Gracias por venir.'],
+    ],
+    // Dots that are not such an end: addresses, file names, initials, titles, decimals.
+    [
+      'Visit www.SchoolName.org or SchoolName.Org/Families for details.',
+      ['Visit www.SchoolName.org or SchoolName.Org/Families for details.'],
+    ],
+    [
+      'Write to jane.Doe@example.org about the Newsletter.Pdf file.',
+      ['Write to jane.Doe@example.org about the Newsletter.Pdf file.'],
+    ],
+    ['Mrs.Smith and J.R.Tolkien paid $3.50 each.', ['Mrs.Smith and J.R.Tolkien paid $3.50 each.']],
+    [
+      'Read it at https://news.school.org/a.Friday now.',
+      ['Read it at https://news.school.org/a.Friday now.'],
+    ],
     ['No punctuation at the end', ['No punctuation at the end']],
     ['  ', []],
   ])('%j', (text, expected) => {
