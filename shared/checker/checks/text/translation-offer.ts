@@ -231,7 +231,12 @@ function offersIn(context: CheckContext): TranslationOffers {
     const named = languagesNamedIn(lowerQuote.replace(OTHER_THAN_LANGUAGE, ''));
     // "Traducción en español estará disponible" in a Spanish notice about an English-language
     // event is a real offer; a bare "en español" in a Spanish message is not.
-    if (named.length > 0 && named.every((c) => c === own) && TRANSLATION_WORD.test(lowerQuote)) {
+    // So is "(hablamos español)" beside a phone number: someone answers in the family's language.
+    if (
+      named.length > 0 &&
+      named.every((c) => c === own) &&
+      (TRANSLATION_WORD.test(lowerQuote) || STAFF_SPEAK.test(lowerQuote))
+    ) {
       hits.push(hit);
       continue;
     }
@@ -248,6 +253,12 @@ const MIN_LABELLED_LINES = 2;
 const LABELLED_LINE_MAX_LENGTH = 200;
 const LABEL_MAX_LENGTH = 45;
 const TRANSLATION_WORD = /tradu|interpr|translat|intérpr/u;
+/**
+ * Staff who answer in a language, beside a number to call or in brackets after one: an offer of
+ * help in it even in a message already in it. "En casa hablamos español" is not.
+ */
+const STAFF_SPEAK =
+  /\(\s*(?:hablamos|se habla) \p{L}+\s*\)|\b(?:llame|llámenos|llamen|llamar|teléfono)\b[^.!?]{0,60}\b(?:hablamos|se habla)\b/u;
 /** "Available in languages other than English" offers every language but the one it names. */
 const OTHER_THAN_LANGUAGE = /\bother than \p{L}+/gu;
 const NON_LATIN_LETTERS = /(?!\p{Script=Latin})\p{L}/u;
