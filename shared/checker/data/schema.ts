@@ -31,6 +31,12 @@ export const glossaryEntrySchema = z.strictObject({
    * counts as explained.
    */
   explainedBy: z.optional(z.array(regexSource).check(z.minLength(1))),
+  /**
+   * Patterns (case-insensitive) for words that show the term is used in an everyday sense, not the
+   * school one ("hotel accommodations", "video transcript"): found in the term's sentence, that use
+   * is neither reported nor counted as the first use.
+   */
+  otherSense: z.optional(z.array(regexSource).check(z.minLength(1))),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 

@@ -131,18 +131,23 @@ function expansionRegex(expansion: string): RegExp {
   return regex;
 }
 
-const explainedByRegexes = new Map<string, RegExp>();
+const entryPatternRegexes = new Map<string, RegExp>();
+
+/** Whether one of an entry's patterns (`explainedBy`, `otherSense`) is found in `text`. */
+function anyPatternIn(patterns: readonly string[] | undefined, text: string): boolean {
+  return (patterns ?? []).some((source) => {
+    let regex = entryPatternRegexes.get(source);
+    if (!regex) {
+      regex = new RegExp(source, 'iu');
+      entryPatternRegexes.set(source, regex);
+    }
+    return regex.test(text);
+  });
+}
 
 /** The entry's `explainedBy` words, in the term's sentence or the one before or after it. */
 function explainedNearby(entry: GlossaryEntry, nearbyText: string): boolean {
-  return (entry.explainedBy ?? []).some((source) => {
-    let regex = explainedByRegexes.get(source);
-    if (!regex) {
-      regex = new RegExp(source, 'iu');
-      explainedByRegexes.set(source, regex);
-    }
-    return regex.test(nearbyText);
-  });
+  return anyPatternIn(entry.explainedBy, nearbyText);
 }
 
 function isExplained(
@@ -222,10 +227,13 @@ export const unexplainedTerms: CheckFunction = (context) => {
       const end = start + match[0].length;
       if (IN_ADDRESS_BEFORE.test(block.text.slice(0, start))) continue;
       if (IN_ADDRESS_AFTER.test(block.text.slice(end))) continue;
-      firstSeen.add(seenKey);
       const sentences = context.sentences(block);
       const sentenceIndex = sentenceIndexAt(sentences, start);
       const sentence = sentences[sentenceIndex];
+      // "Hotel accommodations" is not the school sense: no finding, and a later school use is
+      // still the first.
+      if (anyPatternIn(entry.otherSense, sentence?.text ?? '')) continue;
+      firstSeen.add(seenKey);
       const nearby = sentences
         .slice(Math.max(0, sentenceIndex - 1), sentenceIndex + 2)
         .map((s) => s.text)

@@ -202,3 +202,31 @@ describe('a day-off term explained by what it means for students, in its sentenc
     expect(terms(text)[0]?.quote).toBe(first);
   });
 });
+
+describe('a term used in its everyday sense, not the school one, is not jargon there', () => {
+  test.each([
+    'The PTA booked hotel accommodations for the band trip.',
+    'Overnight accommodations at the camp are included in the fee.',
+    'A video transcript is below for anyone who cannot listen to the recording.',
+    'Read the transcript of the principal’s speech on our website.',
+  ])('not reported: %s', (text) => {
+    expect(terms(text)).toEqual([]);
+  });
+
+  test.each([
+    [
+      'Your child’s accommodations, such as extra time, carry over to state tests.',
+      'accommodations',
+    ],
+    ['Seniors must request a transcript from the counseling office.', 'transcript'],
+    // The everyday use comes first; the school use after it is still the first one reported.
+    [
+      'Hotel accommodations for the trip are booked. Testing accommodations will be reviewed in May.',
+      'accommodations',
+    ],
+  ])('reported: %s', (text, quote) => {
+    const found = terms(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.quote).toBe(quote);
+  });
+});
