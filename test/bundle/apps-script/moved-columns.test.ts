@@ -1,53 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_PLAN_COLUMNS } from '../../../apps-script/workbook/action-plan';
+import { insertColumn, moveColumn } from './fake/column-edits';
 import { installAddOn } from './fake/load-code';
-import {
-  type CellModel,
-  cellAt,
-  cellKey,
-  gridOf,
-  type RangeModel,
-  type SheetModel,
-  sheetByName,
-} from './fake/spreadsheet-model';
+import { type CellModel, cellAt, cellKey, gridOf, sheetByName } from './fake/spreadsheet-model';
 import { MARIA, setupRequest, TWO, tickForActionPlan, typeInto } from './fake/team';
-
-/** Moves a whole column (values, formats, rules), as dragging its header in Sheets does. */
-function moveColumn(sheet: SheetModel, from: number, to: number): void {
-  const moved = new Map<string, CellModel>();
-  const target = (c: number) => {
-    if (c === from) return to;
-    if (from < to && c > from && c <= to) return c - 1;
-    if (from > to && c >= to && c < from) return c + 1;
-    return c;
-  };
-  for (const [key, cell] of sheet.cells) {
-    const [r, c] = key.split(':').map(Number) as [number, number];
-    moved.set(cellKey(r, target(c)), cell);
-  }
-  sheet.cells = moved;
-  // Sheets moves conditional format ranges with their cells.
-  for (const range of ruleRanges(sheet))
-    if (range.columns === 1) range.column = target(range.column);
-}
-
-/** Each range a conditional format rule applies to, once (rules built together may share one). */
-function ruleRanges(sheet: SheetModel): Set<RangeModel> {
-  return new Set(sheet.conditionalRules.flatMap((rule) => rule.ranges));
-}
-
-/** Inserts an empty column before `at`, as Insert › Column left does. */
-function insertColumn(sheet: SheetModel, at: number): void {
-  const moved = new Map<string, CellModel>();
-  for (const [key, cell] of sheet.cells) {
-    const [r, c] = key.split(':').map(Number) as [number, number];
-    moved.set(cellKey(r, c >= at ? c + 1 : c), cell);
-  }
-  sheet.cells = moved;
-  sheet.maxColumns += 1;
-  // Sheets moves conditional format ranges with their cells.
-  for (const range of ruleRanges(sheet)) if (range.column >= at) range.column += 1;
-}
 
 function setUp() {
   const addOn = installAddOn();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInFramework, ratedNodes } from '../../../shared/frameworks';
+import { deleteColumn } from './fake/column-edits';
 import { installAddOn } from './fake/load-code';
 import { gridOf, sheetByName } from './fake/spreadsheet-model';
 import { deleteKeyRow, JOHN, MARIA, setupRequest, TWO, typeInto, valueAt } from './fake/team';
@@ -62,21 +63,6 @@ function countWithThisYearsRow(addOn: ReturnType<typeof installAddOn>): unknown 
   typeInto(addOn.workbook, EVIDENCE, 7, 5, 'Open house');
   addOn.call('refreshDashboard');
   return evidenceCount(addOn, '1.1.1');
-}
-
-/** Deletes a column as Sheets does: the columns to its right move left. */
-function deleteColumn(addOn: ReturnType<typeof installAddOn>, name: string, column: number): void {
-  const sheet = sheetByName(addOn.workbook, name)!;
-  const moved = [...sheet.cells.entries()]
-    .map(([key, cell]) => ({
-      row: Number(key.split(':')[0]),
-      col: Number(key.split(':')[1]),
-      cell,
-    }))
-    .filter((e) => e.col >= column);
-  for (const e of moved) sheet.cells.delete(`${e.row}:${e.col}`);
-  for (const e of moved) if (e.col > column) sheet.cells.set(`${e.row}:${e.col - 1}`, e.cell);
-  sheet.maxColumns -= 1;
 }
 
 /** What the last command told the team in its closing message. */
@@ -238,7 +224,7 @@ describe('starting a new school year, for the Evidence log and the Family survey
 
   it('says so, naming the sheet and column, when the team deleted the School year column, and counts none of last year’s rows', () => {
     const addOn = withLastYearsEvidence();
-    deleteColumn(addOn, EVIDENCE, 6);
+    deleteColumn(sheetByName(addOn.workbook, EVIDENCE)!, 6);
     addOn.call('refreshDashboard');
     expect(evidenceCount(addOn, '1.1.1')).toBe(0);
     expect(lastMessage(addOn)).toContain(
@@ -288,7 +274,7 @@ describe('starting a new school year, for the Evidence log and the Family survey
     });
     // The School year column is deleted: were the year started, undoing that later would bring
     // back blank School year cells, and 2025-26's rows would count for 2026-27.
-    deleteColumn(addOn, EVIDENCE, 6);
+    deleteColumn(sheetByName(addOn.workbook, EVIDENCE)!, 6);
     addOn.call('startNewSchoolYear');
     expect(lastMessage(addOn)).toMatch(
       /^Sheet "Evidence log": the School year column is gone .* The new school year was not started\.$/,
@@ -309,7 +295,7 @@ describe('starting a new school year, for the Evidence log and the Family survey
   it('puts the School year column back (key and header), with no warning, when an empty log lost it', () => {
     const addOn = installAddOn();
     addOn.call('saveSetup', setupRequest(TWO));
-    deleteColumn(addOn, EVIDENCE, 6);
+    deleteColumn(sheetByName(addOn.workbook, EVIDENCE)!, 6);
     expect(valueAt(addOn.workbook, EVIDENCE, 4, 6)).toBe('');
     for (let i = 0; i < 2; i++) {
       addOn.call('refreshDashboard');
