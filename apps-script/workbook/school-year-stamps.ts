@@ -42,6 +42,11 @@ export function sameSchoolYear(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 }
 
+/** Whether a School year cell names a school year ("2025-26", "2025/2026"…), rather than other text. */
+export function isSchoolYearName(cell: unknown): boolean {
+  return schoolYearStart(String(cell)) !== undefined;
+}
+
 export function isThisSchoolYear(cell: unknown, years: SchoolYears): boolean {
   return sameSchoolYear(rowSchoolYear(cell, years), years.current);
 }
