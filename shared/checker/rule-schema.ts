@@ -39,6 +39,12 @@ export const ruleSchema = z.strictObject({
   patterns: z.optional(z.record(z.string(), z.array(pattern))),
   /** Patterns that cancel a hit in the same sentence (e.g. "not" offered). */
   unless: z.optional(z.record(z.string(), z.array(pattern))),
+  /**
+   * Patterns that cancel a hit only in the clause the match is in (the sentence cut at commas,
+   * semicolons, colons, brackets, dashes and "but"): "we do not offer interpreters" is no offer,
+   * but "no school Monday, but interpreters are available" is.
+   */
+  unlessInClause: z.optional(z.record(z.string(), z.array(pattern))),
   /** Options passed to the check. */
   options: z.optional(z.record(z.string(), z.unknown())),
   message: z.string().check(z.minLength(1)),

@@ -1,6 +1,6 @@
 import type { DocumentModel, TextBlock } from '../../document-model';
 import type { Rule } from '../../rule-schema';
-import type { CheckContext, CheckFunction, Hit } from '../types';
+import type { CheckContext, CheckFunction, Hit, Sentence } from '../types';
 import { isInScope, readsLanguage } from './block-scope';
 import { anyOf } from './compile';
 import { type GatedRegex, gatedMatches, gatedRegex } from './pattern-index';
@@ -10,7 +10,8 @@ import { surveyItems } from './survey-items';
 
 /**
  * The `patterns` check: a hit for each sentence where one of the rule's patterns for the block's
- * language matches and none of its `unless` patterns does. One hit per sentence, quoting it.
+ * language matches, none of its `unless` patterns matches the sentence and none of its
+ * `unlessInClause` patterns matches the clause around the match. One hit per sentence, quoting it.
  *
  * Options:
  * - `scope`: `"main"` (default) or `"all"` blocks, see block-scope.ts;
@@ -38,6 +39,7 @@ export const matchPatterns: CheckFunction = (context) => {
     const list = patterns[language] ?? [];
     if (list.length === 0) continue;
     const unless = unlessRegex(rule, language);
+    const unlessInClause = unlessInClauseRegex(rule, language);
     const required = requiredRegex(rule, language);
     const read = blocksRead(context, language);
     // Most messages are in one language: the other languages' patterns have nothing to read.
@@ -53,6 +55,7 @@ export const matchPatterns: CheckFunction = (context) => {
         const sentence = sentences[index];
         const text = sentence?.text ?? block.text;
         if (unless?.test(text)) continue;
+        if (unlessInClause?.test(clauseAround(block.text, sentence, match))) continue;
         if (required && !required.test(text)) continue;
         if (survey && sentence && survey.isItem(block.ref, sentence) !== (surveyMode === 'only')) {
           continue;
@@ -124,11 +127,41 @@ export function preparePatterns(rule: Rule, language: string): void {
   if (!list || list.length === 0) return;
   scanPlan(list);
   unlessRegex(rule, language);
+  unlessInClauseRegex(rule, language);
   requiredRegex(rule, language);
+}
+
+/** Where a clause ends: ",", ";", ":", a bracket, a dash, or "but" in the rules' languages. */
+const CLAUSE_BREAK = /[,;:()[\]–—]|\s(?:but|however|pero|sino|mais|cependant)\s/giu;
+
+/**
+ * The clause `match` is in: from the last clause break before it to the first one after it,
+ * within its sentence (the whole match is always inside).
+ */
+function clauseAround(
+  blockText: string,
+  sentence: Sentence | undefined,
+  match: RegExpExecArray,
+): string {
+  const sentenceStart = sentence?.start ?? 0;
+  const sentenceEnd = sentence?.end ?? blockText.length;
+  const matchEnd = match.index + match[0].length;
+  let start = sentenceStart;
+  let end = sentenceEnd;
+  for (const found of blockText.slice(sentenceStart, sentenceEnd).matchAll(CLAUSE_BREAK)) {
+    const at = sentenceStart + found.index;
+    if (at + found[0].length <= match.index) start = at + found[0].length;
+    else if (at >= matchEnd) {
+      end = at;
+      break;
+    }
+  }
+  return blockText.slice(start, end);
 }
 
 /** Per rule and language, built once: the rule's `unless` and `requireInSentence` regexes. */
 const unlessCache = new WeakMap<Rule, Map<string, RegExp | undefined>>();
+const unlessInClauseCache = new WeakMap<Rule, Map<string, RegExp | undefined>>();
 const requiredCache = new WeakMap<Rule, Map<string, RegExp | undefined>>();
 
 function cachedPerLanguage(
@@ -146,11 +179,25 @@ function cachedPerLanguage(
   return byLanguage.get(language);
 }
 
+/** One regex of a rule's patterns for `language` and for every language (`"*"`), if any. */
+function languageAndAny(
+  byLanguage: Record<string, string[]> | undefined,
+  language: string,
+): RegExp | undefined {
+  const list = [...(byLanguage?.[language] ?? []), ...(byLanguage?.['*'] ?? [])];
+  return list.length > 0 ? anyOf(list) : undefined;
+}
+
 function unlessRegex(rule: Rule, language: string): RegExp | undefined {
-  return cachedPerLanguage(unlessCache, rule, language, () => {
-    const list = [...(rule.unless?.[language] ?? []), ...(rule.unless?.['*'] ?? [])];
-    return list.length > 0 ? anyOf(list) : undefined;
-  });
+  return cachedPerLanguage(unlessCache, rule, language, () =>
+    languageAndAny(rule.unless, language),
+  );
+}
+
+function unlessInClauseRegex(rule: Rule, language: string): RegExp | undefined {
+  return cachedPerLanguage(unlessInClauseCache, rule, language, () =>
+    languageAndAny(rule.unlessInClause, language),
+  );
 }
 
 function requiredRegex(rule: Rule, language: string): RegExp | undefined {

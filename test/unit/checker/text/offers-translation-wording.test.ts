@@ -39,6 +39,12 @@ const counts: string[] = [
   'Vous pouvez demander un interprète auprès du secrétariat.',
   "Si vous avez besoin d'un interprète pour la réunion, prévenez l'enseignant.",
   "Un service d'interprétariat est proposé aux familles lors des rencontres.",
+  // An exception (eligibility, a student test) or a negation in another part of the sentence
+  // does not cancel the offer.
+  'All families qualify for free language assistance: call 555-0100 for an interpreter.',
+  'Student test results go home Friday, and interpreters are available at conferences.',
+  'We do not have school on Monday, but interpreters are available at conferences.',
+  'Interpreters are available for parents who do not speak English.',
 ];
 
 const doesNotCount: string[] = [
@@ -68,6 +74,16 @@ const doesNotCount: string[] = [
   'Traduisez vos idées en actions.',
   'Les élèves ont traduit un texte en anglais.',
   "L'interprétation du poème est au programme du brevet.",
+  // Offers the sentence says are not made.
+  'Please note that the district does not provide interpretation services at PTA meetings.',
+  'We do not offer translation services for this event.',
+  'The PTA cannot arrange interpreter services for the dance.',
+  'The district no longer provides interpretation services at PTA meetings.',
+  'The district reports a growing need for interpreters and bilingual aides.',
+  'No ofrecemos servicios de traducción para este evento.',
+  'Lamentablemente, los servicios de interpretación no están disponibles este año.',
+  "Il n'y a pas de service de traduction pour cette sortie.",
+  "Aucun service d'interprétariat n'est prévu pour la kermesse.",
 ];
 
 describe('offer wording real pages use (offers-translation)', () => {
