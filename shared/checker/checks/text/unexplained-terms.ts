@@ -42,13 +42,34 @@ function entriesFor(context: CheckContext): GlossaryEntry[] {
 const EXPLAINED_AFTER =
   /^(?:\s*\(|\s*[–—:]\s|\s+-\s|,\s+(?:a|an|which|who|that|meaning|where|when|un|una|que|es decir|por sus siglas)\b|\s+(?:means|stands for|refers to|is (?:a|an|when|where)\b|significa|quiere decir|es (?:un|una)\b|por sus siglas))/iu;
 /**
- * After the term: the sentence it begins defines it, the rest of its name first ("Title I, is a
- * federally funded program", "The McKinney-Vento Homeless Education Assistance Act is the federal
- * law that..."), or a parenthesis ("Common Core State Standards (CCSS)"). Case-sensitive, so the
- * rest of the name is capitalised words only.
+ * After the term: the sentence it begins defines it ("Title I, is a federally funded program",
+ * "Title I is the federal program"), or the rest of a law's or program's formal name does ("The
+ * McKinney-Vento Homeless Education Assistance Act is the federal law that..."). Case-sensitive,
+ * so the rest of the name is capitalised words only, and it must end in a word such as "Act":
+ * "FAFSA Night is the best time" and "Our PBIS Store is the place" speak of an event or a shop.
  */
-const DEFINED_BY_SENTENCE =
-  /^(?:\s+\p{Lu}[\p{L}'’-]*){0,5}(?:,?\s+(?:(?:is|are|Is|Are)\s+(?:a|an|the)|es\s+(?:un|una))\s|\s*\()/u;
+const FORMAL_NAME_REST =
+  /^(?:\s+\p{Lu}[\p{L}'’-]*){0,4}?\s+(?:Act|Law|Program|Programme|Standards|Grant|Fund|Funds)\b/u;
+const DEFINING_VERB = /^,?\s+(?:(?:is|are|Is|Are)\s+(?:a|an|the)|es\s+(?:un|una))\s/u;
+/**
+ * After the term and other capitalised words, a bracket: it explains the term only when it holds
+ * the acronym or its expansion ("Common Core State Standards (CCSS)"), not a time ("FAFSA Night
+ * (Tuesday, 6 pm)").
+ */
+const BRACKET_AFTER_NAME = /^(?:\s+\p{Lu}[\p{L}'’-]*){1,5}\s*\(([^()]*)/u;
+
+function definedBySentence(after: string, entry: GlossaryEntry): boolean {
+  const rest = FORMAL_NAME_REST.exec(after)?.[0] ?? '';
+  if (DEFINING_VERB.test(after.slice(rest.length))) return true;
+  const bracketed = BRACKET_AFTER_NAME.exec(after)?.[1];
+  return bracketed !== undefined && namesTheTerm(bracketed, entry);
+}
+
+/** Whether `text` holds the entry's term, one of its aliases or its expansion. */
+function namesTheTerm(text: string, entry: GlossaryEntry): boolean {
+  const names = [entry.term, ...(entry.aliases ?? []), entry.expansion ?? ''];
+  return names.some((name) => name !== '' && expansionRegex(name).test(text));
+}
 /** Just before the term: an opening parenthesis after words ("Individualized Education Program (IEP"). */
 const EXPLAINED_BEFORE = /[\p{L}\p{N}][^()]*\(\s*$/u;
 /** Part of a web address, an e-mail address or a file name, not prose. */
@@ -161,7 +182,7 @@ function isExplained(
 ): boolean {
   if (explainedNearby(entry, nearbyText)) return true;
   const after = blockText.slice(end, end + 80);
-  if (EXPLAINED_AFTER.test(after) || DEFINED_BY_SENTENCE.test(after)) return true;
+  if (EXPLAINED_AFTER.test(after) || definedBySentence(after, entry)) return true;
   if (EXPLAINED_BEFORE.test(blockText.slice(Math.max(0, start - 80), start))) return true;
   // A spelled-out form ("social emotional learning" for SEL) would find itself as the expansion.
   if (entry.expansion && isAcronym(blockText.slice(start, end))) {

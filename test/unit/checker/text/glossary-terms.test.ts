@@ -146,8 +146,27 @@ describe('a term defined by the sentence it begins', () => {
     ['Our school is a Title I school, and parents have rights.', 'Title I'],
     ['McKinney-Vento rights apply to your family. It is the law.', 'McKinney-Vento'],
     ['Title I funds pay for the family night, which is a great event.', 'Title I'],
+    // An event named after the term: its bracket or "is the" is about the event, not the term.
+    ['Title I Family Night (Thursday) includes dinner.', 'Title I'],
   ])('not explained: %s', (text, first) => {
     expect(terms(text)[0]?.quote).toBe(first);
+  });
+
+  test.each([
+    ['Join us for FAFSA Night (Tuesday, 6 pm) in the library.', 'FAFSA'],
+    ['PBIS Assembly (Friday) will celebrate our students.', 'PBIS'],
+    ['FAFSA Night is the best time to get help with college aid.', 'FAFSA'],
+    ['Our PBIS Store is the place to spend reward tickets.', 'PBIS'],
+  ])('acronym not explained: %s', (text, first) => {
+    expect(acronyms(text)[0]?.quote).toBe(first);
+  });
+
+  test.each([
+    'FAFSA Night (Free Application for Federal Student Aid) is on Tuesday.',
+    'Our PBIS Program (Positive Behavioral Interventions and Supports) rewards good behavior.',
+    'FAFSA is the form students fill in to apply for college aid.',
+  ])('acronym explained: %s', (text) => {
+    expect(acronyms(text)).toEqual([]);
   });
 });
 
