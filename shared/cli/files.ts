@@ -30,9 +30,10 @@ export async function expandInputs(
   const wanted = `**/*.{${CHECKED_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
 
   for (const input of inputs) {
-    // A file that exists under the name as typed is that file, even when its name looks like a
-    // glob: "notes [draft].txt" as a glob would match "notes d.txt" instead.
-    if (isDynamicPattern(input) && !(await isFile(resolve(cwd, input)))) {
+    // A file or folder that exists under the name as typed is that one, even when its name looks
+    // like a glob: "notes [draft].txt" as a glob would match "notes d.txt" instead, and "week [1]"
+    // would match nothing.
+    if (isDynamicPattern(input) && !(await exists(resolve(cwd, input)))) {
       const matches = (
         await glob(input, { cwd, onlyFiles: true, expandDirectories: false })
       ).sort();
@@ -78,9 +79,10 @@ export async function expandInputs(
   return { files, problems };
 }
 
-async function isFile(path: string): Promise<boolean> {
+async function exists(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isFile();
+    await stat(path);
+    return true;
   } catch {
     return false;
   }

@@ -230,6 +230,22 @@ describe('fsp check', () => {
     expect((JSON.parse(globbed.stdout) as unknown[]).length).toBe(2);
   });
 
+  it('checks a folder whose name looks like a glob as that folder', async () => {
+    const folder = join(dir, 'week [1]');
+    mkdirSync(folder);
+    writeFileSync(
+      join(folder, 'monday.txt'),
+      'Please call the office at 555-0100 with questions.\n',
+    );
+    // "week [1]" as a glob is "week 1", which is not there: the folder would match nothing.
+    const { code, stdout, stderr } = await run(['check', 'week [1]', '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { file: string }[]).map((r) => r.file)).toEqual([
+      join('week [1]', 'monday.txt'),
+    ]);
+  });
+
   it('prints each JSON report as its batch is checked, not all at the end', async () => {
     const folder = join(dir, 'stream');
     mkdirSync(folder);
