@@ -131,8 +131,12 @@ export function preparePatterns(rule: Rule, language: string): void {
   requiredRegex(rule, language);
 }
 
-/** Where a clause ends: ",", ";", ":", a bracket, a dash, or "but" in the rules' languages. */
-const CLAUSE_BREAK = /[,;:()[\]–—]|\s(?:but|however|pero|sino|mais|cependant)\s/giu;
+/**
+ * Where a clause ends: ",", ";", ":", a bracket, a dash, or "but" in the rules' languages. Brackets
+ * inside a word ("your child(ren) is eligible", "parent(s)") are part of it.
+ */
+const CLAUSE_BREAK =
+  /[,;:[\]–—]|(?<!\p{L})\(|\)(?<!\p{L}\(\p{L}{1,6}\))|\s(?:but|however|pero|sino|mais|cependant)\s/giu;
 
 /**
  * The clause `match` is in: from the last clause break before it to the first one after it,

@@ -59,6 +59,7 @@ const doesNotCount: string[] = [
   'The student survey will be available in both English and Spanish.',
   'Are workshops or courses provided in different languages?',
   'This survey helps decide if your child is eligible for language support services.',
+  'This survey is used to determine if your child(ren) is/are eligible for language support services.',
   'The school needs more translators of good ideas into practice.',
   'Ms. Lee teaches the interpretation of poetry in grade 8.',
   'A request for volunteers went out last week.',
