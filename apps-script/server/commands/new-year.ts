@@ -1,4 +1,5 @@
 import { LIMITS } from '../../setup/settings';
+import { sameSchoolYear } from '../../workbook/school-year-stamps';
 import { UserError } from '../../workbook/user-error';
 import { alert, confirm, prompt, withDocumentLock } from '../sheet-adapter';
 import { runMenuCommand } from './run';
@@ -37,8 +38,10 @@ export function startNewSchoolYear(): void {
     if (year === '') throw new UserError('Type the new school year, such as 2026-27.');
     if (year.length > LIMITS.schoolYear)
       throw new UserError(`The school year can be at most ${LIMITS.schoolYear} characters.`);
-    if (year.toLocaleLowerCase() === current.toLocaleLowerCase()) {
-      throw new UserError(`${current} is already this school year. Type the year that starts now.`);
+    if (sameSchoolYear(year, current)) {
+      // "2025-2026" typed over "2025-26" is the same year: named as the team typed it.
+      const which = year === current ? current : `${year} (${current})`;
+      throw new UserError(`${which} is already this school year. Type the year that starts now.`);
     }
     if (
       !confirm(

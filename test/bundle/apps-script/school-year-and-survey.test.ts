@@ -94,6 +94,18 @@ describe('starting a new school year', () => {
     expect(same.ui.alerts.at(-1)?.message).toBe(
       '2025-26 is already this school year. Type the year that starts now.',
     );
+
+    // The same year written another way, which the Evidence log counts as this year.
+    for (const written of ['2025-2026', '2025/26']) {
+      const sameOtherWay = setUp([{ text: written }, 'YES']);
+      typeInto(sameOtherWay.workbook, MARIA, 5, 5, 'Below');
+      sameOtherWay.call('startNewSchoolYear');
+      expect(sameOtherWay.ui.alerts.at(-1)?.message).toBe(
+        `${written} (2025-26) is already this school year. Type the year that starts now.`,
+      );
+      expect(valueAt(sameOtherWay.workbook, MARIA, 5, 5)).toBe('Below');
+      expect(sheetByName(sameOtherWay.workbook, 'Ratings archive')).toBeUndefined();
+    }
   });
 
   it('tried again after it stopped half-way, archives each rating once', () => {
