@@ -206,12 +206,17 @@ export function buildWorkbook(input: BuildInput): BuildResult {
       const plan = ratingSheets.sheets.find(
         (p) => p.kind === sheet.identity.kind && p.key === sheet.identity.key,
       );
-      const clear = sheet.raters.map((r) => ({
-        row: sheet.firstDataRow,
-        column: r.rating,
-        rows: Math.max(1, sheet.lastDataRow - sheet.firstDataRow + 1),
-        columns: 3,
-      }));
+      // Each rater's own three columns where the key row has them: a column the team inserted
+      // between them keeps its text and notes.
+      const rows = Math.max(1, sheet.lastDataRow - sheet.firstDataRow + 1);
+      const clear = sheet.raters.flatMap((r) =>
+        adjacentRuns([r.rating, r.evidence, r.updated]).map((run) => ({
+          row: sheet.firstDataRow,
+          column: run.first,
+          rows,
+          columns: run.count,
+        })),
+      );
       if (plan) plan.clearRanges = [...(plan.clearRanges ?? []), ...clear];
       else
         sheets.push({
@@ -413,4 +418,15 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     },
     layout: { dashboard: dashboard.layout, ratings: ratings.layout, placed },
   };
+}
+
+/** Column numbers grouped into runs of adjacent ones, so each run is cleared with one call. */
+function adjacentRuns(columns: readonly number[]): Array<{ first: number; count: number }> {
+  const runs: Array<{ first: number; count: number }> = [];
+  for (const column of [...columns].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.count === column) last.count++;
+    else runs.push({ first: column, count: 1 });
+  }
+  return runs;
 }

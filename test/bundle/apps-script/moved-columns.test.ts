@@ -98,6 +98,34 @@ describe('the built add-on, after a team moved or inserted columns', () => {
   });
 });
 
+describe('a new school year on a rating sheet where the team inserted a column', () => {
+  it('clears only the rater’s Rating, Evidence and Updated cells and notes, not the team’s column', () => {
+    const addOn = installAddOn({ answers: [{ text: '2026-27' }, 'YES'] as never });
+    addOn.call('saveSetup', setupRequest(TWO));
+    const maria = sheetByName(addOn.workbook, MARIA) as NonNullable<ReturnType<typeof sheetByName>>;
+    typeInto(addOn.workbook, MARIA, 5, 5, 'Emerging');
+    typeInto(addOn.workbook, MARIA, 5, 6, 'Flyer');
+    // The team's own "Follow-up" column between Rating (E) and Evidence (now G).
+    insertColumn(maria, 6);
+    typeInto(addOn.workbook, MARIA, 5, 6, 'Ask Ms. Lee in May');
+    (cellAt(maria, 5, 6) as CellModel).note = 'Team column note';
+    (cellAt(maria, 5, 7) as CellModel).note = 'Evidence note';
+    addOn.call('refreshDashboard');
+    addOn.call('startNewSchoolYear');
+    const at = (column: number) => ({
+      value: cellAt(maria, 5, column)?.value ?? '',
+      note: cellAt(maria, 5, column)?.note ?? '',
+    });
+    expect(at(6)).toEqual({ value: 'Ask Ms. Lee in May', note: 'Team column note' });
+    expect(at(5).value).toBe('');
+    expect(at(7)).toEqual({ value: '', note: '' });
+    // Archived first, the note with its rating.
+    const archive = gridOf(sheetByName(addOn.workbook, 'Ratings archive') as never);
+    expect(archive.some((row) => row.includes('Emerging') && row.includes('Flyer'))).toBe(true);
+    expect(archive.flat().some((cell) => String(cell).includes('Evidence note'))).toBe(true);
+  });
+});
+
 describe('headers and titles the team typed over', () => {
   it('stay as the team wrote them on Action plan, Family survey and Evidence log, through refresh and setup', () => {
     const addOn = setUp();
