@@ -389,20 +389,31 @@ function removeOwnCharts(
   if (charts.length === 0) return { teamChartIds: new Set(), notices: [] };
   const remembered = chartIds.read();
   const existing: ExistingChart[] = charts.map((chart) => ({ id: chart.getChartId() }));
-  // Titles and places are read only when the ids cannot tell (charts of an older version).
+  const sheetId = sheet.getSheetId();
+  const rangesOnSheet = (chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): RangeRef[] =>
+    chart
+      .getRanges()
+      .filter((range) => range.getSheet().getSheetId() === sheetId)
+      .map((range) => ({
+        row: range.getRow(),
+        column: range.getColumn(),
+        rows: range.getNumRows(),
+        columns: range.getNumColumns(),
+      }));
+  // Titles, ranges and places are read only when the ids cannot tell (an older version's charts).
   if (!idsRecogniseCharts(existing, remembered))
     charts.forEach((chart, i) => {
       const info = chart.getContainerInfo();
       existing[i] = {
         id: existing[i]?.id ?? null,
         title: chartTitle(chart),
+        ranges: rangesOnSheet(chart),
         anchor: { row: info.getAnchorRow(), column: info.getAnchorColumn() },
       };
     });
   const own = new Set(ownChartIndexes(existing, remembered, plan.charts ?? []));
   const teamChartIds = new Set<number>();
   const kept: KeptTeamChart[] = [];
-  const sheetId = sheet.getSheetId();
   charts.forEach((chart, i) => {
     if (own.has(i)) {
       sheet.removeChart(chart);
@@ -412,15 +423,7 @@ function removeOwnCharts(
     if (id !== null && id !== undefined) teamChartIds.add(id);
     kept.push({
       title: existing[i]?.title ?? chartTitle(chart),
-      rangesOnSheet: chart
-        .getRanges()
-        .filter((range) => range.getSheet().getSheetId() === sheetId)
-        .map((range) => ({
-          row: range.getRow(),
-          column: range.getColumn(),
-          rows: range.getNumRows(),
-          columns: range.getNumColumns(),
-        })),
+      rangesOnSheet: existing[i]?.ranges ?? rangesOnSheet(chart),
     });
   });
   return { teamChartIds, notices: keptChartNotices(sheet.getName(), plan, kept) };

@@ -26,6 +26,8 @@ export interface ExistingChart {
   id: number | null;
   /** Read only when no remembered id is on the sheet (see ownChartIndexes). */
   title?: string;
+  /** The ranges it draws from on its own sheet. */
+  ranges?: RangeRef[];
   anchor?: { row: number; column: number };
 }
 
@@ -43,9 +45,11 @@ export function idsRecogniseCharts(
 
 /**
  * The indexes of the add-on's own charts among `existing`. By remembered id; otherwise a chart
- * whose title and anchor cell are exactly those of a planned chart is taken as the add-on's, one
- * chart per planned chart, so a team's copy of one of ours that still sits in the same place is
- * left. Once replaced, the new charts' ids are remembered and this guess is never needed again.
+ * with a planned chart's title that draws from exactly its cells is taken as the add-on's, one
+ * chart per planned chart, preferring the one still at the planned place: a chart of ours the team
+ * dragged elsewhere is still ours (replaced, not duplicated), and a team chart with the same title
+ * but cells of its own is the team's. Once replaced, the new charts' ids are remembered and this
+ * guess is never needed again.
  */
 export function ownChartIndexes(
   existing: readonly ExistingChart[],
@@ -58,16 +62,29 @@ export function ownChartIndexes(
     );
   const out: number[] = [];
   for (const plan of planned) {
-    const match = existing.findIndex(
-      (chart, i) =>
-        !out.includes(i) &&
-        chart.title === plan.title &&
-        chart.anchor?.row === plan.position.row &&
-        chart.anchor?.column === plan.position.column,
+    const candidates = existing.flatMap((chart, i) =>
+      !out.includes(i) && chart.title === plan.title && sameRanges(chart.ranges, plan.ranges)
+        ? [i]
+        : [],
     );
-    if (match >= 0) out.push(match);
+    const atPlace = candidates.find(
+      (i) =>
+        existing[i]?.anchor?.row === plan.position.row &&
+        existing[i]?.anchor?.column === plan.position.column,
+    );
+    const match = atPlace ?? candidates[0];
+    if (match !== undefined) out.push(match);
   }
   return out;
+}
+
+const rangeKey = (r: RangeRef) => `${r.row},${r.column},${r.rows},${r.columns}`;
+
+/** The same set of cells, in any order; a chart read without its ranges matches none. */
+function sameRanges(a: readonly RangeRef[] | undefined, b: readonly RangeRef[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  const keys = new Set(a.map(rangeKey));
+  return b.every((r) => keys.has(rangeKey(r)));
 }
 
 /** A team's chart kept on a sheet the add-on rebuilds, with the ranges it draws from on that sheet. */

@@ -113,4 +113,19 @@ describe("the team's own charts on the Dashboard", () => {
     expect(dashboard.charts).toContain(sameTitle);
     expect(ownTitles(dashboard, [sameTitle])).toEqual([...OWN_TITLES].sort());
   });
+
+  it('a chart of an older version that the team dragged elsewhere is still the add-on’s: replaced, not duplicated', () => {
+    const addOn = installAddOn();
+    addOn.call('saveSetup', setupRequest(TWO));
+    addOn.workbook.metadata = addOn.workbook.metadata.filter((m) => m.key === 'fsp.sheet');
+    const dashboard = sheetByName(addOn.workbook, 'Dashboard')!;
+    const old = [...dashboard.charts];
+    expect(old).toHaveLength(3);
+    old[0]!.position = { row: 80, column: 1 };
+
+    refresh(addOn);
+    expect(dashboard.charts).toHaveLength(3);
+    for (const chart of old) expect(dashboard.charts).not.toContain(chart);
+    expect(ownTitles(dashboard, [])).toEqual([...OWN_TITLES].sort());
+  });
 });

@@ -29,15 +29,27 @@ describe('telling the add-on’s charts from the team’s', () => {
     expect(ownChartIndexes(existing, [8, 42], [meanChart, levelChart])).toEqual([1]);
   });
 
-  it('with no remembered id on the sheet (an older version, or a copy of the sheet), by exact title and anchor, once per planned chart', () => {
+  it('with no remembered id on the sheet (an older version, or a copy of the sheet), by exact title and cells, once per planned chart, preferring the one at the planned place', () => {
+    const ours = meanChart.ranges;
     const existing = [
-      { id: 50, title: 'Mean score by standard', anchor: { row: 1, column: 14 } },
-      { id: 51, title: 'Mean score by standard', anchor: { row: 1, column: 14 } },
-      { id: 52, title: 'Ratings by level', anchor: { row: 30, column: 14 } },
-      { id: 53, title: 'Our volunteers', anchor: { row: 21, column: 14 } },
+      // A team chart with our title but cells of its own.
+      {
+        id: 49,
+        title: 'Mean score by standard',
+        ranges: [{ row: 40, column: 1, rows: 3, columns: 2 }],
+        anchor: { row: 1, column: 14 },
+      },
+      // Ours, and a team copy of it elsewhere: the one at the planned place is taken.
+      { id: 50, title: 'Mean score by standard', ranges: ours, anchor: { row: 60, column: 1 } },
+      { id: 51, title: 'Mean score by standard', ranges: ours, anchor: { row: 1, column: 14 } },
+      // Ours, dragged elsewhere by the team: still ours, so it is replaced, not duplicated.
+      { id: 52, title: 'Ratings by level', ranges: ours, anchor: { row: 30, column: 14 } },
+      { id: 53, title: 'Our volunteers', ranges: ours, anchor: { row: 21, column: 14 } },
+      // Read without ranges: never taken.
+      { id: 54, title: 'Ratings by level', anchor: { row: 21, column: 14 } },
     ];
     // Ids 1-3 were the original sheet's: none is here.
-    expect(ownChartIndexes(existing, [1, 2, 3], [meanChart, levelChart])).toEqual([0]);
+    expect(ownChartIndexes(existing, [1, 2, 3], [meanChart, levelChart])).toEqual([2, 3]);
   });
 
   it('reads only the ids the add-on wrote', () => {
