@@ -89,14 +89,19 @@ describe("the team's own charts on the Dashboard", () => {
     expect(ownTitles(dashboard, [hours])).toEqual([...OWN_TITLES].sort());
   });
 
-  it('charts made by an older version are taken as the add-on’s once when title and place match exactly; a team chart is not', () => {
+  /** A Dashboard as an older version left it: its three charts, and no chart ids remembered. */
+  function olderVersionDashboard() {
     const addOn = installAddOn();
     addOn.call('saveSetup', setupRequest(TWO));
-    // An older version remembered no chart ids: keep only the sheets' identities.
     addOn.workbook.metadata = addOn.workbook.metadata.filter((m) => m.key === 'fsp.sheet');
     const dashboard = sheetByName(addOn.workbook, 'Dashboard')!;
     const old = [...dashboard.charts];
     expect(old).toHaveLength(3);
+    return { addOn, dashboard, old };
+  }
+
+  it('charts made by an older version are taken as the add-on’s once when title and place match exactly; a team chart is not', () => {
+    const { addOn, dashboard, old } = olderVersionDashboard();
     // The team's chart uses one of the add-on's titles, but sits somewhere else: it is theirs.
     const sameTitle = teamChart(addOn, dashboard, OWN_TITLES[0]!, old[0]!.ranges);
 
@@ -115,12 +120,7 @@ describe("the team's own charts on the Dashboard", () => {
   });
 
   it('a chart of an older version that the team dragged elsewhere is still the add-on’s: replaced, not duplicated', () => {
-    const addOn = installAddOn();
-    addOn.call('saveSetup', setupRequest(TWO));
-    addOn.workbook.metadata = addOn.workbook.metadata.filter((m) => m.key === 'fsp.sheet');
-    const dashboard = sheetByName(addOn.workbook, 'Dashboard')!;
-    const old = [...dashboard.charts];
-    expect(old).toHaveLength(3);
+    const { addOn, dashboard, old } = olderVersionDashboard();
     old[0]!.position = { row: 80, column: 1 };
 
     refresh(addOn);
