@@ -382,7 +382,10 @@ export function buildWorkbook(input: BuildInput): BuildResult {
 
   // Last year against this year, once there is a last year.
   // Apps Script's runtime is only promised ES2020: no Array.prototype.at.
-  const pastYears = archivedYears(archiveState).filter((y) => y !== settings.schoolYear);
+  // This year is never its own last year, however either is written ("2025-26", "2025/2026").
+  const pastYears = archivedYears(archiveState).filter(
+    (y) => !sameSchoolYear(y, settings.schoolYear),
+  );
   const previousYear = pastYears[pastYears.length - 1];
   if (previousYear && archiveState) {
     const before = archivedRatings(archiveState, previousYear, framework);
