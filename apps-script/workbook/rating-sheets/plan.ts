@@ -12,6 +12,7 @@ import type {
   ValidationRule,
 } from '../plan';
 import type { SheetNames } from '../sheet-names';
+import { UserError } from '../user-error';
 import {
   COLUMNS_PER_RATER,
   FIXED_COLUMNS,
@@ -258,6 +259,7 @@ export function planRatingSheets(input: {
           `Sheet "${found?.name}" has been rearranged; it was read where things are. "Set up assessment…" puts it back in order.`,
         );
       }
+      refuseMissingRaterColumns(found?.name ?? sheetName, read, raterNames);
       const wanted = new Set(target.raters.map((r) => r.id));
       const lastItemRow = read.itemRows.reduce((max, r) => Math.max(max, r.row), 0);
       placed.push({
@@ -422,6 +424,29 @@ function placedHas(placed: PlacedRatingSheet[], entry: RatingEntry): boolean {
       p.target.raters.some((r) => r.id === entry.raterId) &&
       p.target.items.some((i) => i.id === entry.itemId),
   );
+}
+
+/**
+ * A rater whose Evidence or Updated column the team deleted: the Ratings table and a new year's
+ * clearing need all three columns, so the command stops before writing anything and says which
+ * column is gone and what brings it back (setup rewrites the sheet, carrying every rating over).
+ */
+function refuseMissingRaterColumns(
+  sheetName: string,
+  read: ReadRatingSheet,
+  raterNames: ReadonlyMap<string, string>,
+): void {
+  for (const columns of read.raters) {
+    const missing = (['evidence', 'updated'] as const).filter((part) => columns[part] === 0);
+    if (missing.length === 0) continue;
+    const names = missing
+      .map((part) => (part === 'evidence' ? 'Evidence' : 'Updated'))
+      .join(' and ');
+    const whose = raterNames.get(columns.raterId) ?? columns.raterId;
+    throw new UserError(
+      `Sheet "${sheetName}" has lost the ${names} column${missing.length > 1 ? 's' : ''} of ${whose}, so the add-on cannot read that sheet as it is. Undo the change (Edit › Undo, or File › Version history), or open "Set up assessment…" and save: it puts the column${missing.length > 1 ? 's' : ''} back and keeps every rating.`,
+    );
+  }
 }
 
 /** Same framework, same raters in the same columns, same items on the same rows. */
