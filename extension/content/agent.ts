@@ -275,13 +275,16 @@ function createAgent(): AgentApi {
     if (!last) return { ok: false, error: 'stale' };
     if (!highlightApiAvailable()) return { ok: false, error: 'no-highlight-api' };
     let range: Range | null = null;
-    if (last.kind === 'field') {
-      // A text box's text has no DOM range to paint: the passage is selected in the box instead.
-      const span = sourceRangeOf(last.reading, {
+    // Where a passage read as plain text (a text page, a text box) is in that text.
+    const textSpan = (reading: PlainTextReading) =>
+      sourceRangeOf(reading, {
         ref: request.ref,
         start: request.start ?? 0,
         end: request.end ?? 0,
       });
+    if (last.kind === 'field') {
+      // A text box's text has no DOM range to paint: the passage is selected in the box instead.
+      const span = textSpan(last.reading);
       if (!span || !last.field.isConnected) return { ok: false, error: 'stale' };
       clearHighlight();
       last.field.focus({ preventScroll: true });
@@ -290,11 +293,7 @@ function createAgent(): AgentApi {
       return { ok: true };
     }
     if (last.kind === 'text') {
-      const span = sourceRangeOf(last.reading, {
-        ref: request.ref,
-        start: request.start ?? 0,
-        end: request.end ?? 0,
-      });
+      const span = textSpan(last.reading);
       range = span && pageTextRange(span.start, span.end);
       if (!range) return { ok: false, error: request.selector ? 'not-found' : 'stale' };
     } else if (request.selector) {

@@ -1,6 +1,5 @@
 import { countMessage } from '../common/plural';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from './export-markdown';
 
 /** "1 finding, 3 indicator tags": each count with its own singular. */
 function findingsAndTags(findings: number, tags: number, t: Translate): [string, string] {

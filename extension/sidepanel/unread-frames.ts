@@ -1,6 +1,5 @@
 import type { UnreadFrame } from '../content/agent-protocol';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from './export-markdown';
 
 /**
  * The note naming the frames of another site a check could not read (a form embedded from
