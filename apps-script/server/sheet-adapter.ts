@@ -1,4 +1,4 @@
-import { a1, type Cell, isDate, isFormula } from '../workbook/cells';
+import { type Cell, isDate, isFormula, rangeA1 } from '../workbook/cells';
 import {
   CHART_IDS_METADATA_KEY,
   type ExistingChart,
@@ -193,15 +193,19 @@ export function applyPlan(plan: WorkbookPlan): string[] {
   return notices;
 }
 
+/** An error's message. Duck-typed: errors from the services may not be instances of this realm's Error. */
+export function serviceErrorMessage(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
 /** A service error while writing one sheet (a protected range, say): the message names the sheet. */
 export class SheetWriteError extends Error {
   constructor(
     readonly sheetName: string,
     serviceError: unknown,
   ) {
-    // Duck-typed: errors from the services may not be instances of this realm's Error.
-    const message = (serviceError as { message?: unknown } | null)?.message;
-    super(typeof message === 'string' ? message : String(serviceError));
+    super(serviceErrorMessage(serviceError));
   }
 }
 
@@ -242,13 +246,7 @@ function writeSheet(
   for (const block of plan.blocks) writeBlock(sheet, block);
   for (const fill of plan.fills ?? []) {
     if (fill.ranges.length === 0) continue;
-    sheet
-      .getRangeList(
-        fill.ranges.map(
-          (r) => `${a1(r.row, r.column)}:${a1(r.row + r.rows - 1, r.column + r.columns - 1)}`,
-        ),
-      )
-      .setValue(toSheetValue(fill.value));
+    sheet.getRangeList(fill.ranges.map(rangeA1)).setValue(toSheetValue(fill.value));
   }
   // After the blocks: a new year's blank rating cells win over anything written above.
   for (const area of plan.clearRanges ?? []) ranges(area).clearContent().clearNote();

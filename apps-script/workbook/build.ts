@@ -16,6 +16,7 @@ import { type DashboardLayout, dashboardSheet } from './dashboard';
 import { evidenceLogSheet, readEvidenceLog } from './evidence-log';
 import { familySurveySheet, readSurveySheet } from './family-survey';
 import { keptRatingsSheet, readKeptRows } from './kept-ratings';
+import { runs } from './keyed-columns';
 import { listsSheet } from './lists-sheet';
 import { pivotTablesSheet } from './pivot-tables';
 import { gridAfter, type SheetKind, type SheetPlan, type WorkbookPlan } from './plan';
@@ -149,6 +150,9 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     for (const { read } of existingRatingSheets)
       if (!read.ok) throw new UserError(`${read.reason} The new school year was not started.`);
   }
+  // Every rating sheet was made by the setup that saved these settings; setup itself only
+  // expects the ones the previous settings had.
+  const madeBy = input.mode === 'setup' ? input.previous : settings;
   const ratingSheets = planRatingSheets({
     settings,
     previous: input.previous,
@@ -161,15 +165,8 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     // A new year keeps every sheet where it is: it only archives and clears the rating cells.
     restructure: input.mode === 'setup',
     refreshHeaders: input.mode !== 'refresh',
-    // Every rating sheet was made by the setup that saved these settings; setup itself only
-    // expects the ones the previous settings had.
     madeBefore: new Set(
-      (input.mode === 'setup'
-        ? input.previous
-          ? ratingSheetTargets(input.previous, framework)
-          : []
-        : ratingSheetTargets(settings, framework)
-      ).map((t) => t.identity.key),
+      madeBy ? ratingSheetTargets(madeBy, framework).map((t) => t.identity.key) : [],
     ),
   });
   notices.push(...ratingSheets.notices);
@@ -210,11 +207,11 @@ export function buildWorkbook(input: BuildInput): BuildResult {
       // between them keeps its text and notes.
       const rows = Math.max(1, sheet.lastDataRow - sheet.firstDataRow + 1);
       const clear = sheet.raters.flatMap((r) =>
-        adjacentRuns([r.rating, r.evidence, r.updated]).map((run) => ({
+        runs([r.rating, r.evidence, r.updated]).map((run) => ({
           row: sheet.firstDataRow,
-          column: run.first,
+          column: run.start,
           rows,
-          columns: run.count,
+          columns: run.indexes.length,
         })),
       );
       if (plan) plan.clearRanges = [...(plan.clearRanges ?? []), ...clear];
@@ -421,15 +418,4 @@ export function buildWorkbook(input: BuildInput): BuildResult {
     },
     layout: { dashboard: dashboard.layout, ratings: ratings.layout, placed },
   };
-}
-
-/** Column numbers grouped into runs of adjacent ones, so each run is cleared with one call. */
-function adjacentRuns(columns: readonly number[]): Array<{ first: number; count: number }> {
-  const runs: Array<{ first: number; count: number }> = [];
-  for (const column of [...columns].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && last.first + last.count === column) last.count++;
-    else runs.push({ first: column, count: 1 });
-  }
-  return runs;
 }

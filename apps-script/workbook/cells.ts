@@ -49,6 +49,11 @@ export function a1(row: number, column: number, absolute = false): string {
   return `${$}${columnLetter(column)}${$}${row}`;
 }
 
+/** A rectangle as A1 notation, e.g. `B5:D9`. */
+export function rangeA1(r: { row: number; column: number; rows: number; columns: number }): string {
+  return `${a1(r.row, r.column)}:${a1(r.row + r.rows - 1, r.column + r.columns - 1)}`;
+}
+
 /** An absolute reference to a block of one column, e.g. `$C$5:$C$53`. */
 export function columnRange(column: number, firstRow: number, lastRow: number): string {
   return `${a1(firstRow, column, true)}:${a1(lastRow, column, true)}`;

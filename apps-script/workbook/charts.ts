@@ -1,4 +1,4 @@
-import { a1, isEmptyCell, isFormula } from './cells';
+import { isEmptyCell, isFormula, rangeA1 } from './cells';
 import type { ChartPlan, RangeRef, SheetPlan } from './plan';
 
 /**
@@ -120,9 +120,6 @@ function planFills(plan: SheetPlan, range: RangeRef): boolean {
       ),
   );
 }
-
-const rangeA1 = (r: RangeRef) =>
-  `${a1(r.row, r.column)}:${a1(r.row + r.rows - 1, r.column + r.columns - 1)}`;
 
 /**
  * What the team is told about its charts on a sheet the add-on rebuilds: a chart kept whose

@@ -41,6 +41,8 @@ export const EVIDENCE_COLUMNS = [
  */
 const KEY_ROW = 1;
 const YEAR_KEY = 'year';
+/** Every key the add-on writes in the hidden row 1. */
+const OUR_KEYS = new Set<unknown>([...EVIDENCE_COLUMNS.map((c) => c.key), YEAR_KEY]);
 const HEADER_ROW = 4;
 const TITLE = 'Evidence log';
 /** How the add-on's instructions (row 3) begin, in every version: other text there is the team's. */
@@ -77,12 +79,11 @@ export function evidenceColumns(grid: unknown[][]): EvidenceColumns {
   const keys = grid[KEY_ROW - 1] ?? [];
   const header = grid[HEADER_ROW - 1] ?? [];
   const keyed = hasKeyRow(grid);
-  const ours = new Set<unknown>([...EVIDENCE_COLUMNS.map((c) => c.key), YEAR_KEY]);
   const columns: EvidenceColumns = new Map();
   for (const { key, header: text } of EVIDENCE_COLUMNS) {
     const byKey = keys.indexOf(key);
     const byHeader = header.findIndex(
-      (cell, c) => headerText(cell) === text.toLowerCase() && !ours.has(keys[c]),
+      (cell, c) => headerText(cell) === text.toLowerCase() && !OUR_KEYS.has(keys[c]),
     );
     if (byKey >= 0) columns.set(key, byKey + 1);
     else if (byHeader >= 0) columns.set(key, byHeader + 1);
@@ -140,8 +141,7 @@ function hasDataRows(grid: unknown[][], columns: EvidenceColumns): boolean {
  * headers instead).
  */
 function teamTextInKeyRow(grid: unknown[][]): boolean {
-  const ours = new Set<unknown>([...EVIDENCE_COLUMNS.map((c) => c.key), YEAR_KEY]);
-  return (grid[KEY_ROW - 1] ?? []).some((cell) => !isEmptyCell(cell) && !ours.has(cell));
+  return (grid[KEY_ROW - 1] ?? []).some((cell) => !isEmptyCell(cell) && !OUR_KEYS.has(cell));
 }
 
 export interface EvidenceLog {

@@ -36,8 +36,11 @@ export function placeColumns(
   return columns;
 }
 
-/** Columns grouped into runs of neighbours: each run is one block, so writes stay batched. */
-function runs(columns: number[]): Array<{ start: number; indexes: number[] }> {
+/**
+ * Columns (or rows) grouped into runs of neighbours, each with the indexes in `columns` of its
+ * members: each run is one block or one range, so writes stay batched.
+ */
+export function runs(columns: readonly number[]): Array<{ start: number; indexes: number[] }> {
   const order = columns.map((column, index) => ({ column, index }));
   order.sort((a, b) => a.column - b.column);
   const out: Array<{ start: number; indexes: number[] }> = [];

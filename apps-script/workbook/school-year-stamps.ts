@@ -1,4 +1,5 @@
 import { type Cell, isEmptyCell } from './cells';
+import { runs } from './keyed-columns';
 import type { RangeRef } from './plan';
 
 /**
@@ -60,11 +61,11 @@ export function schoolYearStampFill(
   column: number,
   year: Cell,
 ): { ranges: RangeRef[]; value: Cell } {
-  const ranges: RangeRef[] = [];
-  for (const row of [...rows].sort((a, b) => a - b)) {
-    const last = ranges[ranges.length - 1];
-    if (last && last.row + last.rows === row) last.rows++;
-    else ranges.push({ row, column, rows: 1, columns: 1 });
-  }
+  const ranges: RangeRef[] = runs(rows).map((run) => ({
+    row: run.start,
+    column,
+    rows: run.indexes.length,
+    columns: 1,
+  }));
   return { ranges, value: year };
 }

@@ -1,5 +1,5 @@
 import { isUserError } from '../../workbook/user-error';
-import { alert, SheetWriteError } from '../sheet-adapter';
+import { alert, SheetWriteError, serviceErrorMessage } from '../sheet-adapter';
 
 /** What a sidebar call returns: never an exception, so the sidebar always has words to show. */
 export type CallResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -10,9 +10,7 @@ export type CallResult<T> = { ok: true; value: T } | { ok: false; message: strin
  */
 export function plainMessage(error: unknown): string {
   if (isUserError(error)) return error.message;
-  // Duck-typed: errors from the services may not be instances of this realm's Error.
-  const message = (error as { message?: unknown } | null)?.message;
-  const detail = (typeof message === 'string' ? message : String(error)).split('\n')[0] ?? '';
+  const detail = serviceErrorMessage(error).split('\n')[0] ?? '';
   const sheet = error instanceof SheetWriteError ? error.sheetName : undefined;
   const where = sheet ? `stopped while writing sheet "${sheet}"` : 'stopped before it finished';
   const protectedRange =
