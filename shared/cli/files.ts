@@ -30,10 +30,17 @@ export async function expandInputs(
   const wanted = `**/*.{${CHECKED_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
 
   for (const input of inputs) {
+    let info: Awaited<ReturnType<typeof stat>> | undefined;
+    let statError: unknown;
+    try {
+      info = await stat(resolve(cwd, input));
+    } catch (error) {
+      statError = error;
+    }
     // A file or folder that exists under the name as typed is that one, even when its name looks
     // like a glob: "notes [draft].txt" as a glob would match "notes d.txt" instead, and "week [1]"
     // would match nothing.
-    if (isDynamicPattern(input) && !(await exists(resolve(cwd, input)))) {
+    if (!info && isDynamicPattern(input)) {
       const matches = (
         await glob(input, { cwd, onlyFiles: true, expandDirectories: false })
       ).sort();
@@ -50,11 +57,8 @@ export async function expandInputs(
       for (const m of checked) add(m);
       continue;
     }
-    let info: Awaited<ReturnType<typeof stat>>;
-    try {
-      info = await stat(resolve(cwd, input));
-    } catch (error) {
-      problems.push({ file: input, message: describeFsError(error) });
+    if (!info) {
+      problems.push({ file: input, message: describeFsError(statError) });
       continue;
     }
     if (info.isDirectory()) {
@@ -77,15 +81,6 @@ export async function expandInputs(
     add(input);
   }
   return { files, problems };
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function describeFsError(error: unknown): string {

@@ -2,7 +2,7 @@ import { type GlossaryEntry, glossary } from '../../data';
 import type { DocumentModel, TextBlock } from '../../document-model';
 import type { CheckContext, CheckFunction, Hit } from '../types';
 import { isMostlyCapitalBlock } from './all-caps';
-import { phrasePattern } from './compile';
+import { anyOf, phrasePattern } from './compile';
 import { matchesByLanguage } from './matches-by-language';
 import { type GatedRegex, gatedRegex } from './pattern-index';
 import { sentenceIndexAt } from './quote';
@@ -152,23 +152,9 @@ function expansionRegex(expansion: string): RegExp {
   return regex;
 }
 
-const entryPatternRegexes = new Map<string, RegExp>();
-
 /** Whether one of an entry's patterns (`explainedBy`, `otherSense`) is found in `text`. */
 function anyPatternIn(patterns: readonly string[] | undefined, text: string): boolean {
-  return (patterns ?? []).some((source) => {
-    let regex = entryPatternRegexes.get(source);
-    if (!regex) {
-      regex = new RegExp(source, 'iu');
-      entryPatternRegexes.set(source, regex);
-    }
-    return regex.test(text);
-  });
-}
-
-/** The entry's `explainedBy` words, in the term's sentence or the one before or after it. */
-function explainedNearby(entry: GlossaryEntry, nearbyText: string): boolean {
-  return anyPatternIn(entry.explainedBy, nearbyText);
+  return patterns !== undefined && patterns.length > 0 && anyOf(patterns).test(text);
 }
 
 function isExplained(
@@ -176,11 +162,12 @@ function isExplained(
   start: number,
   end: number,
   sentenceText: string,
-  nearbyText: string,
+  nearbyText: () => string,
   before: string,
   entry: GlossaryEntry,
 ): boolean {
-  if (explainedNearby(entry, nearbyText)) return true;
+  // The entry's `explainedBy` words, in the term's sentence or the one before or after it.
+  if (entry.explainedBy && anyPatternIn(entry.explainedBy, nearbyText())) return true;
   const after = blockText.slice(end, end + 80);
   if (EXPLAINED_AFTER.test(after) || definedBySentence(after, entry)) return true;
   if (EXPLAINED_BEFORE.test(blockText.slice(Math.max(0, start - 80), start))) return true;
@@ -255,10 +242,12 @@ export const unexplainedTerms: CheckFunction = (context) => {
       // still the first.
       if (anyPatternIn(entry.otherSense, sentence?.text ?? '')) continue;
       firstSeen.add(seenKey);
-      const nearby = sentences
-        .slice(Math.max(0, sentenceIndex - 1), sentenceIndex + 2)
-        .map((s) => s.text)
-        .join(' ');
+      // Only the few entries with `explainedBy` words read the sentences around the term.
+      const nearby = () =>
+        sentences
+          .slice(Math.max(0, sentenceIndex - 1), sentenceIndex + 2)
+          .map((s) => s.text)
+          .join(' ');
       const before = textBefore(model, blockIndex, start);
       if (isExplained(block.text, start, end, sentence?.text ?? '', nearby, before, entry))
         continue;
