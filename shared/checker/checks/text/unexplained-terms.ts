@@ -179,22 +179,48 @@ function isExplained(
   return false;
 }
 
-const seenTextCache = new WeakMap<DocumentModel, string[]>();
+/** The blocks' texts joined, and where each block starts in it (computed once per document). */
+interface JoinedText {
+  text: string;
+  startOf: number[];
+}
 
-/** Text of every block before `index`, joined, for "explained earlier" (computed once per document). */
-function textBefore(model: DocumentModel, blockIndex: number, offset: number): string {
-  let prefix = seenTextCache.get(model);
-  if (!prefix) {
-    prefix = [];
-    let running = '';
+const joinedTextCache = new WeakMap<DocumentModel, JoinedText>();
+
+function joinedText(model: DocumentModel): JoinedText {
+  let joined = joinedTextCache.get(model);
+  if (!joined) {
+    const startOf: number[] = [];
+    let text = '';
     for (const b of model.blocks) {
-      prefix.push(running);
-      running += `${b.text}\n`;
+      startOf.push(text.length);
+      text += `${b.text}\n`;
     }
-    seenTextCache.set(model, prefix);
+    joined = { text, startOf };
+    joinedTextCache.set(model, joined);
   }
-  const block = model.blocks[blockIndex] as TextBlock;
-  return (prefix[blockIndex] ?? '') + block.text.slice(0, offset);
+  return joined;
+}
+
+/** Text of every block before `blockIndex`, and of that block before `offset`: for "explained earlier". */
+function textBefore(model: DocumentModel, blockIndex: number, offset: number): string {
+  const { text, startOf } = joinedText(model);
+  return text.slice(0, (startOf[blockIndex] ?? 0) + offset);
+}
+
+/**
+ * An acronym's expansion as written further down the message ("Parent Teacher Organization (PTO)"
+ * two paragraphs after the first "PTO"), so the finding can say to move it rather than to add one.
+ */
+function expansionLater(
+  model: DocumentModel,
+  blockIndex: number,
+  offset: number,
+  entry: GlossaryEntry,
+): string | undefined {
+  if (!entry.expansion) return undefined;
+  const { text, startOf } = joinedText(model);
+  return expansionRegex(entry.expansion).exec(text.slice((startOf[blockIndex] ?? 0) + offset))?.[0];
 }
 
 const originalText = (block: TextBlock) => block.text;
@@ -252,10 +278,11 @@ export const unexplainedTerms: CheckFunction = (context) => {
       if (isExplained(block.text, start, end, sentence?.text ?? '', nearby, before, entry))
         continue;
       const quote = block.text.slice(start, end);
+      const later = isAcronym(quote) ? expansionLater(model, blockIndex, end, entry) : undefined;
       hits.push({
         quote,
         position: { ref: block.ref, start, end },
-        message: messageFor(quote, entry),
+        message: later ? movedMessageFor(quote, later) : messageFor(quote, entry),
         source: entry.source,
       });
     }
@@ -266,4 +293,8 @@ export const unexplainedTerms: CheckFunction = (context) => {
 function messageFor(found: string, entry: GlossaryEntry): string {
   const spelled = entry.expansion && isAcronym(found) ? `${entry.expansion} (${found})` : found;
   return `“${found}” may be new to families. Explain it the first time you use it, e.g. “${spelled}: ${entry.explanation}”`;
+}
+
+function movedMessageFor(found: string, laterExpansion: string): string {
+  return `“${found}” is spelled out only further down (“${laterExpansion}”). Spell it out here, where families first meet it: “${laterExpansion} (${found})”.`;
 }

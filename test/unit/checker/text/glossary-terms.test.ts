@@ -39,6 +39,31 @@ describe('acronyms explained on first use', () => {
     expect(acronyms('Take a nap. The apple is red and the el train is late.')).toEqual([]);
   });
 
+  test.each([
+    [
+      'Join us at the PTO meeting on Tuesday.\n\nThe Parent Teacher Organization (PTO) raises money for trips.',
+      'PTO',
+      'Parent Teacher Organization',
+    ],
+    [
+      'The IEP team meets Monday. Bring any questions.\n\nAn individualized education program is a written plan.',
+      'IEP',
+      'individualized education program',
+    ],
+  ])('spelled out only further down: says to move it (%s)', (text, quote, written) => {
+    const hits = acronyms(text);
+    expect(hits.map((h) => h.quote)).toEqual([quote]);
+    expect(hits[0]?.message).toBe(
+      `“${quote}” is spelled out only further down (“${written}”). Spell it out here, where families first meet it: “${written} (${quote})”.`,
+    );
+  });
+
+  test('never spelled out: the message gives the expansion and explanation to add', () => {
+    const [hit] = acronyms('Join us at the PTO meeting on Tuesday. The PTO raises money.');
+    expect(hit?.message).toMatch(/^“PTO” may be new to families\. Explain it the first time/);
+    expect(hit?.message).toContain('Parent Teacher Organization (PTO): ');
+  });
+
   test('a district adds its own terms through extraGlossary', () => {
     const extraGlossary = [{ term: 'CAST', explanation: 'the spring science test' }];
     const hits = acronyms('The CAST is on April 2.', { extraGlossary });
