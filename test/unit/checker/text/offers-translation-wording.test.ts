@@ -27,6 +27,11 @@ const counts: string[] = [
   'We are coordinating translation services for the families who asked for them.',
   'You may have the report translated into your native language by a district translator.',
   'Several parents have volunteered to serve as interpreters for new families.',
+  // Interpreters who will be there, said without "available".
+  'Interpreters will be at every parent-teacher conference.',
+  'We will have interpreters at the family math night.',
+  'Interpreters will attend the kindergarten orientation.',
+  'Interpreters are always welcome to join our PTA meetings.',
   // Spanish.
   'La guía está disponible en chino, criollo haitiano, portugués, somalí y vietnamita.',
   'Esta página web también se puede traducir a otros idiomas.',
@@ -63,6 +68,9 @@ const doesNotCount: string[] = [
   'The school needs more translators of good ideas into practice.',
   'Ms. Lee teaches the interpretation of poetry in grade 8.',
   'A request for volunteers went out last week.',
+  'Interpreters will be at a district training all day Monday.',
+  'Unfortunately, interpreters will not be at the Saturday workshop.',
+  'We will have interpreter training for new aides in March.',
   // Spanish.
   'Traduce tus ideas en acciones concretas.',
   'El libro ha sido traducido a treinta idiomas.',
