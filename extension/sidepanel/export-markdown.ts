@@ -2,6 +2,7 @@ import type { Report } from '../../shared/checker';
 import { primaryOutsideList } from '../../shared/checker/report/language-outside-list';
 import type { UnreadFrame } from '../content/agent-protocol';
 import { outsideListNote } from './outside-list-note';
+import { passageCountText } from './passage-count';
 import { evidencedIndicators, findingGroups, missingIndicators } from './report-groups';
 import { translationOfferedText } from './translation-offered';
 import { unreadFramesText } from './unread-frames';
@@ -78,7 +79,10 @@ export function reportToMarkdown(
   if (evidenced.length === 0) lines.push(`- ${t('reportNoneEvidenced')}`);
   for (const entry of evidenced) {
     const text = indicatorText(entry.indicatorId, entry.frameworkId);
-    lines.push(`- **${entry.indicatorId}**${text ? ` ${escapeMarkdown(text)}` : ''}`);
+    const count = passageCountText(entry.tags.length, t);
+    lines.push(
+      `- **${entry.indicatorId}**${text ? ` ${escapeMarkdown(text)}` : ''} (${escapeMarkdown(count.text)})`,
+    );
     for (const tag of entry.tags) lines.push(`  - ${quote(tag.quote)}`);
   }
   lines.push('');

@@ -1,5 +1,5 @@
 import type { Report } from '../../shared/checker';
-import { distinctEvidence } from './report-groups';
+import { distinctEvidence } from '../../shared/checker/report/indicator-evidence';
 
 /**
  * Rows for the Sheets add-on's evidence column, one per indicator and quote, tab-separated:

@@ -7,6 +7,10 @@ import {
   SEVERITIES,
   type Severity,
 } from '../../shared/checker/finding';
+import {
+  compareIndicatorIds,
+  distinctEvidence,
+} from '../../shared/checker/report/indicator-evidence';
 
 export interface EvidencedIndicator {
   indicatorId: string;
@@ -24,30 +28,6 @@ export interface MissingIndicator {
 export interface FindingGroup {
   category: Category;
   findings: Finding[];
-}
-
-function compareIds(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
-/**
- * The tags with one per indicator and quote: two rules that find the same sentence evidence the
- * indicator once, so the panel lists it once and the add-on counts it once. The first is kept.
- */
-export function distinctEvidence(tags: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return tags.filter((tag) => {
-    const key = JSON.stringify([tag.frameworkId ?? '', tag.indicatorId ?? '', tag.quote.trim()]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**
@@ -79,14 +59,14 @@ export function evidencedIndicators(report: Report): EvidencedIndicator[] {
         (a.position?.start ?? 0) - (b.position?.start ?? 0),
     );
   }
-  return list.sort((a, b) => compareIds(a.indicatorId, b.indicatorId));
+  return list.sort((a, b) => compareIndicatorIds(a.indicatorId, b.indicatorId));
 }
 
 /** Standard 2 indicators with no evidence, each with the report's suggestion. */
 export function missingIndicators(report: Report): MissingIndicator[] {
   return report.summary.standard2.missing
     .slice()
-    .sort(compareIds)
+    .sort(compareIndicatorIds)
     .map((indicatorId) => {
       const suggestion = report.suggestions.find((s) => s.indicatorId === indicatorId);
       return suggestion

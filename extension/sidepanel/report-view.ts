@@ -3,6 +3,7 @@ import { CATEGORIES, SEVERITIES } from '../../shared/checker/finding';
 import { primaryOutsideList } from '../../shared/checker/report/language-outside-list';
 import type { Translate } from './export-markdown';
 import { outsideListNote } from './outside-list-note';
+import { passageCountText } from './passage-count';
 import { readingScoreRow } from './reading-scores';
 import { evidencedIndicators, findingGroups, missingIndicators } from './report-groups';
 import { translationOfferedText } from './translation-offered';
@@ -165,6 +166,10 @@ function indicatorsSection(report: Report, ctx: ReportViewContext): HTMLElement 
     const li = indicatorItem(
       entry.indicatorId,
       ctx.indicatorText(entry.indicatorId, entry.frameworkId),
+    );
+    const count = passageCountText(entry.tags.length, t);
+    li.append(
+      el('p', { className: count.needsCheck ? 'detail needs-check' : 'detail', text: count.text }),
     );
     for (const tag of entry.tags) li.append(passage(tag, report, ctx));
     list.append(li);

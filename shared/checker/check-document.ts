@@ -17,6 +17,7 @@ import type { LanguageAnalysis } from './language/detect';
 import { measureReadingLevel } from './reading-level/measure';
 import type { Report, Suggestion } from './report';
 import { tagsWithEnoughPassages } from './report/enough-passages';
+import { indicatorEvidence } from './report/indicator-evidence';
 import { countFindings, standard2Coverage } from './report/summary';
 import { type SuggestionContext, suggestionsFor } from './suggestions';
 import { TOOL } from './version';
@@ -227,6 +228,7 @@ function assembleReport(
       counts: countFindings([...tags, ...findings]),
       total: tags.length + findings.length,
       standard2,
+      indicators: indicatorEvidence(tags),
     },
   };
 }

@@ -42,6 +42,14 @@ export { BILINGUAL_MIN_SHARE, BILINGUAL_MIN_WORDS, MIN_LETTERS_TO_DETECT } from 
 export { measureReadingLevel } from './reading-level/measure';
 export { splitSentences } from './reading-level/sentences';
 export * from './report';
+export {
+  compareIndicatorIds,
+  distinctEvidence,
+  type IndicatorEvidence,
+  indicatorEvidence,
+  needsCheck,
+  PASSAGES_FOR_CONFIDENCE,
+} from './report/indicator-evidence';
 export { languageOutsideListNote, primaryOutsideList } from './report/language-outside-list';
 export { type Rule, ruleSchema } from './rule-schema';
 export { structureRuleData } from './rules/structure-rules';

@@ -107,6 +107,17 @@ export const reportSchema = z.strictObject({
       evidenced: z.array(z.string()),
       missing: z.array(z.string()),
     }),
+    /**
+     * Every indicator the tags evidence, in framework order, with the number of distinct passages
+     * (quotes) behind it. One passage is worth a look: see `report/indicator-evidence.ts`.
+     */
+    indicators: z.array(
+      z.strictObject({
+        indicatorId: z.string(),
+        frameworkId: z.string(),
+        passages: z.number().check(z.int(), z.positive()),
+      }),
+    ),
   }),
 });
 

@@ -1,6 +1,11 @@
 import { styleText } from 'node:util';
 import type { Category, DocumentModel, Finding, Report, Severity } from '../checker/node';
-import { languageName, languageOutsideListNote } from '../checker/node';
+import {
+  distinctEvidence,
+  languageName,
+  languageOutsideListNote,
+  needsCheck,
+} from '../checker/node';
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -68,7 +73,8 @@ export function formatReport(
   if (report.tags.length > 0) {
     lines.push('', paint('bold', `  Indicator tags (${report.tags.length})`));
     const byIndicator = new Map<string, Finding[]>();
-    for (const tag of report.tags) {
+    // One line per passage: a sentence two rules tag is listed once, as in the side panel.
+    for (const tag of distinctEvidence(report.tags)) {
       const id = tag.indicatorId ?? '';
       byIndicator.set(id, [...(byIndicator.get(id) ?? []), tag]);
     }
@@ -79,7 +85,12 @@ export function formatReport(
         tags.length > MAX_TAG_QUOTES
           ? paint('gray', ` (+${tags.length - MAX_TAG_QUOTES} more)`)
           : '';
-      lines.push(`    ${paint('green', id)}${more}`);
+      const passages =
+        summary.indicators.find((i) => i.indicatorId === id)?.passages ?? tags.length;
+      const count = needsCheck(passages)
+        ? paint('yellow', `1 passage only: read it and check that it fits ${id}`)
+        : paint('gray', countOf(passages, 'passage'));
+      lines.push(`    ${paint('green', id)} ${count}${more}`);
       for (const tag of tags.slice(0, MAX_TAG_QUOTES)) {
         lines.push(
           `      ${quote(tag.quote)}${where(model, tag.position?.ref)} ${paint('gray', tag.ruleId)}`,

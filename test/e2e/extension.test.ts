@@ -222,6 +222,11 @@ describe('check this page', () => {
     expect(await visibleText(panel.locator('#evidenced [data-indicator="2.1.4"]'))).toContain(
       'family survey',
     );
+    // Each indicator says how many passages back it; one passage is marked to check.
+    expect(await visibleText(evidenced)).toMatch(/\d+ passages/);
+    const countLines = await panel.locator('#evidenced > li > p.detail').allTextContents();
+    expect(countLines.length).toBe(await panel.locator('#evidenced > li').count());
+    expect(countLines.every((line) => /^\d+ passages$|^1 passage only: /.test(line))).toBe(true);
     const missing = panel.locator('#missing [data-indicator="2.1.6"]');
     expect(await visibleText(missing)).toMatch(/Suggestion: /);
 

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { evalDir, repoRoot, requireSharedFolder } from '../support/paths';
 import { labellerAgreement, SECOND_LABELS } from './agreement';
+import { precisionByPassages } from './by-passages';
 import { type Evaluation, evaluate, precisionOf, recallOf } from './evaluate';
 
 export const TARGETS = { precision: 0.9, recall: 0.8 };
@@ -181,8 +182,27 @@ const HELD_OUT_SETS: ReadonlyArray<[folder: string, title: string]> = [
     'held-out real AC (24 public texts, 12 English, 8 Spanish, 4 French, no forms; never tuned on; first run: round-14 rules P 0.73, R 0.67)',
   ],
 ];
+const heldOut = new Map<string, Evaluation>();
 for (const [folder, title] of HELD_OUT_SETS) {
-  print(title, evaluate(join(repoRoot, 'test/fixtures/rules', folder)));
+  const result = evaluate(join(repoRoot, 'test/fixtures/rules', folder));
+  heldOut.set(folder, result);
+  print(title, result);
+}
+
+// How often a tagged indicator is right by how many passages evidence it: the reason the CLI and
+// the side panel ask readers to check an indicator found in one passage only.
+const neverTuned = HELD_OUT_SETS.filter(([, title]) => title.includes('never tuned on'));
+for (const [label, sets] of [
+  ['the sets never tuned on', neverTuned],
+  ['the other sets', HELD_OUT_SETS.filter((set) => !neverTuned.includes(set))],
+] as const) {
+  const evaluations = sets.map(([folder]) => heldOut.get(folder) as Evaluation);
+  console.log(`\n== precision by passages per indicator, ${label} (${sets.length} sets) ==`);
+  for (const { band, right, wrong, precision } of precisionByPassages(evaluations)) {
+    console.log(
+      `${`${band} passage${band === '1' ? '' : 's'}`.padEnd(12)}precision ${fmt(precision)} (right ${right}, wrong ${wrong})`,
+    );
+  }
 }
 
 // Where a set was labelled twice, how far the two labellers agree: the ceiling for the checker.

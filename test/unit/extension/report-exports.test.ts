@@ -198,6 +198,18 @@ describe('Markdown export', () => {
     expect(markdown).toMatch(/- \*\*(Moderate|Minor)\*\*: .*piece of cake/);
   });
 
+  test('gives each indicator its passages, asking for a check where there is only one', () => {
+    expect(report.summary.indicators.map((i) => [i.indicatorId, i.passages])).toEqual([
+      ['2.1.2', 1],
+      ['2.1.4', 2],
+      ['2.1.5', 1],
+    ]);
+    expect(markdown).toMatch(
+      /^- \*\*2\.1\.2\*\* Address access .* \(1 passage only: read it and check that it fits this indicator\.\)$/m,
+    );
+    expect(markdown).toMatch(/^- \*\*2\.1\.4\*\* .* \(2 passages\)$/m);
+  });
+
   test('names a form embedded from another site as not checked, as the panel does', () => {
     const withFrame = reportToMarkdown(report, {
       ...context,

@@ -119,6 +119,38 @@ describe('the side panel report', () => {
     expect([...languagesQuoted].sort()).toEqual(['en', second].sort());
   });
 
+  test('each evidenced indicator says how many passages back it, one passage marked to check', () => {
+    const report = draftReport(
+      `${ENGLISH}\n\nPlease answer our short survey about the lunch schedule. Share your ideas with the PTA at the next meeting.`,
+    );
+    const items = [...render(report).querySelectorAll('#evidenced > li')];
+    const counts = new Map(
+      items.map((li) => [
+        li.getAttribute('data-indicator'),
+        li.querySelector('p.detail')?.textContent ?? '',
+      ]),
+    );
+    const passages = new Map(report.summary.indicators.map((i) => [i.indicatorId, i.passages]));
+    expect([...counts.keys()].sort()).toEqual([...passages.keys()].sort());
+    for (const li of items) {
+      const id = li.getAttribute('data-indicator') ?? '';
+      const count = li.querySelector('p.detail');
+      const shown = li.querySelectorAll('.passage').length;
+      expect(shown, id).toBe(passages.get(id));
+      if (shown === 1) {
+        expect(count?.textContent).toBe(
+          '1 passage only: read it and check that it fits this indicator.',
+        );
+        expect(count?.classList.contains('needs-check')).toBe(true);
+      } else {
+        expect(count?.textContent).toBe(`${shown} passages`);
+        expect(count?.classList.contains('needs-check')).toBe(false);
+      }
+    }
+    expect([...passages.values()]).toContain(1);
+    expect([...passages.values()].some((n) => n > 1)).toBe(true);
+  });
+
   test('the untitled placeholder is the panel\u2019s own text, not marked as the page\u2019s', () => {
     const report = draftReport(ENGLISH);
     const untitled = render({ ...report, input: { ...report.input, title: '' } }).querySelector(

@@ -77,6 +77,26 @@ describe('fsp check', () => {
     expect(stdout).not.toMatch(ANSI);
   });
 
+  it('says how many passages back each indicator, and asks for a check where there is one', async () => {
+    const [report] = JSON.parse((await run(['check', 'news.html', '--json'])).stdout) as {
+      summary: { indicators: { indicatorId: string; passages: number }[] };
+    }[];
+    const { stdout } = await run(['check', 'news.html']);
+    const indicators = report?.summary.indicators ?? [];
+    expect(indicators.length).toBeGreaterThan(0);
+    for (const { indicatorId, passages } of indicators) {
+      const id = indicatorId.replace(/\./g, '\\.');
+      expect(stdout).toMatch(
+        new RegExp(
+          passages === 1
+            ? `^ {4}${id} 1 passage only: read it and check that it fits ${id}`
+            : `^ {4}${id} ${passages} passages`,
+          'm',
+        ),
+      );
+    }
+  });
+
   it('prints an array of JSON reports, each with its file, valid against the schema', async () => {
     const { code, stdout } = await run(['check', 'news.html', 'note.txt', '--json']);
     expect(code).toBe(0);
