@@ -71,14 +71,21 @@ export function formatReport(
   );
 
   if (report.tags.length > 0) {
-    lines.push('', paint('bold', `  Indicator tags (${report.tags.length})`));
-    const byIndicator = new Map<string, Finding[]>();
     // One line per passage: a sentence two rules tag is listed once, as in the side panel.
-    for (const tag of distinctEvidence(report.tags)) {
+    const passages = distinctEvidence(report.tags);
+    const byIndicator = new Map<string, Finding[]>();
+    for (const tag of passages) {
       const id = tag.indicatorId ?? '';
       byIndicator.set(id, [...(byIndicator.get(id) ?? []), tag]);
     }
     const ids = [...byIndicator.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    lines.push(
+      '',
+      paint(
+        'bold',
+        `  Indicator tags: ${countOf(byIndicator.size, 'indicator')}, ${countOf(passages.length, 'passage')}`,
+      ),
+    );
     for (const id of ids) {
       const tags = byIndicator.get(id) ?? [];
       const more =

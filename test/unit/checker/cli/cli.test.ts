@@ -69,7 +69,7 @@ describe('fsp check', () => {
     expect(stdout).toMatch(/Language: English \(en\)/);
     expect(stdout).toMatch(/Reading level: grade \d+(\.\d)? \(meets target 8\)/);
     expect(stdout).toContain('Translation: offered');
-    expect(stdout).toMatch(/Indicator tags \(\d+\)[\s\S]*2\.1\.2/);
+    expect(stdout).toMatch(/Indicator tags: \d+ indicators?, \d+ passages?[\s\S]*2\.1\.2/);
     expect(stdout).toMatch(
       /Accessibility[\s\S]*serious\s+An image \(flyer\.png\) has no alt text\. Describe [^\n]*\(WCAG 1\.1\.1\)/,
     );
@@ -84,6 +84,10 @@ describe('fsp check', () => {
     const { stdout } = await run(['check', 'news.html']);
     const indicators = report?.summary.indicators ?? [];
     expect(indicators.length).toBeGreaterThan(0);
+    const passages = indicators.reduce((sum, i) => sum + i.passages, 0);
+    expect(stdout).toContain(
+      `Indicator tags: ${indicators.length} indicator${indicators.length === 1 ? '' : 's'}, ${passages} passage${passages === 1 ? '' : 's'}`,
+    );
     for (const { indicatorId, passages } of indicators) {
       const id = indicatorId.replace(/\./g, '\\.');
       expect(stdout).toMatch(

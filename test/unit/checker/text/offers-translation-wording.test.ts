@@ -31,7 +31,6 @@ const counts: string[] = [
   'Interpreters will be at every parent-teacher conference.',
   'We will have interpreters at the family math night.',
   'Interpreters will attend the kindergarten orientation.',
-  'Interpreters are always welcome to join our PTA meetings.',
   // Spanish.
   'La guía está disponible en chino, criollo haitiano, portugués, somalí y vietnamita.',
   'Esta página web también se puede traducir a otros idiomas.',
@@ -68,7 +67,16 @@ const doesNotCount: string[] = [
   'The school needs more translators of good ideas into practice.',
   'Ms. Lee teaches the interpretation of poetry in grade 8.',
   'A request for volunteers went out last week.',
+  // Interpreters at staff business, not offered to families.
   'Interpreters will be at a district training all day Monday.',
+  'Interpreters will attend the district interpreter training on Monday.',
+  'Interpreters will be at the staff meeting on Tuesday.',
+  'Interpreters will be at the new-hire orientation for staff.',
+  'Interpreters will be at the district job fair recruiting new staff.',
+  'Interpreters will join the district in August.',
+  'Interpreters are always welcome to join our staff.',
+  'The school will have interpreter positions open next year.',
+  'We will also have translators of Shakespeare visiting the English class.',
   'Unfortunately, interpreters will not be at the Saturday workshop.',
   'We will have interpreter training for new aides in March.',
   // Spanish.
