@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { checkDocument, extractFromText } from '../../../../shared/checker/node';
+
+/**
+ * A phone number or e-mail address is found in any language; the 2.1.5 tag also needs the words
+ * that say it is there for questions or help. Before those words were listed for the district's
+ * other default languages, an Arabic, Chinese or Somali notice that invited questions was reported
+ * as missing 2.1.5, with a suggestion to add a contact it already gave. Each sentence is our own:
+ * one that invites follow-up, and one that only states the number, in each language.
+ */
+const invitesFollowUp: [string, string][] = [
+  [
+    'ar',
+    'أولياء الأمور الأعزاء، إذا كانت لديكم أسئلة، يرجى الاتصال بالمكتب على الرقم 555-201-4433.',
+  ],
+  ['zh', '亲爱的家长：如果您有任何问题，请致电学校办公室 555-201-4433。'],
+  [
+    'vi',
+    'Kính gửi quý phụ huynh, nếu quý vị có thắc mắc, xin gọi văn phòng trường theo số 555-201-4433.',
+  ],
+  ['so', "Waalidiinta qaaliga ah, haddii aad qabtaan su'aalo, fadlan wac xafiiska 555-201-4433."],
+  ['ru', 'Уважаемые родители! Если у вас есть вопросы, звоните в школу по телефону 555-201-4433.'],
+  ['ko', '학부모님께, 질문이 있으시면 학교 사무실 555-201-4433으로 연락해 주십시오.'],
+  [
+    'pt',
+    'Queridas famílias, se tiverem dúvidas, liguem para a secretaria da escola pelo telefone 555-201-4433.',
+  ],
+  ['ht', 'Chè fanmi yo, si nou gen kesyon, tanpri rele biwo lekòl la nan 555-201-4433.'],
+  [
+    'tl',
+    'Mahal na mga magulang, kung mayroon kayong tanong, tumawag po sa opisina ng paaralan sa 555-201-4433.',
+  ],
+];
+
+const onlyStatesTheNumber: [string, string][] = [
+  ['ar', 'رقم هاتف المدرسة الجديد هو 555-201-4433 ابتداءً من هذا الأسبوع.'],
+  ['zh', '从本周起，学校的新电话号码是 555-201-4433。'],
+  ['vi', 'Từ tuần này, số điện thoại mới của trường là 555-201-4433.'],
+  ['so', 'Laga bilaabo toddobaadkan, lambarka taleefanka cusub ee dugsiga waa 555-201-4433.'],
+  ['ru', 'С этой недели новый номер телефона школы: 555-201-4433.'],
+  ['ko', '이번 주부터 학교의 새 전화번호는 555-201-4433입니다.'],
+  ['pt', 'A partir desta semana, o novo número de telefone da escola é 555-201-4433.'],
+  ['ht', 'Apati semèn sa a, nouvo nimewo telefòn lekòl la se 555-201-4433.'],
+  ['tl', 'Simula ngayong linggo, ang bagong numero ng telepono ng paaralan ay 555-201-4433.'],
+];
+
+function contactTags(text: string) {
+  const report = checkDocument(extractFromText(text));
+  return {
+    report,
+    tags: report.tags.filter((t) => t.ruleId === 'gives-contact-details'),
+  };
+}
+
+describe('contact details given for follow-up, in the district’s other languages (2.1.5)', () => {
+  test.each(invitesFollowUp)('%s: tagged: %s', (_, sentence) => {
+    const { report, tags } = contactTags(sentence);
+    expect(report.contact.given).toBe(true);
+    expect(tags.map((t) => t.indicatorId)).toEqual(['2.1.5']);
+    expect(tags[0]?.quote).toContain('555-201-4433');
+    expect(report.summary.standard2.evidenced).toContain('2.1.5');
+  });
+
+  test.each(onlyStatesTheNumber)('%s: a contact, but not tagged: %s', (_, sentence) => {
+    const { report, tags } = contactTags(sentence);
+    expect(report.contact.given).toBe(true);
+    expect(tags).toEqual([]);
+  });
+});
