@@ -44,6 +44,37 @@ const onlyStatesTheNumber: [string, string][] = [
   ['tl', 'Simula ngayong linggo, ang bagong numero ng telepono ng paaralan ay 555-201-4433.'],
 ];
 
+/** Help elsewhere (a food bank's number) is 6.2.2 or 4.1.4, not the school enabling follow-up. */
+const outsideOrganisation: [string, string][] = [
+  [
+    'ar',
+    'للمساعدة في الحصول على الطعام، اتصلوا بمركز المساعدة الغذائية في المدينة على الرقم 555-201-4433.',
+  ],
+  ['zh', '如需食物援助，请致电市食物银行 555-201-4433。'],
+  [
+    'vi',
+    'Nếu cần hỗ trợ thực phẩm, xin gọi ngân hàng thực phẩm của thành phố theo số 555-201-4433.',
+  ],
+  [
+    'so',
+    'Haddii aad u baahan tihiin caawimaad cunto, fadlan wac bangiga cuntada magaalada 555-201-4433.',
+  ],
+  [
+    'ru',
+    'Если вам нужна помощь с продуктами, звоните в городской продовольственный банк по телефону 555-201-4433.',
+  ],
+  ['ko', '식품 지원이 필요하시면 시 푸드뱅크 555-201-4433으로 연락해 주십시오.'],
+  [
+    'pt',
+    'Se precisarem de ajuda com alimentos, liguem para o banco de alimentos da cidade pelo telefone 555-201-4433.',
+  ],
+  ['ht', 'Si nou bezwen èd pou manje, rele bank manje vil la nan 555-201-4433.'],
+  [
+    'tl',
+    'Kung kailangan ninyo ng tulong sa pagkain, tumawag sa sentro ng pagkain ng lungsod sa 555-201-4433.',
+  ],
+];
+
 function contactTags(text: string) {
   const report = checkDocument(extractFromText(text));
   return {
@@ -59,6 +90,12 @@ describe('contact details given for follow-up, in the district’s other languag
     expect(tags.map((t) => t.indicatorId)).toEqual(['2.1.5']);
     expect(tags[0]?.quote).toContain('555-201-4433');
     expect(report.summary.standard2.evidenced).toContain('2.1.5');
+  });
+
+  test.each(outsideOrganisation)('%s: an outside organisation, not tagged: %s', (_, sentence) => {
+    const { report, tags } = contactTags(sentence);
+    expect(report.contact.given).toBe(true);
+    expect(tags).toEqual([]);
   });
 
   test.each(onlyStatesTheNumber)('%s: a contact, but not tagged: %s', (_, sentence) => {
