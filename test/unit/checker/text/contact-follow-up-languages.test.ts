@@ -75,6 +75,19 @@ const outsideOrganisation: [string, string][] = [
   ],
 ];
 
+/** A number to call when a child is absent asks families to report, not to follow up. */
+const reportsAnAbsence: [string, string][] = [
+  ['ar', 'إذا كان طفلكم غائباً، يرجى الاتصال بالمكتب على الرقم 555-201-4433 للإبلاغ عن الغياب.'],
+  ['zh', '如果您的孩子缺席，请致电学校办公室 555-201-4433 请假。'],
+  ['vi', 'Nếu con quý vị vắng mặt, xin gọi văn phòng trường theo số 555-201-4433.'],
+  ['so', 'Haddii ilmahaagu maqan yahay, fadlan wac xafiiska 555-201-4433.'],
+  ['ru', 'Если ваш ребёнок отсутствует, звоните в школу по телефону 555-201-4433.'],
+  ['ko', '자녀가 결석하는 경우 학교 사무실 555-201-4433으로 연락해 주십시오.'],
+  ['pt', 'Se o seu filho vai faltar, ligue para a secretaria pelo telefone 555-201-4433.'],
+  ['ht', 'Si pitit ou a absan, tanpri rele biwo lekòl la nan 555-201-4433.'],
+  ['tl', 'Kung liliban ang inyong anak, tumawag po sa opisina ng paaralan sa 555-201-4433.'],
+];
+
 function contactTags(text: string) {
   const report = checkDocument(extractFromText(text));
   return {
@@ -97,6 +110,15 @@ describe('contact details given for follow-up, in the district’s other languag
     expect(report.contact.given).toBe(true);
     expect(tags).toEqual([]);
   });
+
+  test.each(reportsAnAbsence)(
+    '%s: a number to report an absence, not tagged: %s',
+    (_, sentence) => {
+      const { report, tags } = contactTags(sentence);
+      expect(report.contact.given).toBe(true);
+      expect(tags).toEqual([]);
+    },
+  );
 
   test.each(onlyStatesTheNumber)('%s: a contact, but not tagged: %s', (_, sentence) => {
     const { report, tags } = contactTags(sentence);
