@@ -88,6 +88,26 @@ const reportsAnAbsence: [string, string][] = [
   ['tl', 'Kung liliban ang inyong anak, tumawag po sa opisina ng paaralan sa 555-201-4433.'],
 ];
 
+/**
+ * Words of one language met in another: all languages' words are tested on every sentence, so a
+ * word must not be an ordinary word or name elsewhere ("abrigo" is a Spanish coat, "ligue" a French
+ * league, "Waco" a Texas town) or a mere mention of absence.
+ */
+const notMisreadAcrossLanguages: [string, string, boolean][] = [
+  ['en', 'Waco ISD Transportation: 254-555-0100.', false],
+  ['en', 'Wear your wacky socks on Friday; the office number is 555-201-4433.', false],
+  ['en', 'Questions about the Sant family fundraiser? Call 555-201-4433.', true],
+  ['es', 'Recuerde enviar a su hijo con abrigo; si tiene preguntas, llame al 555-201-4433.', true],
+  [
+    'es',
+    'Si su hijo estuvo ausente y tiene preguntas sobre la tarea, llame al 555-201-4433.',
+    true,
+  ],
+  ['fr', 'Inscriptions à la ligue de soccer : 514-555-0100.', false],
+  ['zh', '如对新的缺课政策有任何问题，请致电学校办公室 555-201-4433。', true],
+  ['pt', 'Liguem para a secretaria da escola pelo telefone 555-201-4433.', true],
+];
+
 function contactTags(text: string) {
   const report = checkDocument(extractFromText(text));
   return {
@@ -119,6 +139,12 @@ describe('contact details given for follow-up, in the district’s other languag
       expect(tags).toEqual([]);
     },
   );
+
+  test.each(notMisreadAcrossLanguages)('%s: %s (tagged: %s)', (_, sentence, tagged) => {
+    const { report, tags } = contactTags(sentence);
+    expect(report.contact.given).toBe(true);
+    expect(tags.length > 0).toBe(tagged);
+  });
 
   test.each(onlyStatesTheNumber)('%s: a contact, but not tagged: %s', (_, sentence) => {
     const { report, tags } = contactTags(sentence);
