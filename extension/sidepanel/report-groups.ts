@@ -9,14 +9,11 @@ import {
 } from '../../shared/checker/finding';
 import {
   compareIndicatorIds,
-  distinctEvidence,
+  type EvidenceGroup,
+  groupEvidence,
 } from '../../shared/checker/report/indicator-evidence';
 
-export interface EvidencedIndicator {
-  indicatorId: string;
-  frameworkId: string;
-  tags: Finding[];
-}
+export type EvidencedIndicator = EvidenceGroup;
 
 export interface MissingIndicator {
   indicatorId: string;
@@ -35,31 +32,16 @@ export interface FindingGroup {
  * one per quote.
  */
 export function evidencedIndicators(report: Report): EvidencedIndicator[] {
-  const byId = new Map<string, EvidencedIndicator>();
-  for (const tag of distinctEvidence(report.tags)) {
-    if (!tag.indicatorId) continue;
-    const key = `${tag.frameworkId ?? ''}|${tag.indicatorId}`;
-    let entry = byId.get(key);
-    if (!entry) {
-      entry = {
-        indicatorId: tag.indicatorId,
-        frameworkId: tag.frameworkId ?? 'pta-2022',
-        tags: [],
-      };
-      byId.set(key, entry);
-    }
-    entry.tags.push(tag);
-  }
-  const list = [...byId.values()];
-  for (const entry of list) {
-    entry.tags.sort(
+  const groups = groupEvidence(report.tags);
+  for (const group of groups) {
+    group.tags.sort(
       (a, b) =>
         (a.position?.ref ?? Number.MAX_SAFE_INTEGER) -
           (b.position?.ref ?? Number.MAX_SAFE_INTEGER) ||
         (a.position?.start ?? 0) - (b.position?.start ?? 0),
     );
   }
-  return list.sort((a, b) => compareIndicatorIds(a.indicatorId, b.indicatorId));
+  return groups;
 }
 
 /** Standard 2 indicators with no evidence, each with the report's suggestion. */

@@ -45,6 +45,8 @@ export * from './report';
 export {
   compareIndicatorIds,
   distinctEvidence,
+  type EvidenceGroup,
+  groupEvidence,
   type IndicatorEvidence,
   indicatorEvidence,
   needsCheck,

@@ -1,11 +1,6 @@
 import { styleText } from 'node:util';
 import type { Category, DocumentModel, Finding, Report, Severity } from '../checker/node';
-import {
-  distinctEvidence,
-  languageName,
-  languageOutsideListNote,
-  needsCheck,
-} from '../checker/node';
+import { groupEvidence, languageName, languageOutsideListNote, needsCheck } from '../checker/node';
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -72,31 +67,23 @@ export function formatReport(
 
   if (report.tags.length > 0) {
     // One line per passage: a sentence two rules tag is listed once, as in the side panel.
-    const passages = distinctEvidence(report.tags);
-    const byIndicator = new Map<string, Finding[]>();
-    for (const tag of passages) {
-      const id = tag.indicatorId ?? '';
-      byIndicator.set(id, [...(byIndicator.get(id) ?? []), tag]);
-    }
-    const ids = [...byIndicator.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    const groups = groupEvidence(report.tags);
+    const passages = groups.reduce((n, group) => n + group.tags.length, 0);
     lines.push(
       '',
       paint(
         'bold',
-        `  Indicator tags: ${countOf(byIndicator.size, 'indicator')}, ${countOf(passages.length, 'passage')}`,
+        `  Indicator tags: ${countOf(groups.length, 'indicator')}, ${countOf(passages, 'passage')}`,
       ),
     );
-    for (const id of ids) {
-      const tags = byIndicator.get(id) ?? [];
+    for (const { indicatorId: id, tags } of groups) {
       const more =
         tags.length > MAX_TAG_QUOTES
           ? paint('gray', ` (+${tags.length - MAX_TAG_QUOTES} more)`)
           : '';
-      const passages =
-        summary.indicators.find((i) => i.indicatorId === id)?.passages ?? tags.length;
-      const count = needsCheck(passages)
+      const count = needsCheck(tags.length)
         ? paint('yellow', `1 passage only: read it and check that it fits ${id}`)
-        : paint('gray', countOf(passages, 'passage'));
+        : paint('gray', countOf(tags.length, 'passage'));
       lines.push(`    ${paint('green', id)} ${count}${more}`);
       for (const tag of tags.slice(0, MAX_TAG_QUOTES)) {
         lines.push(

@@ -25,8 +25,10 @@ export function precisionByPassages(evaluations: readonly Evaluation[]): Passage
             (i) => i.frameworkId === 'pta-2022' && i.indicatorId === id,
           )?.passages ?? 0;
         if (passages === 0) throw new Error(`${sample.file}: ${id} predicted with no passage`);
-        const band = bands.get(passages === 1 ? '1' : passages === 2 ? '2' : '3+');
-        if (!band) continue;
+        const band = bands.get(passages === 1 ? '1' : passages === 2 ? '2' : '3+') as {
+          right: number;
+          wrong: number;
+        };
         if (sample.expected.includes(id)) band.right++;
         else band.wrong++;
       }

@@ -41,22 +41,41 @@ export function compareIndicatorIds(a: string, b: string): number {
   return 0;
 }
 
-/** Each indicator the tags evidence, in framework order, with its number of passages. */
-export function indicatorEvidence(tags: readonly Finding[]): IndicatorEvidence[] {
-  const byIndicator = new Map<string, IndicatorEvidence>();
+/** An indicator the tags evidence, with its passages: one tag per distinct quote, in tag order. */
+export interface EvidenceGroup<T extends Finding = Finding> {
+  indicatorId: string;
+  frameworkId: string;
+  tags: T[];
+}
+
+/**
+ * The tags grouped by indicator, in framework order, one per quote (`distinctEvidence`): what the
+ * report's passage counts, the CLI and the side panel all list.
+ */
+export function groupEvidence<T extends Finding>(tags: readonly T[]): EvidenceGroup<T>[] {
+  const byIndicator = new Map<string, EvidenceGroup<T>>();
   for (const tag of distinctEvidence(tags)) {
     if (!tag.indicatorId) continue;
     const frameworkId = tag.frameworkId ?? 'pta-2022';
     const key = `${frameworkId}|${tag.indicatorId}`;
-    const entry = byIndicator.get(key);
-    if (entry) entry.passages++;
-    else byIndicator.set(key, { indicatorId: tag.indicatorId, frameworkId, passages: 1 });
+    const group = byIndicator.get(key);
+    if (group) group.tags.push(tag);
+    else byIndicator.set(key, { indicatorId: tag.indicatorId, frameworkId, tags: [tag] });
   }
   return [...byIndicator.values()].sort(
     (a, b) =>
       a.frameworkId.localeCompare(b.frameworkId) ||
       compareIndicatorIds(a.indicatorId, b.indicatorId),
   );
+}
+
+/** Each indicator the tags evidence, in framework order, with its number of passages. */
+export function indicatorEvidence(tags: readonly Finding[]): IndicatorEvidence[] {
+  return groupEvidence(tags).map(({ indicatorId, frameworkId, tags: passages }) => ({
+    indicatorId,
+    frameworkId,
+    passages: passages.length,
+  }));
 }
 
 /** Whether an indicator rests on too few passages to be taken without a look. */

@@ -19,7 +19,7 @@ const NOT_BEFORE_WORD = `(?!${WORD_CHAR})`;
  * forms, which V8 runs far faster.
  */
 export function unicodeWords(source: string): string {
-  if (!NON_ASCII_LETTER.test(source)) return source;
+  if (!hasNonAsciiLetter(source)) return source;
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -37,6 +37,11 @@ export function unicodeWords(source: string): string {
     out += c;
   }
   return out;
+}
+
+/** Whether a pattern needs Unicode word edges (`unicodeWords`): it holds a letter beyond ASCII. */
+export function hasNonAsciiLetter(source: string): boolean {
+  return NON_ASCII_LETTER.test(source);
 }
 
 function wordEdge(before: string | undefined, after: string | undefined): string {

@@ -6,7 +6,7 @@ import givesContactDetailsJson from '../../rules/text/gives-contact-details.json
 import type { CheckContext, CheckFunction, Hit } from '../types';
 import { blocksInScope, readsLanguage } from './block-scope';
 import { bundledRule } from './bundled-rule';
-import { anyOf } from './compile';
+import { anyOf, hasNonAsciiLetter } from './compile';
 import { cancelledByUnless, matchPatterns } from './match-patterns';
 import { lowerPattern, triggersOf } from './pattern-starts';
 import { quoteAround, sentenceIndexAt } from './quote';
@@ -141,16 +141,15 @@ function optionTest(rule: Rule, name: string): TextTest | null {
   return test;
 }
 
-const NON_ASCII = /[^ -~]/;
 const NON_LATIN_LETTER = /(?=\p{L})\P{Script=Latin}/u;
 
 /**
  * The option's patterns as three regexes, each tested on the lower-cased text without the `i`
  * flag. Plain-ASCII patterns keep V8's native word edges; patterns with accented letters need the
  * slower Unicode ones (`unicodeWords`); patterns written in Arabic, Chinese, Korean or Russian
- * letters only are tried only on a text with a letter outside the Latin script. As one case-insensitive regex, the four options
- * took 0.1 to 0.3 ms for each contact detail's sentence, five times as long, and about a tenth of a
- * batch's check time.
+ * letters only are tried only on a text with a letter outside the Latin script. As one
+ * case-insensitive regex, the four options took 0.1 to 0.3 ms for each contact detail's sentence,
+ * five times as long, and about a tenth of a batch's check time.
  */
 function compileOption(rule: Rule, name: string): TextTest | null {
   const option = rule.options?.[name];
@@ -161,8 +160,8 @@ function compileOption(rule: Rule, name: string): TextTest | null {
   if (sources.length === 0) return null;
   const compiled = (of: string[]) => (of.length > 0 ? anyOf(of.map(lowerPattern), 'u') : null);
   const latin = sources.filter((source) => !NON_LATIN_LETTER.test(source));
-  const ascii = compiled(latin.filter((source) => !NON_ASCII.test(source)));
-  const accented = compiled(latin.filter((source) => NON_ASCII.test(source)));
+  const ascii = compiled(latin.filter((source) => !hasNonAsciiLetter(source)));
+  const accented = compiled(latin.filter(hasNonAsciiLetter));
   const otherScripts = compiled(sources.filter((source) => NON_LATIN_LETTER.test(source)));
   return (text) =>
     (ascii?.test(text) ?? false) ||
