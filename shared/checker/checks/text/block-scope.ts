@@ -20,7 +20,8 @@ export function blocksInScope(context: CheckContext): TextBlock[] {
  * Whether the rule reads a block: whether it is among `blocksInScope(context)`, without listing
  * them, except that indicator tags read by patterns also skip navigation lines (see `isNavigationLine`): a breadcrumb "Resources for Parents
  * » Free Lunch" or a menu "Volunteer opportunities | Oportunidades de voluntariado" names a page
- * of the site, not a practice of this message; and answer options of a form (see
+ * of the site, not a practice of this message; a blog's comment-form line ("You are commenting
+ * using your Twitter account."), which every post on the platform repeats; and answer options of a form (see
  * `isAnswerOption`). Other checks (contact details, translation offers, whose language menus are
  * offers) read them.
  */
@@ -29,7 +30,7 @@ export function isInScope(context: CheckContext, block: TextBlock): boolean {
   if (
     rule.kind === 'tag' &&
     rule.check === 'patterns' &&
-    (isNavigationLine(block) || isAnswerOption(context.model, block))
+    (isNavigationLine(block) || isCommentFormLine(block) || isAnswerOption(context.model, block))
   ) {
     return false;
   }
@@ -66,6 +67,27 @@ const isNavigationLine = oncePerBlock((block: TextBlock): boolean => {
         part.trim().split(/\s+/u).length <= NAVIGATION_PART_MAX_WORDS,
     );
 });
+
+const COMMENT_FORM_MAX_WORDS = 20;
+/**
+ * The lines Blogger and WordPress print under every post, in English, Spanish and French, as they
+ * reach the checker when a page is pasted or saved as text (Readability drops them from HTML).
+ */
+const COMMENT_FORM_LINES = [
+  'you are commenting using your .{1,40} account\\b',
+  'notify me of (?:new|follow-up) (?:comments|posts)\\b',
+  '(?:leave a (?:reply|comment)|post a comment|subscribe to: post comments(?: \\(atom\\))?|newer post|older post|powered by blogger|email this|blogthis!?|share to (?:twitter|facebook|pinterest))\\W*$',
+  'estás comentando usando tu cuenta',
+  '(?:deja un comentario|publicar un comentario|entrada más reciente|entrada antigua)\\W*$',
+  "vous commentez à l(?:'|’)aide de votre compte",
+  '(?:laisser un commentaire|publier un commentaire|article plus récent|article plus ancien)\\W*$',
+];
+const COMMENT_FORM_LINE = new RegExp(`^\\W*(?:${COMMENT_FORM_LINES.join('|')})`, 'iu');
+
+const isCommentFormLine = oncePerBlock(
+  (block: TextBlock): boolean =>
+    blockWords(block) <= COMMENT_FORM_MAX_WORDS && COMMENT_FORM_LINE.test(block.text.trim()),
+);
 
 const answerOptionsCache = new WeakMap<DocumentModel, Set<string>>();
 
