@@ -74,12 +74,12 @@ const COMMENT_FORM_MAX_WORDS = 20;
  * reach the checker when a page is pasted or saved as text (Readability drops them from HTML).
  */
 const COMMENT_FORM_LINES = [
-  'you are commenting using your .{1,40} account\\b',
-  'notify me of (?:new|follow-up) (?:comments|posts)\\b',
+  'you are commenting using your .{1,40} account\\W*(?:\\(?\\s*log out\\s*/\\s*change\\s*\\)?)?\\W*$',
+  'notify me of (?:new|follow-up) (?:comments|posts)(?: (?:by|via) e-?mail)?\\W*$',
   '(?:leave a (?:reply|comment)|post a comment|subscribe to: post comments(?: \\(atom\\))?|newer post|older post|powered by blogger|email this|blogthis!?|share to (?:twitter|facebook|pinterest))\\W*$',
-  'estás comentando usando tu cuenta',
+  'estás comentando usando tu cuenta .{1,40}\\W*(?:\\(?\\s*cerrar sesión\\s*/\\s*cambiar\\s*\\)?)?\\W*$',
   '(?:deja un comentario|publicar un comentario|entrada más reciente|entrada antigua)\\W*$',
-  "vous commentez à l(?:'|’)aide de votre compte",
+  "vous commentez à l(?:'|’)aide de votre compte .{1,40}\\W*(?:\\(?\\s*déconnexion\\s*/\\s*changer\\s*\\)?)?\\W*$",
   '(?:laisser un commentaire|publier un commentaire|article plus récent|article plus ancien)\\W*$',
 ];
 const COMMENT_FORM_LINE = new RegExp(`^\\W*(?:${COMMENT_FORM_LINES.join('|')})`, 'iu');
