@@ -18,12 +18,12 @@ export function blocksInScope(context: CheckContext): TextBlock[] {
 
 /**
  * Whether the rule reads a block: whether it is among `blocksInScope(context)`, without listing
- * them, except that indicator tags read by patterns also skip navigation lines (see `isNavigationLine`): a breadcrumb "Resources for Parents
- * » Free Lunch" or a menu "Volunteer opportunities | Oportunidades de voluntariado" names a page
- * of the site, not a practice of this message; a blog's comment-form line ("You are commenting
- * using your Twitter account."), which every post on the platform repeats; and answer options of a form (see
- * `isAnswerOption`). Other checks (contact details, translation offers, whose language menus are
- * offers) read them.
+ * them, except that indicator tags read by patterns also skip navigation lines (see
+ * `isNavigationLine`): a breadcrumb "Resources for Parents » Free Lunch" or a menu "Volunteer
+ * opportunities | Oportunidades de voluntariado" names a page of the site, not a practice of this
+ * message; a blog's comment-form line ("You are commenting using your Twitter account."), which
+ * every post on the platform repeats; and answer options of a form (see `isAnswerOption`). Other
+ * checks (contact details, translation offers, whose language menus are offers) read them.
  */
 export function isInScope(context: CheckContext, block: TextBlock): boolean {
   const { rule } = context;
@@ -72,14 +72,15 @@ const COMMENT_FORM_MAX_WORDS = 20;
 /**
  * The lines Blogger and WordPress print under every post, in English, Spanish and French, as they
  * reach the checker when a page is pasted or saved as text (Readability drops them from HTML).
+ * The account's name stops at a sentence end, so a sentence of the message after it is read.
  */
 const COMMENT_FORM_LINES = [
-  'you are commenting using your .{1,40} account\\W*(?:\\(?\\s*log out\\s*/\\s*change\\s*\\)?)?\\W*$',
+  'you are commenting using your [^.!?]{1,40} account\\W*(?:\\(?\\s*log out\\s*/\\s*change\\s*\\)?)?\\W*$',
   'notify me of (?:new|follow-up) (?:comments|posts)(?: (?:by|via) e-?mail)?\\W*$',
   '(?:leave a (?:reply|comment)|post a comment|subscribe to: post comments(?: \\(atom\\))?|newer post|older post|powered by blogger|email this|blogthis!?|share to (?:twitter|facebook|pinterest))\\W*$',
-  'estás comentando usando tu cuenta .{1,40}\\W*(?:\\(?\\s*cerrar sesión\\s*/\\s*cambiar\\s*\\)?)?\\W*$',
+  'estás comentando usando tu cuenta [^.!?]{1,40}\\W*(?:\\(?\\s*cerrar sesión\\s*/\\s*cambiar\\s*\\)?)?\\W*$',
   '(?:deja un comentario|publicar un comentario|entrada más reciente|entrada antigua)\\W*$',
-  "vous commentez à l(?:'|’)aide de votre compte .{1,40}\\W*(?:\\(?\\s*déconnexion\\s*/\\s*changer\\s*\\)?)?\\W*$",
+  "vous commentez à l(?:'|’)aide de votre compte [^.!?]{1,40}\\W*(?:\\(?\\s*déconnexion\\s*/\\s*changer\\s*\\)?)?\\W*$",
   '(?:laisser un commentaire|publier un commentaire|article plus récent|article plus ancien)\\W*$',
 ];
 const COMMENT_FORM_LINE = new RegExp(`^\\W*(?:${COMMENT_FORM_LINES.join('|')})`, 'iu');

@@ -30,3 +30,14 @@ test.each([
 ])('%s still reads the message’s own words “%s”', (ruleId, line) => {
   expect(runTextRule(ruleId, post(line)).hits.length).toBeGreaterThan(0);
 });
+
+test.each([
+  ['Estás comentando usando tu cuenta de Google. Danos tu opinión.', 'es'],
+  ['Vous commentez à l’aide de votre compte Google. Donnez votre avis.', 'fr'],
+])(
+  'a Spanish or French block that goes on after the form’s words is read: “%s”',
+  (line, language) => {
+    const text = `Nuestra clase plantó semillas.\n\n${line}\n\nGracias.`;
+    expect(runTextRule('gathers-family-input', text, { language }).hits.length).toBeGreaterThan(0);
+  },
+);
