@@ -89,6 +89,118 @@ const reportsAnAbsence: [string, string][] = [
 ];
 
 /**
+ * A contact given to return a form or to join the PTA or volunteer asks families to return or join,
+ * not to follow up on the message (the English, Spanish and French words are in the rule's `*`
+ * list). Each sentence names a way to call or write, so before these words were listed for the
+ * other languages each was tagged 2.1.5.
+ */
+const returnsAForm: [string, string][] = [
+  [
+    'pt',
+    'Devolvam o formulário assinado à secretaria ou liguem para 555-201-4433 para dar a autorização por telefone.',
+  ],
+  ['vi', 'Xin nộp lại phiếu đồng ý cho văn phòng trường hoặc gọi số 555-201-4433 để xác nhận.'],
+  ['ht', 'Tanpri remèt fòm nan bay biwo a oswa rele 555-201-4433 pou bay otorizasyon pa telefòn.'],
+  ['tl', 'Pakibalik ang form sa opisina o tumawag sa 555-201-4433 para magbigay ng pahintulot.'],
+  ['so', 'Fadlan foomka ku soo celi xafiiska ama wac 555-201-4433 si aad ogolaansho u bixiso.'],
+  [
+    'ru',
+    'Верните заполненную форму в школу или позвоните по телефону 555-201-4433, чтобы дать разрешение.',
+  ],
+  [
+    'ar',
+    'يرجى إعادة الاستمارة الموقعة إلى المكتب أو الاتصال على الرقم 555-201-4433 لإعطاء الموافقة.',
+  ],
+  ['zh', '请将签好的同意书交回学校办公室，或致电 555-201-4433 口头同意。'],
+  ['ko', '작성한 동의서를 학교 사무실에 제출하시거나 555-201-4433으로 연락해 주십시오.'],
+];
+
+const joinsOrVolunteers: [string, string][] = [
+  [
+    'pt',
+    'Se quiserem ser voluntários na festa junina ou se associar à APM, entrem em contato pelo e-mail apm@escola.org.',
+  ],
+  ['vi', 'Nếu quý vị muốn làm tình nguyện viên cho Hội Phụ huynh, xin liên hệ pta@school.org.'],
+  ['ht', 'Si nou vle vin manm PTA a oswa fè volontè, kontakte pta@school.org.'],
+  ['tl', 'Kung gusto ninyong sumali sa PTA o mag-volunteer, makipag-ugnayan sa pta@school.org.'],
+  ['so', 'Haddii aad rabtaan inaad ku biirtaan ururka waalidiinta, la xiriir pta@school.org.'],
+  [
+    'ru',
+    'Если вы хотите стать волонтёром или вступить в родительский комитет, свяжитесь с нами: pta@school.org.',
+  ],
+  ['ar', 'للانضمام إلى جمعية الآباء والمعلمين أو للتطوع، تواصلوا عبر pta@school.org.'],
+  ['zh', '如果您想加入家长教师会或担任义工，请联系 pta@school.org。'],
+  ['ko', '학부모회에 가입하거나 자원봉사를 원하시면 pta@school.org로 연락해 주십시오.'],
+];
+
+/** Questions about the form still invite follow-up: the form word alone does not stop the tag. */
+const asksAboutTheForm: [string, string][] = [
+  [
+    'pt',
+    'Se tiverem dúvidas sobre o formulário, liguem para a secretaria pelo telefone 555-201-4433.',
+  ],
+  ['vi', 'Nếu quý vị có thắc mắc về mẫu đơn, xin gọi văn phòng trường theo số 555-201-4433.'],
+  ['ht', 'Si nou gen kesyon sou fòm nan, tanpri rele biwo lekòl la nan 555-201-4433.'],
+  [
+    'tl',
+    'Kung mayroon kayong tanong tungkol sa form, tumawag po sa opisina ng paaralan sa 555-201-4433.',
+  ],
+  ['so', "Haddii aad su'aalo ka qabtaan foomka, fadlan wac xafiiska 555-201-4433."],
+  ['ru', 'Если у вас есть вопросы о форме, звоните в школу по телефону 555-201-4433.'],
+  ['ar', 'إذا كانت لديكم أسئلة حول الاستمارة، يرجى الاتصال بالمكتب على الرقم 555-201-4433.'],
+  ['zh', '如对表格有任何问题，请致电学校办公室 555-201-4433。'],
+  ['ko', '양식에 대해 질문이 있으시면 학교 사무실 555-201-4433으로 연락해 주십시오.'],
+];
+
+/**
+ * The look-alikes of those requests, each still a contact for follow-up: thanks to families who
+ * volunteered, a meeting or a workshop families are asked to join, a PE uniform, applying for free
+ * meals, a question about returning the form. Words of the first version that had no framing
+ * ("join", "volunteer", "form", "apply") took the tag from each of these.
+ */
+const stillInvitesFollowUp: [string, string][] = [
+  ['pt', 'Se tiverem dúvidas sobre como devolver o formulário, liguem para 555-201-4433.'],
+  [
+    'pt',
+    'Obrigado a todos os voluntários da festa! Para qualquer dúvida, liguem para 555-201-4433.',
+  ],
+  ['vi', 'Cảm ơn các phụ huynh đã làm tình nguyện viên! Nếu có thắc mắc, xin gọi số 555-201-4433.'],
+  [
+    'vi',
+    'Nếu quý vị muốn tham gia hội thảo về việc đọc sách và có thắc mắc, xin gọi số 555-201-4433.',
+  ],
+  [
+    'vi',
+    'Nếu quý vị cần giúp đỡ để nộp đơn xin bữa ăn miễn phí, xin gọi văn phòng theo số 555-201-4433.',
+  ],
+  ['ht', 'Mèsi a tout paran ki te fè volontè! Si nou gen kesyon, rele biwo a nan 555-201-4433.'],
+  [
+    'tl',
+    'Sumali sa amin sa pulong sa Martes. Kung may tanong, tumawag sa opisina sa 555-201-4433.',
+  ],
+  [
+    'so',
+    "Waad ku mahadsan tihiin tabarrucaadkiinna! Haddii aad qabtaan su'aalo, fadlan wac xafiiska 555-201-4433.",
+  ],
+  [
+    'ru',
+    'Принесите спортивную форму в понедельник. Если у вас есть вопросы, звоните по телефону 555-201-4433.',
+  ],
+  ['ru', 'Спасибо всем волонтёрам! Если у вас есть вопросы, звоните по телефону 555-201-4433.'],
+  [
+    'ar',
+    'انضموا إلينا في الاجتماع يوم الثلاثاء. إذا كانت لديكم أسئلة، يرجى الاتصال على الرقم 555-201-4433.',
+  ],
+  ['ar', 'شكرا للآباء الذين تطوعوا! إذا كانت لديكم أسئلة، يرجى الاتصال على الرقم 555-201-4433.'],
+  ['zh', '感谢所有当义工的家长！如有任何问题，请致电学校办公室 555-201-4433。'],
+  ['ko', '동의서 제출에 대해 질문이 있으시면 학교 사무실 555-201-4433으로 연락해 주십시오.'],
+  [
+    'ko',
+    '자원봉사에 참여해 주신 학부모님께 감사드립니다. 질문이 있으시면 555-201-4433으로 연락해 주십시오.',
+  ],
+];
+
+/**
  * Words of one language met in another: all languages' words are tested on every sentence, so a
  * word must not be an ordinary word or name elsewhere ("abrigo" is a Spanish coat, "ligue" a French
  * league, "Waco" a Texas town) or a mere mention of absence.
@@ -106,6 +218,12 @@ const notMisreadAcrossLanguages: [string, string, boolean][] = [
   ['fr', 'Inscriptions à la ligue de soccer : 514-555-0100.', false],
   ['zh', '如对新的缺课政策有任何问题，请致电学校办公室 555-201-4433。', true],
   ['pt', 'Liguem para a secretaria da escola pelo telefone 555-201-4433.', true],
+  // Look-alikes of the form-return and joining words: a name, Spanish "formulario" without the
+  // Portuguese accent, English "volunteer" on its own.
+  ['en', 'Questions about the Sumali family bake sale? Call 555-201-4433.', true],
+  ['en', 'Questions about volunteer hours? Email pta@school.org.', true],
+  ['es', 'Si tiene preguntas sobre cómo entregar el formulario, llame al 555-201-4433.', true],
+  ['es', 'Si tiene dudas sobre el formulario que debe ser devuelto, llame al 555-201-4433.', true],
 ];
 
 function contactTags(text: string) {
@@ -125,18 +243,28 @@ describe('contact details given for follow-up, in the district’s other languag
     expect(report.summary.standard2.evidenced).toContain('2.1.5');
   });
 
-  test.each(outsideOrganisation)('%s: an outside organisation, not tagged: %s', (_, sentence) => {
+  /** A contact given, but not for follow-up: each table with what its contact is for. */
+  const notForFollowUp = (
+    [
+      ['an outside organisation', outsideOrganisation],
+      ['a number to report an absence', reportsAnAbsence],
+      ['a number to return a form', returnsAForm],
+      ['an address to join the PTA or volunteer', joinsOrVolunteers],
+      ['a contact, no purpose', onlyStatesTheNumber],
+    ] as const
+  ).flatMap(([what, rows]) => rows.map(([language, sentence]) => [language, what, sentence]));
+
+  test.each(notForFollowUp)('%s: %s, not tagged: %s', (_, _what, sentence) => {
     const { report, tags } = contactTags(sentence);
     expect(report.contact.given).toBe(true);
     expect(tags).toEqual([]);
   });
 
-  test.each(reportsAnAbsence)(
-    '%s: a number to report an absence, not tagged: %s',
+  test.each([...asksAboutTheForm, ...stillInvitesFollowUp])(
+    '%s: still follow-up, tagged: %s',
     (_, sentence) => {
-      const { report, tags } = contactTags(sentence);
-      expect(report.contact.given).toBe(true);
-      expect(tags).toEqual([]);
+      const { tags } = contactTags(sentence);
+      expect(tags.map((t) => t.indicatorId)).toEqual(['2.1.5']);
     },
   );
 
@@ -144,11 +272,5 @@ describe('contact details given for follow-up, in the district’s other languag
     const { report, tags } = contactTags(sentence);
     expect(report.contact.given).toBe(true);
     expect(tags.length > 0).toBe(tagged);
-  });
-
-  test.each(onlyStatesTheNumber)('%s: a contact, but not tagged: %s', (_, sentence) => {
-    const { report, tags } = contactTags(sentence);
-    expect(report.contact.given).toBe(true);
-    expect(tags).toEqual([]);
   });
 });
