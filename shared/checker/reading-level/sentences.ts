@@ -10,6 +10,8 @@ import type { Sentence } from '../checks/types';
  * - decimals, times, URLs and e-mail addresses (no white space after their dots);
  * - a period followed by a lower-case word ("7 p.m. in the gym", "approx. ten");
  * - an item number ("1. Choose a date", "2. Elija una fecha"), which belongs to no sentence.
+ * A bullet between spaces also ends a sentence and belongs to none: a list pasted or saved as one
+ * line ("Bring: • 2 glue sticks • 1 pair of scissors • a backpack") is items, not one long sentence.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -27,6 +29,12 @@ export function splitSentences(text: string): Sentence[] {
     const index = match.index ?? 0;
     if (match[0] === '\n') {
       push(index);
+      continue;
+    }
+    if (match[2] !== undefined) {
+      if (index > 0 && !isSpace(text.charCodeAt(index - 1))) continue;
+      push(index);
+      start = index + 1;
       continue;
     }
     const punctuation = match[1] ?? '';
@@ -104,8 +112,11 @@ const FILE_EXTENSIONS = new Set([
   'gov',
 ]);
 
-/** End marks (with any closing quotes and brackets), or a line break. */
-const BOUNDARY = /([.!?…。！？؟]+|\.{3})["'”’»)\]]*|\n/g;
+/**
+ * End marks (with any closing quotes and brackets), a line break, or a bullet followed by a space
+ * (the middle dot only between spaces, as Catalan writes it inside words: "col·legi").
+ */
+const BOUNDARY = /([.!?…。！？؟]+|\.{3})["'”’»)\]]*|\n|([•◦▪▫●○■□►▸➢➤✓✔☐☑·])(?=[ \t\u00a0])/g;
 const UNSPACED_END = /[。！？]/;
 
 function isSpace(code: number): boolean {

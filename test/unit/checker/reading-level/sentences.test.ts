@@ -97,6 +97,19 @@ describe('splitSentences', () => {
       'Read it at https://news.school.org/a.Friday now.',
       ['Read it at https://news.school.org/a.Friday now.'],
     ],
+    // A list saved or pasted as one line: each bullet ends what came before and belongs to none.
+    [
+      'Bring: • 2 glue sticks • 1 pair of scissors • a backpack. Label everything.',
+      ['Bring:', '2 glue sticks', '1 pair of scissors', 'a backpack.', 'Label everything.'],
+    ],
+    [
+      '▪ Lunes: reunión ▪ Martes: taller ► Viernes: feria',
+      ['Lunes: reunión', 'Martes: taller', 'Viernes: feria'],
+    ],
+    ['Home · Parents · Calendar', ['Home', 'Parents', 'Calendar']],
+    // Not a bullet: a middle dot inside a word (Catalan), a dot or bullet with no space after it.
+    ["L'escola col·labora amb l'AMPA. Gràcies.", ["L'escola col·labora amb l'AMPA.", 'Gràcies.']],
+    ['Score 3·4 and the •bold• word stay.', ['Score 3·4 and the •bold• word stay.']],
     ['No punctuation at the end', ['No punctuation at the end']],
     ['  ', []],
   ])('%j', (text, expected) => {
@@ -104,7 +117,11 @@ describe('splitSentences', () => {
   });
 
   it('gives offsets into the block text', () => {
-    for (const text of ['First one.  Second one.', '1. First item.\n 2. Second item.']) {
+    for (const text of [
+      'First one.  Second one.',
+      '1. First item.\n 2. Second item.',
+      'Bring: • glue • scissors',
+    ]) {
       for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
     }
   });
