@@ -28,7 +28,9 @@ import { blockWords } from './words';
  * for follow-up on this message. So are details given for something else (`notForFollowUp`): a
  * number to call to report an absence, an address to return a form to, the PTA's officers to reach
  * to join or for minutes. Families can use them, so they count for `hasContact`, but they ask
- * families to report, return or join, not to follow up on the message.
+ * families to report, return or join, not to follow up on the message. Unless the contact's own
+ * sentence asks for questions (`asksQuestions`): "Please return the form by Friday. If you have
+ * questions, call…" and "Questions about the form that must be returned? Call…" invite follow-up.
  */
 export interface ContactDetails {
   hits: Hit[];
@@ -108,14 +110,15 @@ export const contactDetails: CheckFunction = (context) => {
   const purpose = optionTest(context.rule, 'followUpPurpose');
   const furniture = optionTest(context.rule, 'pageFurniture');
   const otherPurpose = optionTest(context.rule, 'notForFollowUp');
+  const asksQuestions = optionTest(context.rule, 'asksQuestions');
   return findContactDetails(context).hits.filter((hit) => {
-    const around = lowerSameLength(sentenceOf(context, hit));
-    return (
-      !outside?.(around) &&
-      !furniture?.(around) &&
-      !otherPurpose?.(around) &&
-      (purpose?.(around) ?? true)
-    );
+    const { own, around } = sentencesOf(context, hit);
+    const lowered = lowerSameLength(around);
+    if (outside?.(lowered) || furniture?.(lowered)) return false;
+    // "Please return the form by Friday. If you have questions, call…": the contact's own
+    // sentence asks for questions, so it is there for follow-up whatever came before it.
+    const forOtherPurpose = otherPurpose?.(lowered) && !asksQuestions?.(lowerSameLength(own));
+    return !forOtherPurpose && (purpose?.(lowered) ?? true);
   });
 };
 
@@ -174,23 +177,23 @@ const SHORT_LINE_WORDS = 12;
 const LINES_BEFORE = 2;
 
 /**
- * The words around a hit, where an outside organisation or the purpose would be named: its sentence
- * and the one before ("Questions? Call..."). An address or a number on a short line of its own
- * belongs with the lines above it ("U.S. Department of Education / 400 Maryland Avenue SW /
- * Washington, DC 20202").
+ * A hit's own sentence, and the words around it where an outside organisation or the purpose would
+ * be named: its sentence and the one before ("Questions? Call..."). An address or a number on a
+ * short line of its own belongs with the lines above it ("U.S. Department of Education / 400
+ * Maryland Avenue SW / Washington, DC 20202").
  */
-function sentenceOf(context: CheckContext, hit: Hit): string {
+function sentencesOf(context: CheckContext, hit: Hit): { own: string; around: string } {
   const ref = hit.position?.ref;
   const index = context.model.blocks.findIndex((b) => b.ref === ref);
   const block = context.model.blocks[index];
-  if (!block || !hit.position) return hit.quote;
+  if (!block || !hit.position) return { own: hit.quote, around: hit.quote };
   const { start, end } = hit.position;
   const sentences = context.sentences(block);
   const at = sentences.findIndex((s) => s.start <= start && end <= s.end + 1);
+  const own = at < 0 ? hit.quote : (sentences[at]?.text ?? '');
   // "Questions? Call 555-0148.": the purpose is often the sentence before.
-  const text =
-    at < 0 ? hit.quote : [sentences[at - 1]?.text ?? '', sentences[at]?.text ?? ''].join(' ');
-  if (blockWords(block) > SHORT_LINE_WORDS) return text;
+  const text = at < 0 ? hit.quote : [sentences[at - 1]?.text ?? '', own].join(' ');
+  if (blockWords(block) > SHORT_LINE_WORDS) return { own, around: text };
   const above = context.model.blocks.slice(Math.max(0, index - LINES_BEFORE), index);
-  return [...above.map((b) => b.text), text].join('\n');
+  return { own, around: [...above.map((b) => b.text), text].join('\n') };
 }
