@@ -176,12 +176,12 @@ describe.each([
   ['held-out-real-20 (sampled in round 14)', 27, 0.67, 0.55],
   ['held-out-real-21 (sampled in round 14)', 31, 0.65, 0.6],
   ['held-out-real-22 (sampled in round 14)', 33, 0.73, 0.8],
-  ['held-out-real-23 (never tuned on: an estimate for unseen messages)', 33, 0.7, 0.58],
-  ['held-out-real-24 (never tuned on: an estimate for unseen messages)', 35, 0.78, 0.55],
-  ['held-out-real-25 (never tuned on: an estimate for unseen messages)', 34, 0.8, 0.66],
-  ['held-out-real-26 (never tuned on: an estimate for unseen messages)', 30, 0.56, 0.44],
-  ['held-out-real-27 (never tuned on: an estimate for unseen messages)', 27, 0.66, 0.54],
-  ['held-out-real-28 (never tuned on: an estimate for unseen messages)', 24, 0.68, 0.62],
+  ['held-out-real-23 (tuned on in round 18)', 33, 0.7, 0.58],
+  ['held-out-real-24 (tuned on in round 18)', 35, 0.78, 0.55],
+  ['held-out-real-25 (tuned on in round 18)', 34, 0.8, 0.66],
+  ['held-out-real-26 (tuned on in round 18)', 30, 0.56, 0.44],
+  ['held-out-real-27 (tuned on in round 18)', 27, 0.66, 0.54],
+  ['held-out-real-28 (tuned on in round 18)', 24, 0.68, 0.62],
   ['held-out-real-29 (never tuned on: an estimate for unseen messages)', 28, 0.5, 0.44],
   ['held-out-real-30 (never tuned on: an estimate for unseen messages)', 30, 0.58, 0.52],
 ])('indicator tags on real set %s', (name, samples, minPrecision, minRecall) => {
@@ -198,17 +198,16 @@ describe.each([
  * The CLI, the side panel and the Markdown copy ask readers to check an indicator found in one
  * passage only. That wording rests on this: on the sets never tuned on, an indicator evidenced by
  * two or more passages is right clearly more often than one evidenced by a single passage
- * (0.91 against 0.68 when written).
+ * (0.91 against 0.68 when written, on X to AC; 0.75 against 0.52 on AD and AE, the two sets left
+ * untuned once round 18 was merged, with fewer tags to count).
  */
 describe('how sure a tag is, by the passages behind it', () => {
-  const neverTuned = [23, 24, 25, 26, 27, 28, 29, 30].map((n) =>
-    evaluatedSet(`held-out-real-${n}`),
-  );
+  const neverTuned = [29, 30].map((n) => evaluatedSet(`held-out-real-${n}`));
 
   test('two or more passages are right more often than one, by at least 0.15', () => {
     const [one, two, more] = precisionByPassages(neverTuned);
-    expect(one?.right).toBeGreaterThan(50);
-    expect((two?.right ?? 0) + (more?.right ?? 0)).toBeGreaterThan(50);
+    expect(one?.right).toBeGreaterThan(25);
+    expect((two?.right ?? 0) + (more?.right ?? 0)).toBeGreaterThan(15);
     const several =
       ((two?.right ?? 0) + (more?.right ?? 0)) /
       ((two?.right ?? 0) + (two?.wrong ?? 0) + (more?.right ?? 0) + (more?.wrong ?? 0));
