@@ -113,8 +113,9 @@ const FILE_EXTENSIONS = new Set([
 ]);
 
 /**
- * End marks (with any closing quotes and brackets), a line break, or a bullet followed by a space
- * (the middle dot only between spaces, as Catalan writes it inside words: "col·legi").
+ * End marks (with any closing quotes and brackets), a line break, or a bullet followed by a space;
+ * `splitSentences` also wants a space or the text's start before a bullet, so a middle dot inside
+ * a word ("col·legi", as Catalan writes it) or "•bold•" is no bullet.
  */
 const BOUNDARY = /([.!?…。！？؟]+|\.{3})["'”’»)\]]*|\n|([•◦▪▫●○■□►▸➢➤✓✔☐☑·])(?=[ \t\u00a0])/g;
 const UNSPACED_END = /[。！？]/;

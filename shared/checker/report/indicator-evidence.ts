@@ -1,10 +1,10 @@
 import type { Finding } from '../finding';
 
 /**
- * How many passages evidence each tagged indicator. On the 211 real messages never tuned on,
- * an indicator found in one passage was right 65% of the time, in two 83%, in three or more 92%
- * (shared/checker/README.md, "How sure a tag is"), so readers are asked to check the one-passage
- * tags.
+ * How many passages evidence each tagged indicator. On the 58 real messages never tuned on (sets
+ * AD and AE), an indicator found in one passage was right 52% of the time, in two or more 75%; on
+ * X to AD's 211 before round 18 was tuned on them, 65% against 88% (shared/checker/README.md, "How
+ * sure a tag is"), so readers are asked to check the one-passage tags.
  */
 export interface IndicatorEvidence {
   indicatorId: string;
