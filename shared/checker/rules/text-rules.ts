@@ -1,3 +1,4 @@
+import { withWording } from './merge-wording';
 import allCaps from './text/all-caps.json' with { type: 'json' };
 import ambiguousDate from './text/ambiguous-date.json' with { type: 'json' };
 import asksAboutCommunication from './text/asks-about-communication.json' with { type: 'json' };
@@ -33,13 +34,23 @@ import translatedVersion from './text/translated-version.json' with { type: 'jso
 import translationMissing from './text/translation-missing.json' with { type: 'json' };
 import unexplainedAcronym from './text/unexplained-acronym.json' with { type: 'json' };
 import unexplainedJargon from './text/unexplained-jargon.json' with { type: 'json' };
+import arabicWording from './text/wording/ar.json' with { type: 'json' };
+import haitianCreoleWording from './text/wording/ht.json' with { type: 'json' };
+import koreanWording from './text/wording/ko.json' with { type: 'json' };
+import portugueseWording from './text/wording/pt.json' with { type: 'json' };
+import russianWording from './text/wording/ru.json' with { type: 'json' };
+import somaliWording from './text/wording/so.json' with { type: 'json' };
+import tagalogWording from './text/wording/tl.json' with { type: 'json' };
+import vietnameseWording from './text/wording/vi.json' with { type: 'json' };
+import chineseWording from './text/wording/zh.json' with { type: 'json' };
 
 /**
  * Rule data for tags, translation-readiness and plain language: one JSON file per rule in
- * ./text/, listed here so that node, vite and Apps Script bundles all load them the same way.
+ * ./text/, listed here so that node, vite and Apps Script bundles all load them the same way,
+ * with the wording of the district's other languages from ./text/wording/ (see merge-wording.ts).
  * The engine validates every rule with `ruleSchema` when it loads.
  */
-export const textRuleData: unknown[] = [
+const ownRuleData: unknown[] = [
   // Indicator tags, in framework order.
   invitesContributions,
   asksCommunicationPreferences,
@@ -72,3 +83,18 @@ export const textRuleData: unknown[] = [
   ambiguousDate,
   allCaps,
 ];
+
+/** One file per language: Portuguese, Vietnamese, Haitian Creole, Tagalog, Somali, Russian, Arabic, Chinese, Korean. */
+export const wordingFiles = [
+  { name: 'text/wording/pt.json', data: portugueseWording },
+  { name: 'text/wording/vi.json', data: vietnameseWording },
+  { name: 'text/wording/ht.json', data: haitianCreoleWording },
+  { name: 'text/wording/tl.json', data: tagalogWording },
+  { name: 'text/wording/so.json', data: somaliWording },
+  { name: 'text/wording/ru.json', data: russianWording },
+  { name: 'text/wording/ar.json', data: arabicWording },
+  { name: 'text/wording/zh.json', data: chineseWording },
+  { name: 'text/wording/ko.json', data: koreanWording },
+];
+
+export const textRuleData: unknown[] = withWording(ownRuleData, wordingFiles);
