@@ -9,17 +9,36 @@ const UNICODE_BOUNDARY = `(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})
 const NON_ASCII_LETTER = /[^\p{ASCII}](?<=\p{L})/u;
 const NOT_AFTER_WORD = `(?<!${WORD_CHAR})`;
 const NOT_BEFORE_WORD = `(?!${WORD_CHAR})`;
+/**
+ * Latin letters and combining marks beyond ASCII (Latin-1, Extended-A and B, Vietnamese), spelled
+ * out: next to an ASCII letter they continue its word ("entérinée"). Letters of other scripts do not
+ * ("PTA获取" in Chinese text, "involvedβ€”" where a dash was decoded wrongly). Without the long s
+ * "ſ", which case-insensitive regexes read as "s" ("interpreters " would have no edge after it).
+ * Written as ranges, because a property escape in each of the rules' thousands of edges made
+ * compiling them all take 5.5 s instead of 3.
+ */
+const LATIN_RANGES =
+  '\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u017e\\u0180-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';
+const LATIN_BEYOND_ASCII = `[${LATIN_RANGES}]`;
+const NOT_AFTER_LATIN = `(?<!${LATIN_BEYOND_ASCII})`;
+const NOT_BEFORE_LATIN = `(?!${LATIN_BEYOND_ASCII})`;
 
 /**
  * JavaScript's `\b` and `\w` know only ASCII letters, even with the `u` flag: `\bárabe` never
- * matches and `\w+` stops at "é". Rule data is written in Spanish and French too, so in a pattern
- * that contains a non-ASCII letter every `\w` means a Unicode letter, digit or underscore, and a
- * `\b` next to something other than an ASCII letter means a Unicode word edge: "no word character
- * before" where a word starts, "none after" where one ends. Patterns in plain ASCII keep the native
- * forms, which V8 runs far faster.
+ * matches, `\w+` stops at "é", and `\bent\b` matches the start of "entérinée" (an ASCII letter
+ * beside "é" is a word edge to it). Rule data is written in Spanish and French too, so:
+ * - in a pattern that contains a non-ASCII letter every `\w` means a Unicode letter, digit or
+ *   underscore, and a `\b` next to something other than an ASCII letter means a Unicode word edge:
+ *   "no word character before" where a word starts, "none after" where one ends;
+ * - in every pattern, a `\b` next to an ASCII letter or digit stays native, which V8 runs far
+ *   faster, and is followed by the same lookaround, so that a letter beyond ASCII on its other side
+ *   is part of the word.
+ * - in plain-ASCII patterns, `\w` takes in Latin letters beyond ASCII too, so that `eleg\w+\b`
+ *   reads the whole of "elegirán".
  */
 export function unicodeWords(source: string): string {
-  if (!hasNonAsciiLetter(source)) return source;
+  const unicode = hasNonAsciiLetter(source);
+  if (!unicode && !source.includes('\\b') && !source.includes('\\w')) return source;
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -27,9 +46,11 @@ export function unicodeWords(source: string): string {
     if (c === '\\') {
       const next = source[i + 1] ?? '';
       i++;
-      if (next === 'w') out += inClass ? WORD_CLASS_BODY : WORD_CHAR;
-      else if (next === 'b' && !inClass) out += wordEdge(source[i - 2], source[i + 1]);
-      else out += `\\${next}`;
+      if (next === 'w' && unicode) out += inClass ? WORD_CLASS_BODY : WORD_CHAR;
+      else if (next === 'w') out += inClass ? `\\w${LATIN_RANGES}` : `[\\w${LATIN_RANGES}]`;
+      else if (next === 'b' && !inClass) {
+        out += unicode ? wordEdge(source[i - 2], source[i + 1]) : asciiWordEdge(source, i);
+      } else out += `\\${next}`;
       continue;
     }
     if (c === '[' && !inClass) inClass = true;
@@ -39,15 +60,33 @@ export function unicodeWords(source: string): string {
   return out;
 }
 
+/**
+ * A `\b` of a plain-ASCII pattern (the backslash at `at - 1`): native, then no Latin letter beyond
+ * ASCII on the side the word is on; where the pattern does not tell (`)\b ` between a group and a
+ * space), on either side (the ASCII side passes anyway).
+ */
+function asciiWordEdge(source: string, at: number): string {
+  // An escaped character before (`\)\b`) is a literal, not a group's end or a letter.
+  const before = source[at - 3] === '\\' ? '\\' : source[at - 2];
+  const after = source[at + 1];
+  if (after && ASCII_WORD.test(after)) return `\\b${NOT_AFTER_LATIN}`;
+  if (before && ASCII_WORD.test(before)) return `\\b${NOT_BEFORE_LATIN}`;
+  if (before === undefined || before === '|' || before === '(') return `\\b${NOT_AFTER_LATIN}`;
+  if (after === undefined || after === '|' || after === ')') return `\\b${NOT_BEFORE_LATIN}`;
+  return `\\b${NOT_AFTER_LATIN}${NOT_BEFORE_LATIN}`;
+}
+
 /** Whether a pattern needs Unicode word edges (`unicodeWords`): it holds a letter beyond ASCII. */
 export function hasNonAsciiLetter(source: string): boolean {
   return NON_ASCII_LETTER.test(source);
 }
 
+const ASCII_WORD = /[A-Za-z0-9]/;
+
 function wordEdge(before: string | undefined, after: string | undefined): string {
-  const ascii = /[A-Za-z0-9]/;
   const letter = /\p{L}/u;
-  if ((after && ascii.test(after)) || (before && ascii.test(before))) return '\\b';
+  if (after && ASCII_WORD.test(after)) return `\\b${NOT_AFTER_LATIN}`;
+  if (before && ASCII_WORD.test(before)) return `\\b${NOT_BEFORE_LATIN}`;
   // Where an alternative starts, a word starts; where one ends, a word ends.
   if (before === undefined || before === '|' || before === '(' || (after && letter.test(after))) {
     return NOT_AFTER_WORD;

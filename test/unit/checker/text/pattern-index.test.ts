@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { phrasePattern } from '../../../../shared/checker/checks/text/compile';
+import { anyOf, phrasePattern } from '../../../../shared/checker/checks/text/compile';
 import {
   type GatedRegex,
   gatedMatches,
@@ -285,10 +285,52 @@ describe('a text no word of a gated regex starts in cannot match it', () => {
   });
 });
 
+describe('a word edge beside a Latin letter beyond ASCII', () => {
+  // JavaScript's \b sees an edge between "t" and "é"; the rules mean word edges.
+  test.each([
+    [
+      'an acronym at the start of a French word',
+      '\\b(?:Pronote|ENT)\\b',
+      'Décision entérinée le 9 février.',
+      false,
+    ],
+    [
+      'the same acronym standing alone',
+      '\\b(?:Pronote|ENT)\\b',
+      'Consultez l’ENT de l’école.',
+      true,
+    ],
+    ['a short word inside an accented one', '\\bana\\b', 'Hasta mañana.', false],
+    ['an English word before a Latin letter', '\\bparent\\b', 'Les parentés.', false],
+    [
+      'an edge after a group, before a class',
+      '\\b(?:info|news)\\b[^.]{0,5}here',
+      'infoé here',
+      false,
+    ],
+    // The long s "ſ" is "s" to a case-insensitive regex: it must not stand for the letter beside.
+    ['a word ending in s, case-insensitive', '\\binterpreters?\\b', 'Interpreters available', true],
+    ['an acronym beside Chinese characters', '\\bPTA\\b', '请联系PTA获取表格', true],
+    [
+      'a word before a dash decoded wrongly',
+      '\\bget involved\\b',
+      'ways to get involvedβ€”big',
+      true,
+    ],
+  ])('%s', (_, source, text, matches) => {
+    expect(anyOf([source]).test(text)).toBe(matches);
+    const model = extractFromText(text);
+    const regex = gatedRegex([source]);
+    expect(fullScan(model, regex.regex).length > 0).toBe(matches);
+    expect(gated(model, regex)).toEqual(fullScan(model, regex.regex));
+  });
+});
+
 describe('word edges inside what the index calls a word', () => {
   test.each([
     ['ASCII \\b after a non-ASCII letter', ['\\bschool\\b'], 'El ñschool y la school.'],
-    ['ASCII \\b after an accented letter', ['\\bl\\b'], 'Kreyòl'],
+    ['ASCII \\b after a letter of another script', ['\\bl\\b'], 'Kreyдl'],
+    ['ASCII \\b after a Greek letter in a word', ['\\bschool\\b'], 'El βschool y la school.'],
     ['a whole short word', ['\\bwe (?:need|want)\\b'], 'We need help. Weekly we want you.'],
     ['a match that swallows the next trigger', ['\\bgo(?: go)*\\b'], 'go go go, and go'],
     [
