@@ -86,6 +86,8 @@ export function reportToMarkdown(
     for (const tag of entry.tags) lines.push(`  - ${quote(tag.quote)}`);
   }
   lines.push('');
+  const notRead = report.summary.standard2.notRead;
+  if (notRead) lines.push(`> ${escapeMarkdown(notRead.reason)}`, '');
   const missing = missingIndicators(report);
   if (missing.length > 0) {
     lines.push(`### ${t('reportMissing')}`, '');

@@ -160,6 +160,12 @@ function indicatorsSection(report: Report, ctx: ReportViewContext): HTMLElement 
   const evidenced = evidencedIndicators(report);
   const list = el('ul', { className: 'items' });
   list.id = 'evidenced';
+  const notRead = report.summary.standard2.notRead;
+  if (notRead) {
+    const note = el('p', { className: 'detail needs-check', text: notRead.reason });
+    note.id = 'not-read';
+    section.append(note);
+  }
   if (evidenced.length === 0)
     section.append(el('p', { className: 'muted', text: t('reportNoneEvidenced') }));
   for (const entry of evidenced) {

@@ -18,7 +18,7 @@ import { measureReadingLevel } from './reading-level/measure';
 import type { Report, Suggestion } from './report';
 import { tagsWithEnoughPassages } from './report/enough-passages';
 import { indicatorEvidence } from './report/indicator-evidence';
-import { countFindings, standard2Coverage } from './report/summary';
+import { countFindings, standard2Coverage, unreadParts } from './report/summary';
 import { type SuggestionContext, suggestionsFor } from './suggestions';
 import { TOOL } from './version';
 
@@ -166,6 +166,8 @@ function assembleReport(
         .map((d) => d.language)
     : [];
   const standard2 = standard2Coverage(tags);
+  const notRead = unreadParts(languages, wordedLanguages(rules), languageName);
+  if (notRead) standard2.notRead = notRead;
 
   const notes = [...(model.notes ?? []), ...limited.notes];
   for (const failure of run.failures) {
@@ -234,6 +236,23 @@ function assembleReport(
 }
 
 const CONTACT_DETAILS_SHOWN = 5;
+
+const wordedCache = new WeakMap<readonly LoadedRule[], Set<string>>();
+
+/** The languages some indicator tag rule has wording (patterns) for. */
+function wordedLanguages(rules: readonly LoadedRule[]): Set<string> {
+  let languages = wordedCache.get(rules);
+  if (!languages) {
+    languages = new Set(
+      rules
+        .filter(({ rule }) => rule.kind === 'tag' && rule.check === 'patterns')
+        .flatMap(({ rule }) => Object.keys(rule.patterns ?? {}))
+        .filter((language) => language !== '*'),
+    );
+    wordedCache.set(rules, languages);
+  }
+  return languages;
+}
 
 /** The example offer line of the rule that reports a missing translation, if it has one. */
 function helpOfferFor(

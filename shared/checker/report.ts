@@ -106,6 +106,12 @@ export const reportSchema = z.strictObject({
     standard2: z.strictObject({
       evidenced: z.array(z.string()),
       missing: z.array(z.string()),
+      /**
+       * Languages of the message (its primary one, or one with a fifth of its words) that no
+       * indicator rule has wording for, and why that matters, in plain words; absent when every
+       * part was read. `missing` then says nothing about those parts.
+       */
+      notRead: z.optional(z.strictObject({ languages: z.array(z.string()), reason: z.string() })),
     }),
     /**
      * Every indicator the tags evidence, in framework order, with the number of distinct passages

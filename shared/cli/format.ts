@@ -64,6 +64,8 @@ export function formatReport(
   lines.push(
     `  Standard 2 (Communicate Effectively): ${evidenced.length}/9 indicators evidenced${evidenced.length ? ` — ${evidenced.join(', ')}` : ''}`,
   );
+  if (summary.standard2.notRead)
+    lines.push(`    ${paint('yellow', summary.standard2.notRead.reason)}`);
 
   if (report.tags.length > 0) {
     // One line per passage: a sentence two rules tag is listed once, as in the side panel.
