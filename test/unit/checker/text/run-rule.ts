@@ -38,3 +38,19 @@ export function runTextRule(
   };
   return { hits: check(context), model };
 }
+
+/** The rules the wording files of the district's other languages add to (rules/text/wording/). */
+export const WORDED_RULE_IDS = [
+  'crisis-communication',
+  'invites-follow-up',
+  'parent-organization',
+  'invites-contributions',
+  'parent-teacher-conversations',
+  'points-to-other-channels',
+  'sets-communication-expectations',
+  'learning-at-home',
+  'gathers-family-input',
+  'basic-needs-resources',
+] as const;
+
+export type WordedRuleId = (typeof WORDED_RULE_IDS)[number];

@@ -80,6 +80,7 @@ describe('wording files for the other district languages', () => {
     ]);
     for (const { data } of wordingFiles) {
       const { language, rules } = data as { language: string; rules: Record<string, unknown> };
+      expect(Object.keys(rules).length).toBeGreaterThanOrEqual(10);
       for (const id of Object.keys(rules)) {
         const rule = textRuleData.find((r) => (r as { id: string }).id === id) as {
           patterns: Record<string, string[]>;
