@@ -189,6 +189,10 @@ const HELD_OUT_SETS: ReadonlyArray<[folder: string, title: string]> = [
     'held-out-real-30',
     'held-out real AE (30 public texts, 17 English, 7 Spanish, 6 French, 4 forms; never tuned on; first run: session-15 rules P 0.61, R 0.56; with round 18, merged on this evidence, P 0.62, R 0.58)',
   ],
+  [
+    'held-out-real-31',
+    "held-out real AF (30 public texts, 11 English, 6 Spanish, 5 French and one each in Portuguese, Vietnamese, Chinese, Korean, Tagalog, Russian, Somali and Arabic; 3 forms; never tuned on; first run: session-16 rules P 0.59, R 0.30, the eight texts in other languages 1 right of 17; with the other languages' wording, written without seeing it, P 0.61, R 0.34, those eight 3 of 17)",
+  ],
 ];
 const heldOut = new Map<string, Evaluation>();
 for (const [folder, title] of HELD_OUT_SETS) {
