@@ -21,6 +21,8 @@ const LATIN_RANGES =
   '\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u017e\\u0180-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';
 const LATIN_BEYOND_ASCII = `[${LATIN_RANGES}]`;
 const NOT_AFTER_LATIN = `(?<!${LATIN_BEYOND_ASCII})`;
+/** Pattern text that ends with `\w` and a quantifier (`\w+`, `\w*`, `\w{2,}`, lazy or not). */
+const QUANTIFIED_WORD_CHARS = /\\w(?:[*+?]|\{\d*,?\d*\})\??$/;
 const NOT_BEFORE_LATIN = `(?!${LATIN_BEYOND_ASCII})`;
 
 /**
@@ -66,6 +68,13 @@ export function unicodeWords(source: string): string {
  * space), on either side (the ASCII side passes anyway).
  */
 function asciiWordEdge(source: string, at: number): string {
+  // After `\w+` or before `\w`, which take in Latin letters beyond ASCII here, the edge is one of
+  // that wider class: native `\b` would end "envoy\w*" inside "envoyé" and then refuse the "é".
+  // So too after a group, whose alternatives may end so ("(?:envoy\w*|publi\w*)\b").
+  if (QUANTIFIED_WORD_CHARS.test(source.slice(0, at - 1)) || endsGroup(source, at)) {
+    return `(?![\\w${LATIN_RANGES}])`;
+  }
+  if (source.startsWith('\\w', at + 1)) return `(?<![\\w${LATIN_RANGES}])`;
   // An escaped character before (`\)\b`) is a literal, not a group's end or a letter.
   const before = source[at - 3] === '\\' ? '\\' : source[at - 2];
   const after = source[at + 1];
@@ -75,6 +84,20 @@ function asciiWordEdge(source: string, at: number): string {
   if (after === undefined || after === '|' || after === ')') return `\\b${NOT_BEFORE_LATIN}`;
   return `\\b${NOT_AFTER_LATIN}${NOT_BEFORE_LATIN}`;
 }
+
+/**
+ * Whether the `\b` whose backslash is at `at - 1` follows a group and ends a word: what comes next
+ * cannot start one (a space, a negated class, `|`, the end, a lookaround), so "(?:envoy\w*)\b" is
+ * a word's end and "(?<![\d:.])\b\d" a start.
+ */
+function endsGroup(source: string, at: number): boolean {
+  if (source[at - 2] !== ')' || source[at - 3] === '\\') return false;
+  const next = source.slice(at + 1);
+  return !WORD_ATOM.test(next);
+}
+
+/** Pattern text that starts with something that can match a word character. */
+const WORD_ATOM = /^(?:[A-Za-z0-9_]|\\[wdpu]|\[(?!\^)|\((?!\?(?:[=!]|<[=!])))/;
 
 /** Whether a pattern needs Unicode word edges (`unicodeWords`): it holds a letter beyond ASCII. */
 export function hasNonAsciiLetter(source: string): boolean {

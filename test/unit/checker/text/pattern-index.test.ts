@@ -311,6 +311,10 @@ describe('a word edge beside a Latin letter beyond ASCII', () => {
     // The long s "ſ" is "s" to a case-insensitive regex: it must not stand for the letter beside.
     ['a word ending in s, case-insensitive', '\\binterpreters?\\b', 'Interpreters available', true],
     ['an acronym beside Chinese characters', '\\bPTA\\b', '请联系PTA获取表格', true],
+    ['a stem and letters ending in "é"', '\\b(?:envoy\\w*|publi\\w*)\\b', 'Il est envoyé.', true],
+    ['a stem and letters ending in "á"', '\\binform\\w*\\b', 'La escuela informará.', true],
+    ['letters before a stem', '\\b\\w+ment\\b', 'Écrivez rapidement.', true],
+    ['a lookbehind before a start', '(?<![\\d:.])\\b\\d{1,5} avenue\\b', 'At 600 Avenue', true],
     [
       'a word before a dash decoded wrongly',
       '\\bget involved\\b',
