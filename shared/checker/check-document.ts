@@ -166,7 +166,12 @@ function assembleReport(
         .map((d) => d.language)
     : [];
   const standard2 = standard2Coverage(tags);
-  const notRead = unreadParts(languages, wordedLanguages(rules), languageName);
+  const notRead = unreadParts(
+    languages,
+    wordedIndicators(rules),
+    languageName,
+    model.blocks.some((block) => LETTER.test(block.text)),
+  );
   if (notRead) standard2.notRead = notRead;
 
   const notes = [...(model.notes ?? []), ...limited.notes];
@@ -237,21 +242,27 @@ function assembleReport(
 
 const CONTACT_DETAILS_SHOWN = 5;
 
-const wordedCache = new WeakMap<readonly LoadedRule[], Set<string>>();
+const LETTER = /\p{L}/u;
 
-/** The languages some indicator tag rule has wording (patterns) for. */
-function wordedLanguages(rules: readonly LoadedRule[]): Set<string> {
-  let languages = wordedCache.get(rules);
-  if (!languages) {
-    languages = new Set(
-      rules
-        .filter(({ rule }) => rule.kind === 'tag' && rule.check === 'patterns')
-        .flatMap(({ rule }) => Object.keys(rule.patterns ?? {}))
-        .filter((language) => language !== '*'),
-    );
-    wordedCache.set(rules, languages);
+const wordedCache = new WeakMap<readonly LoadedRule[], Map<string, Set<string>>>();
+
+/** By language, the indicators some tag rule has wording (patterns) for in it. */
+function wordedIndicators(rules: readonly LoadedRule[]): Map<string, Set<string>> {
+  let worded = wordedCache.get(rules);
+  if (!worded) {
+    worded = new Map();
+    for (const { rule } of rules) {
+      if (rule.kind !== 'tag') continue;
+      for (const language of Object.keys(rule.patterns ?? {})) {
+        if (language === '*') continue;
+        const ids = worded.get(language) ?? new Set<string>();
+        for (const id of rule.indicators) ids.add(id);
+        worded.set(language, ids);
+      }
+    }
+    wordedCache.set(rules, worded);
   }
-  return languages;
+  return worded;
 }
 
 /** The example offer line of the rule that reports a missing translation, if it has one. */

@@ -107,11 +107,18 @@ export const reportSchema = z.strictObject({
       evidenced: z.array(z.string()),
       missing: z.array(z.string()),
       /**
-       * Languages of the message (its primary one, or one with a fifth of its words) that no
-       * indicator rule has wording for, and why that matters, in plain words; absent when every
-       * part was read. `missing` then says nothing about those parts.
+       * What the indicator rules could not read, in plain words (`reason`); absent when every part
+       * was read. `languages`: the message's languages (its primary one, or one with a fifth of its
+       * words) no indicator rule has wording for; `indicators`: Standard 2 indicators no rule has
+       * wording for in the primary language. `missing` says nothing about either.
        */
-      notRead: z.optional(z.strictObject({ languages: z.array(z.string()), reason: z.string() })),
+      notRead: z.optional(
+        z.strictObject({
+          languages: z.array(z.string()),
+          indicators: z.optional(z.array(z.string())),
+          reason: z.string(),
+        }),
+      ),
     }),
     /**
      * Every indicator the tags evidence, in framework order, with the number of distinct passages

@@ -24,28 +24,57 @@ export function standard2Indicators(): string[] {
 const PART_SHARE = 0.2;
 
 /**
- * The parts of a message no indicator wording reads: its primary language and any other with a
- * fifth of its words, among those `readLanguages` leaves out. A German notice checked with German
- * on the district's list is detected and measured, but no rule has German wording, so "0 of 9
- * evidenced" would say nothing about it.
+ * What the indicator rules could not read in a message, given the Standard 2 indicators each
+ * language has wording for (`worded`): its languages with no wording at all (a German notice checked
+ * with German on the district's list is detected and measured, but "0 of 9 evidenced" would say
+ * nothing about it), the Standard 2 indicators with no wording in its primary language (2.2.3 in
+ * Vietnamese), or, when no language could be told, all of it.
  */
 export function unreadParts(
   languages: Pick<Report['languages'], 'primary' | 'detected'>,
-  readLanguages: ReadonlySet<string>,
+  worded: ReadonlyMap<string, ReadonlySet<string>>,
   nameOf: (code: string) => string,
+  hasLetters: boolean,
 ): Report['summary']['standard2']['notRead'] {
+  const { primary } = languages;
+  if (primary === null) {
+    return hasLetters
+      ? {
+          languages: [],
+          reason:
+            'The language of this message could not be told, so it was not read for indicator tags: the indicators listed as not evidenced may well be there.',
+        }
+      : undefined;
+  }
   const parts = languages.detected
-    .filter((d) => d.language === languages.primary || d.share >= PART_SHARE)
+    .filter((d) => d.language === primary || d.share >= PART_SHARE)
     .map((d) => d.language)
-    .filter((language) => !readLanguages.has(language));
-  if (parts.length === 0) return undefined;
-  const names = parts.map(nameOf);
-  const read = [...readLanguages].map(nameOf).sort();
-  const whole = parts.includes(languages.primary ?? '');
-  const reason = whole
-    ? `Indicator tags are read in ${listOf(read)} only. This message is mostly in ${listOf(names)}, so the Standard 2 indicators listed as not evidenced may well be there: read it for them yourself.`
-    : `Indicator tags are read in ${listOf(read)} only. The ${listOf(names)} part of this message was not read for them.`;
-  return { languages: parts, reason };
+    .filter((language) => !worded.has(language));
+  const names = listOf(parts.map(nameOf));
+  if (parts.includes(primary)) {
+    return {
+      languages: parts,
+      reason: `No indicator rule has wording in ${names}, the language of most of this message, so the Standard 2 indicators listed as not evidenced may well be there: read it for them yourself.`,
+    };
+  }
+  const unworded = standard2Indicators().filter((id) => !worded.get(primary)?.has(id));
+  const sentences: string[] = [];
+  if (unworded.length > 0) {
+    sentences.push(
+      `No indicator rule has wording for ${listOf(unworded)} in ${nameOf(primary)}, so ${unworded.length === 1 ? 'it' : 'they'} may be there though listed as not evidenced.`,
+    );
+  }
+  if (parts.length > 0) {
+    sentences.push(
+      `No indicator rule has wording in ${names}: that part of the message was not read for them.`,
+    );
+  }
+  if (sentences.length === 0) return undefined;
+  return {
+    languages: parts,
+    ...(unworded.length > 0 ? { indicators: unworded } : {}),
+    reason: sentences.join(' '),
+  };
 }
 
 function listOf(items: readonly string[]): string {

@@ -26,7 +26,7 @@ describe('parts of a message no indicator wording reads', () => {
     expect(report.languages.primary).toBe('de');
     expect(report.summary.standard2.notRead?.languages).toEqual(['de']);
     expect(report.summary.standard2.notRead?.reason).toMatch(
-      /^Indicator tags are read in .*English.* only\. This message is mostly in German/,
+      /^No indicator rule has wording in German, the language of most of this message/,
     );
     expect(reportSchema.safeParse(report).success).toBe(true);
   });
@@ -48,7 +48,40 @@ describe('parts of a message no indicator wording reads', () => {
     expect(report.languages.primary).toBe('en');
     expect(report.summary.standard2.notRead).toEqual({
       languages: ['de'],
-      reason: expect.stringMatching(/The German part of this message was not read for them\.$/),
+      reason:
+        'No indicator rule has wording in German: that part of the message was not read for them.',
     });
+  });
+
+  test('a Vietnamese notice: read, but 2.1.1 and 2.2.3 have no Vietnamese wording', () => {
+    const report = checkDocument(
+      extractFromText(
+        'Kính gửi Quý phụ huynh,\n\nTrường sẽ đóng cửa vào ngày mai do bão tuyết. Nếu quý vị có câu hỏi, xin liên lạc với văn phòng trường.',
+      ),
+    );
+    expect(report.languages.primary).toBe('vi');
+    expect(report.summary.standard2.evidenced).toEqual(expect.arrayContaining(['2.1.5', '2.1.6']));
+    expect(report.summary.standard2.notRead).toEqual({
+      languages: [],
+      indicators: ['2.1.1', '2.2.3'],
+      reason:
+        'No indicator rule has wording for 2.1.1 and 2.2.3 in Vietnamese, so they may be there though listed as not evidenced.',
+    });
+  });
+
+  test('a notice in a language that cannot be told (Khmer): nothing was read, and it says so', () => {
+    const report = checkDocument(
+      extractFromText('ជូនចំពោះមាតាបិតា សាលានឹងបិទនៅថ្ងៃស្អែក ដោយសារព្យុះ។ សូមទាក់ទងការិយាល័យប្រសិនបើមានសំណួរ។'),
+    );
+    expect(report.languages.primary).toBeNull();
+    expect(report.summary.standard2.notRead).toEqual({
+      languages: [],
+      reason: expect.stringMatching(/^The language of this message could not be told/),
+    });
+  });
+
+  test('a page with no letters: no note', () => {
+    const report = checkDocument(extractFromText('555-0148 · 12/03'));
+    expect(report.summary.standard2.notRead).toBeUndefined();
   });
 });
