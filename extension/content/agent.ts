@@ -197,10 +197,18 @@ function createAgent(): AgentApi {
     }
   };
 
+  // The side panel holds a port while it shows a report; it closes with the panel. A new check
+  // connects a new port before the panel lets the old one go, so only the newest one's closing
+  // clears the highlight: the old one's could arrive after a passage of the new report was shown.
+  let reportPort: chrome.runtime.Port | undefined;
   chrome.runtime.onConnect.addListener((port) => {
     if (port.name !== REPORT_PORT) return;
-    // The side panel holds this port while it shows the report; it closes with the panel.
-    port.onDisconnect.addListener(clearHighlight);
+    reportPort = port;
+    port.onDisconnect.addListener(() => {
+      if (port !== reportPort) return;
+      reportPort = undefined;
+      clearHighlight();
+    });
   });
 
   const extract = (request: ExtractRequest): ExtractResult => {
