@@ -166,10 +166,7 @@ function assembleReport(
         .map((d) => d.language)
     : [];
   const standard2 = standard2Coverage(tags);
-  const notRead = unreadParts(
-    languages,
-    wordedIndicators(rules),
-    languageName,
+  const notRead = unreadParts(languages, wordedIndicators(rules), languageName, () =>
     model.blocks.some((block) => LETTER.test(block.text)),
   );
   if (notRead) standard2.notRead = notRead;

@@ -34,11 +34,12 @@ export function unreadParts(
   languages: Pick<Report['languages'], 'primary' | 'detected'>,
   worded: ReadonlyMap<string, ReadonlySet<string>>,
   nameOf: (code: string) => string,
-  hasLetters: boolean,
+  hasLetters: () => boolean,
 ): Report['summary']['standard2']['notRead'] {
   const { primary } = languages;
   if (primary === null) {
-    return hasLetters
+    // Asked only here: most messages have a primary language, and a long one has many blocks.
+    return hasLetters()
       ? {
           languages: [],
           reason:

@@ -21,8 +21,6 @@ const LATIN_RANGES =
   '\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u017e\\u0180-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';
 const LATIN_BEYOND_ASCII = `[${LATIN_RANGES}]`;
 const NOT_AFTER_LATIN = `(?<!${LATIN_BEYOND_ASCII})`;
-/** Pattern text that ends with `\w` and a quantifier (`\w+`, `\w*`, `\w{2,}`, lazy or not). */
-const QUANTIFIED_WORD_CHARS = /\\w(?:[*+?]|\{\d*,?\d*\})\??$/;
 const NOT_BEFORE_LATIN = `(?!${LATIN_BEYOND_ASCII})`;
 
 /**
@@ -95,6 +93,9 @@ function endsGroup(source: string, at: number): boolean {
   const next = source.slice(at + 1);
   return !WORD_ATOM.test(next);
 }
+
+/** Pattern text that ends with `\w` and a quantifier (`\w+`, `\w*`, `\w{2,}`, lazy or not). */
+const QUANTIFIED_WORD_CHARS = /\\w(?:[*+?]|\{\d*,?\d*\})\??$/;
 
 /** Pattern text that starts with something that can match a word character. */
 const WORD_ATOM = /^(?:[A-Za-z0-9_]|\\[wdpu]|\[(?!\^)|\((?!\?(?:[=!]|<[=!])))/;

@@ -11,12 +11,10 @@ import { runTextRule, textRule, type WordedRuleId } from './run-rule';
  * sentence is our own, written for these tests.
  */
 
-type RuleId = WordedRuleId;
-
 type Language = 'pt' | 'ht' | 'tl';
 
 /** By rule: sentences that must be tagged, then look-alikes that must not be. */
-type Sentences = Record<RuleId, { tagged: string[]; notTagged: string[] }>;
+type Sentences = Record<WordedRuleId, { tagged: string[]; notTagged: string[] }>;
 
 const PORTUGUESE: Sentences = {
   'crisis-communication': {
@@ -420,14 +418,14 @@ const SENTENCES: [Language, string, Sentences][] = [
 ];
 
 /** The language's own wording for the rule, as the engine compiles it. */
-function wordingOf(ruleId: RuleId, language: Language): RegExp {
+function wordingOf(ruleId: WordedRuleId, language: Language): RegExp {
   const patterns = textRule(ruleId).patterns?.[language] ?? [];
   expect(patterns.length).toBeGreaterThan(0);
   return anyOf(patterns);
 }
 
 describe.each(SENTENCES)('%s (%s) indicator wording', (language, _name, byRule) => {
-  describe.each(Object.keys(byRule) as RuleId[])('%s', (ruleId) => {
+  describe.each(Object.keys(byRule) as WordedRuleId[])('%s', (ruleId) => {
     const { tagged, notTagged } = byRule[ruleId];
 
     test.each(tagged)('tagged: %s', (sentence) => {
@@ -447,7 +445,7 @@ describe.each(SENTENCES)('%s (%s) indicator wording', (language, _name, byRule) 
 });
 
 /** A whole notice in each language, with the indicators it evidences and the rules that tag them. */
-const NOTICES: [Language, string, string[], RuleId[]][] = [
+const NOTICES: [Language, string, string[], WordedRuleId[]][] = [
   [
     'pt',
     [

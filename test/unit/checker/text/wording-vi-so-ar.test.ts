@@ -12,9 +12,7 @@ import { runTextRule, textRule, type WordedRuleId } from './run-rule';
  * where the rule must quote that sentence only. The second shows the sentence was read with the
  * language's patterns and still not tagged, so no test passes on a rule that read nothing.
  */
-type RuleId = WordedRuleId;
-
-type Wording = Record<RuleId, { tag: string[]; not: string[] }>;
+type Wording = Record<WordedRuleId, { tag: string[]; not: string[] }>;
 
 const vi: Wording = {
   'crisis-communication': {
@@ -508,7 +506,7 @@ Maamulka Dugsiga`,
   ],
 ];
 
-const RULE_IDS = Object.keys(vi) as RuleId[];
+const RULE_IDS = Object.keys(vi) as WordedRuleId[];
 const languages: [name: string, code: string, wording: Wording][] = [
   ['Vietnamese', 'vi', vi],
   ['Somali', 'so', so],
